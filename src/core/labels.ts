@@ -1,0 +1,295 @@
+import type { Lang } from './types';
+
+/** Every word the workbook shows, in both languages. The type makes a missing translation a compile error. */
+export interface Labels {
+  rulesSheet: string;
+  planSheet: string;
+  rulesTitle: string;
+  rulesNote: string;
+  language: string;
+  curveSection: string;
+  achievement: string;
+  score: string;
+  slope: string;
+  gradeSection: string;
+  minScore: string;
+  grade: string;
+  gradeNames: [string, string, string, string];
+  policySection: string;
+  quantMin: string;
+  quantMax: string;
+  qualMin: string;
+  qualMax: string;
+  indicatorMin: string;
+  indicatorMax: string;
+  weightTolerance: string;
+  calibrationSection: string;
+  outlierK: string;
+  outlierMinScored: string;
+  achievementHigh: string;
+  achievementLow: string;
+  teamMinSize: string;
+  teamGap: string;
+  labelsSection: string;
+  labelHigher: string;
+  labelLower: string;
+  labelQuant: string;
+  labelQual: string;
+  labelPanel: string;
+  higher: string;
+  lower: string;
+  panel: string;
+  quantitative: string;
+  qualitative: string;
+  assessmentTitle: string;
+  position: string;
+  cycle: string;
+  dataLog: string;
+  indicatorsSection: string;
+  scoresSection: string;
+  dimension: string;
+  indicator: string;
+  weight: string;
+  target: string;
+  direction: string;
+  unit: string;
+  dataSource: string;
+  weightedTotal: string;
+  weightsOk: string;
+  weightsOff: string;
+  name: string;
+  employeeId: string;
+  team: string;
+  supervisor: string;
+  previousGrade: string;
+  achievementOf: string;
+  scoreOf: string;
+  weightedScore: string;
+  status: string;
+  statusScored: string;
+  statusWeights: string;
+  statusIncomplete: string;
+  inputMissing: string;
+  inputNotNumber: string;
+  inputOutOfRange: string;
+  inputNegative: string;
+  inputNotPositive: string;
+  planTitle: string;
+  planBasics: string;
+  planEmployee: string;
+  planSupervisor: string;
+  planDate: string;
+  planHighlights: string;
+  planToImprove: string;
+  planMeasures: string;
+  planItem: string;
+  planMeasure: string;
+  planOwner: string;
+  planSupport: string;
+  planDeadline: string;
+  planStatus: string;
+  planProgress: string;
+  planTimeline: string;
+  planCycle: string;
+  planOwners: string;
+  planMilestones: string;
+}
+
+const en: Labels = {
+  rulesSheet: 'Rules',
+  planSheet: 'Improvement plan',
+  rulesTitle: 'Scoring rules',
+  rulesNote: 'Edit the yellow cells. Every assessment sheet reads these rules; grey cells are computed.',
+  language: 'Workbook language',
+  curveSection: 'Achievement to score (piecewise linear; 100 above the last point)',
+  achievement: 'Achievement',
+  score: 'Score',
+  slope: 'Slope to next point',
+  gradeSection: 'Grade bands (from the lowest)',
+  minScore: 'Minimum weighted score',
+  grade: 'Grade',
+  gradeNames: ['Needs improvement', 'Pass', 'Good', 'Excellent'],
+  policySection: 'Weight-mix policy and checks',
+  quantMin: 'Quantitative weight share, minimum (%)',
+  quantMax: 'Quantitative weight share, maximum (%)',
+  qualMin: 'Qualitative weight share, minimum (%)',
+  qualMax: 'Qualitative weight share, maximum (%)',
+  indicatorMin: 'Indicator count, minimum',
+  indicatorMax: 'Indicator count, maximum',
+  weightTolerance: 'Weight total tolerance',
+  calibrationSection: 'Calibration',
+  outlierK: 'Outlier fence (x IQR)',
+  outlierMinScored: 'Scored employees needed for outliers',
+  achievementHigh: 'Extreme achievement, high (check data)',
+  achievementLow: 'Extreme achievement, low (check target)',
+  teamMinSize: 'Team size for team deviation',
+  teamGap: 'Team median deviation (points)',
+  labelsSection: 'Words used in the sheets',
+  labelHigher: 'Direction: higher is better',
+  labelLower: 'Direction: lower is better',
+  labelQuant: 'Dimension: quantitative',
+  labelQual: 'Dimension: qualitative',
+  labelPanel: 'Direction of qualitative indicators',
+  higher: 'Higher is better',
+  lower: 'Lower is better',
+  panel: 'Panel score 0-100',
+  quantitative: 'Quantitative',
+  qualitative: 'Qualitative',
+  assessmentTitle: 'Marketing staff performance assessment',
+  position: 'Position',
+  cycle: 'Cycle',
+  dataLog: 'Data imported',
+  indicatorsSection: 'Table 1: Indicators',
+  scoresSection: 'Scores',
+  dimension: 'Dimension',
+  indicator: 'Indicator',
+  weight: 'Weight (%)',
+  target: 'Target',
+  direction: 'Direction',
+  unit: 'Unit',
+  dataSource: 'Data source',
+  weightedTotal: 'Weighted total',
+  weightsOk: 'Weights total 100',
+  weightsOff: 'Weights must total 100; now ',
+  name: 'Name',
+  employeeId: 'Employee ID',
+  team: 'Team',
+  supervisor: 'Supervisor',
+  previousGrade: 'Previous grade',
+  achievementOf: 'Achievement: ',
+  scoreOf: 'Score: ',
+  weightedScore: 'Weighted score',
+  status: 'Status',
+  statusScored: 'Scored',
+  statusWeights: 'Not scored: the weights do not total 100',
+  statusIncomplete: 'Not scored:',
+  inputMissing: 'missing',
+  inputNotNumber: 'not a number',
+  inputOutOfRange: 'must be 0-100',
+  inputNegative: 'must not be negative',
+  inputNotPositive: 'must be greater than 0',
+  planTitle: 'Table 2: Performance feedback and improvement plan',
+  planBasics: 'Basic information',
+  planEmployee: 'Employee',
+  planSupervisor: 'Direct supervisor',
+  planDate: 'Date of the conversation',
+  planHighlights: 'Highlights',
+  planToImprove: 'Areas to improve',
+  planMeasures: 'Improvement measures',
+  planItem: 'Item to improve',
+  planMeasure: 'Measures',
+  planOwner: 'Owner',
+  planSupport: 'Support and resources',
+  planDeadline: 'Deadline',
+  planStatus: 'Status',
+  planProgress: 'Weekly progress note',
+  planTimeline: 'Timeline and milestones',
+  planCycle: 'Improvement cycle',
+  planOwners: 'Owners',
+  planMilestones: 'Milestones',
+};
+
+const zh: Labels = {
+  rulesSheet: '评分规则',
+  planSheet: '改进计划',
+  rulesTitle: '评分规则',
+  rulesNote: '请修改黄色单元格。所有考核表都读取这些规则；灰色单元格为自动计算。',
+  language: '工作簿语言',
+  curveSection: '达成率与得分（分段线性；超过最后一点为100分）',
+  achievement: '达成率',
+  score: '得分',
+  slope: '至下一点的斜率',
+  gradeSection: '等级划分（从低到高）',
+  minScore: '最低加权得分',
+  grade: '等级',
+  gradeNames: ['待改进', '合格', '良好', '优秀'],
+  policySection: '权重结构与检查',
+  quantMin: '定量指标权重占比下限（%）',
+  quantMax: '定量指标权重占比上限（%）',
+  qualMin: '定性指标权重占比下限（%）',
+  qualMax: '定性指标权重占比上限（%）',
+  indicatorMin: '指标数量下限',
+  indicatorMax: '指标数量上限',
+  weightTolerance: '权重合计容差',
+  calibrationSection: '校准',
+  outlierK: '异常值界限（IQR倍数）',
+  outlierMinScored: '识别异常值所需的已评分人数',
+  achievementHigh: '极端达成率上限（核查数据）',
+  achievementLow: '极端达成率下限（核查目标）',
+  teamMinSize: '团队偏差的最少人数',
+  teamGap: '团队中位数偏差（分）',
+  labelsSection: '表中使用的词语',
+  labelHigher: '方向：越高越好',
+  labelLower: '方向：越低越好',
+  labelQuant: '维度：定量',
+  labelQual: '维度：定性',
+  labelPanel: '定性指标的方向',
+  higher: '越高越好',
+  lower: '越低越好',
+  panel: '评审打分0-100',
+  quantitative: '定量',
+  qualitative: '定性',
+  assessmentTitle: '市场部员工绩效考核表',
+  position: '岗位',
+  cycle: '考核周期',
+  dataLog: '数据导入',
+  indicatorsSection: '表1：考核指标',
+  scoresSection: '评分',
+  dimension: '维度',
+  indicator: '指标',
+  weight: '权重（%）',
+  target: '目标值',
+  direction: '方向',
+  unit: '单位',
+  dataSource: '数据来源',
+  weightedTotal: '加权合计',
+  weightsOk: '权重合计为100',
+  weightsOff: '权重合计须为100，当前为',
+  name: '姓名',
+  employeeId: '工号',
+  team: '团队',
+  supervisor: '直属上级',
+  previousGrade: '上期等级',
+  achievementOf: '达成率：',
+  scoreOf: '得分：',
+  weightedScore: '加权得分',
+  status: '状态',
+  statusScored: '已评分',
+  statusWeights: '未评分：权重合计不等于100',
+  statusIncomplete: '未评分：',
+  inputMissing: '缺失',
+  inputNotNumber: '不是数字',
+  inputOutOfRange: '须在0-100之间',
+  inputNegative: '不能为负数',
+  inputNotPositive: '须大于0',
+  planTitle: '表2：绩效反馈与改进计划',
+  planBasics: '基本信息',
+  planEmployee: '员工姓名',
+  planSupervisor: '直属上级',
+  planDate: '面谈日期',
+  planHighlights: '绩效亮点',
+  planToImprove: '待改进点',
+  planMeasures: '改进措施',
+  planItem: '改进项',
+  planMeasure: '具体措施',
+  planOwner: '负责人',
+  planSupport: '支持与资源',
+  planDeadline: '完成期限',
+  planStatus: '状态',
+  planProgress: '每周进展',
+  planTimeline: '时间节点与责任人',
+  planCycle: '改进周期',
+  planOwners: '责任人',
+  planMilestones: '里程碑',
+};
+
+export const LABELS: Record<Lang, Labels> = { 'en-US': en, 'zh-CN': zh };
+
+export function labels(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/** Lower-cased, spaces and punctuation-insensitive key, for matching words typed in either language. */
+export function matchKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-（）()]+/g, '');
+}

@@ -1,0 +1,63 @@
+/**
+ * The workbook-scoped defined names through which the tool finds its own sheets and tables. Names, not
+ * sheet titles or header text, so renaming a sheet or switching language never breaks scoring.
+ */
+export const RULE_NAMES = {
+  lang: 'PR_Lang',
+  curveX: 'PR_CurveX',
+  curveY: 'PR_CurveY',
+  curveSlope: 'PR_CurveSlope',
+  gradeMin: 'PR_GradeMin',
+  gradeName: 'PR_GradeName',
+  quantMin: 'PR_QuantMin',
+  quantMax: 'PR_QuantMax',
+  qualMin: 'PR_QualMin',
+  qualMax: 'PR_QualMax',
+  indicatorMin: 'PR_IndicatorMin',
+  indicatorMax: 'PR_IndicatorMax',
+  weightTolerance: 'PR_WeightTol',
+  outlierK: 'PR_OutlierK',
+  outlierMinScored: 'PR_OutlierMinScored',
+  achievementHigh: 'PR_AchievementHigh',
+  achievementLow: 'PR_AchievementLow',
+  teamMinSize: 'PR_TeamMinSize',
+  teamGap: 'PR_TeamGap',
+  wordHigher: 'PR_WordHigher',
+  wordLower: 'PR_WordLower',
+  wordPanel: 'PR_WordPanel',
+  wordQuantitative: 'PR_WordQuant',
+  wordQualitative: 'PR_WordQual',
+} as const;
+
+export const PLAN_NAME = 'PR_Plan';
+
+/** Per assessment sheet k: its Indicators rows, Scores header (employee fields + inputs), and cells. */
+export const sheetNames = (id: string) => ({
+  indicators: `PR_${id}_Indicators`,
+  scores: `PR_${id}_Scores`,
+  total: `PR_${id}_WeightTotal`,
+  status: `PR_${id}_Status`,
+  dataLog: `PR_${id}_DataLog`,
+  role: `PR_${id}_Role`,
+});
+
+const SHEET_NAME = /^PR_(S\d+)_Scores$/;
+
+export function assessmentIds(names: readonly string[]): string[] {
+  return names
+    .map((n) => SHEET_NAME.exec(n)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+export function nextAssessmentId(names: readonly string[]): string {
+  const used = assessmentIds(names).map((id) => Number(id.slice(1)));
+  return `S${used.length ? Math.max(...used) + 1 : 1}`;
+}
+
+/** Employee fields before the inputs in every Scores table. */
+export const EMPLOYEE_FIELDS = ['name', 'employeeId', 'team', 'supervisor', 'previousGrade'] as const;
+export type EmployeeField = (typeof EMPLOYEE_FIELDS)[number];
+
+/** Indicators table columns, in order. */
+export const INDICATOR_COLUMNS = ['dimension', 'name', 'weight', 'target', 'direction', 'unit', 'source'] as const;

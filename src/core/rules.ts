@@ -1,0 +1,87 @@
+import { labels } from './labels';
+import type { Lang } from './types';
+
+/** The rules every formula reads from the Rules sheet; defaults are spec section 3 and 5. */
+export interface Rules {
+  lang: Lang;
+  curve: { x: number[]; y: number[] };
+  /** Ascending by minimum score. */
+  grades: { min: number; name: string }[];
+  weightTolerance: number;
+  quantShare: { min: number; max: number };
+  qualShare: { min: number; max: number };
+  indicatorCount: { min: number; max: number };
+  calibration: {
+    outlierK: number;
+    outlierMinScored: number;
+    achievementHigh: number;
+    achievementLow: number;
+    teamMinSize: number;
+    teamGap: number;
+  };
+  words: { higher: string; lower: string; panel: string; quantitative: string; qualitative: string };
+}
+
+export function defaultRules(lang: Lang): Rules {
+  const l = labels(lang);
+  return {
+    lang,
+    curve: { x: [0, 0.6, 1, 1.2, 1.5], y: [0, 60, 80, 90, 100] },
+    grades: [0, 60, 80, 90].map((min, i) => ({ min, name: l.gradeNames[i] })),
+    weightTolerance: 0.01,
+    quantShare: { min: 60, max: 80 },
+    qualShare: { min: 20, max: 40 },
+    indicatorCount: { min: 5, max: 8 },
+    calibration: {
+      outlierK: 1.5,
+      outlierMinScored: 5,
+      achievementHigh: 2,
+      achievementLow: 0.3,
+      teamMinSize: 3,
+      teamGap: 10,
+    },
+    words: {
+      higher: l.higher,
+      lower: l.lower,
+      panel: l.panel,
+      quantitative: l.quantitative,
+      qualitative: l.qualitative,
+    },
+  };
+}
+
+/** Slope from each curve point to the next; 0 after the last point (the score stays flat). */
+export function curveSlopes(curve: Rules['curve']): number[] {
+  return curve.x.map((x, i) =>
+    i + 1 < curve.x.length ? (curve.y[i + 1] - curve.y[i]) / (curve.x[i + 1] - x) : 0,
+  );
+}
+
+/** Index of the last point <= value, as MATCH(value, points, 1); -1 below the first point. */
+export function matchAscending(points: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Score for an achievement ratio, as the sheet's formula computes it. */
+export function scoreFromAchievement(curve: Rules['curve'], slopes: readonly number[], achievement: number): number {
+  const i = matchAscending(curve.x, achievement);
+  if (i < 0) return Number.NaN;
+  return curve.y[i] + (achievement - curve.x[i]) * slopes[i];
+}
+
+export function gradeBand(grades: Rules['grades'], weighted: number): number {
+  return matchAscending(
+    grades.map((g) => g.min),
+    weighted,
+  );
+}

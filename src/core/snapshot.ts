@@ -1,0 +1,194 @@
+import { makeCheck } from './messages';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, RULE_NAMES, assessmentIds, sheetNames } from './names';
+import { defaultRules, type Rules } from './rules';
+import type { CellValue, Check, Lang, RangeRef } from './types';
+import { LANGS } from './types';
+import { cellAddress } from './a1';
+
+export interface NamedRange {
+  name: string;
+  sheet: string;
+  range: RangeRef;
+}
+
+/** What a host (ExcelJS, Office.js, a test fake) lets the core read; all reads are of loaded data. */
+export interface GridReader {
+  values(sheet: string, range: RangeRef): CellValue[][];
+  /** Like Office.js `formulas`: "=..." for formula cells, the value for the others. */
+  formulas(sheet: string, range: RangeRef): CellValue[][];
+  /** Last row holding anything on the sheet (0 when empty). */
+  lastRow(sheet: string): number;
+}
+
+export interface DataRow {
+  row: number;
+  /** Employee fields then one input per indicator. */
+  cells: CellValue[];
+}
+
+export interface AssessmentSnapshot {
+  id: string;
+  sheet: string;
+  indicatorRange: RangeRef;
+  indicatorCells: CellValue[][];
+  totalCell: { row: number; col: number } | null;
+  /** The Scores header row: employee fields, then inputs. Computed columns follow it. */
+  scoresHeader: RangeRef;
+  rows: DataRow[];
+  /** Current content (formula or value) of the computed cells of each data row, same order as rows. */
+  computed: CellValue[][];
+}
+
+export function findName(names: readonly NamedRange[], name: string): NamedRange | undefined {
+  return names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Width of the computed block of a Scores table with n indicators: achievements, scores, weighted, grade, status. */
+export function computedWidth(indicatorCount: number): number {
+  return 2 * indicatorCount + 3;
+}
+
+export function readAssessmentSheets(names: readonly NamedRange[], reader: GridReader): AssessmentSnapshot[] {
+  const out: AssessmentSnapshot[] = [];
+  for (const id of assessmentIds(names.map((n) => n.name))) {
+    const n = sheetNames(id);
+    const scores = findName(names, n.scores);
+    const indicators = findName(names, n.indicators);
+    if (!scores || !indicators) continue;
+    const total = findName(names, n.total);
+    const header = { ...scores.range, r2: scores.range.r1 };
+    const indicatorRange = { ...indicators.range, c2: indicators.range.c1 + INDICATOR_COLUMNS.length - 1 };
+    const indicatorCount = indicatorRange.r2 - indicatorRange.r1 + 1;
+    const lastRow = reader.lastRow(scores.sheet);
+    const rows: DataRow[] = [];
+    const computed: CellValue[][] = [];
+    if (lastRow > header.r1) {
+      const body = reader.values(scores.sheet, { r1: header.r1 + 1, c1: header.c1, r2: lastRow, c2: header.c2 });
+      const computedRange = {
+        r1: header.r1 + 1,
+        c1: header.c2 + 1,
+        r2: lastRow,
+        c2: header.c2 + computedWidth(indicatorCount),
+      };
+      const computedBody = reader.formulas(scores.sheet, computedRange);
+      body.forEach((cells, i) => {
+        if (cells.some((v) => v !== null && v !== '')) {
+          rows.push({ row: header.r1 + 1 + i, cells });
+          computed.push(computedBody[i]);
+        }
+      });
+    }
+    out.push({
+      id,
+      sheet: scores.sheet,
+      indicatorRange,
+      indicatorCells: reader.values(indicators.sheet, indicatorRange),
+      totalCell: total ? { row: total.range.r1, col: total.range.c1 } : null,
+      scoresHeader: header,
+      rows,
+      computed,
+    });
+  }
+  return out;
+}
+
+export function inputCount(snapshot: AssessmentSnapshot): number {
+  return snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - EMPLOYEE_FIELDS.length;
+}
+
+export interface RulesRead {
+  rules: Rules;
+  /** Sheet errors in the Rules: they block scoring of every sheet. */
+  checks: Check[];
+  sheet: string | null;
+}
+
+/** Reads the Rules sheet through its names; falls back to defaults (with an error) for anything missing. */
+export function readRules(names: readonly NamedRange[], reader: GridReader, fallbackLang: Lang): RulesRead {
+  const checks: Check[] = [];
+  const langName = findName(names, RULE_NAMES.lang);
+  let lang = fallbackLang;
+  const rawLang = langName ? reader.values(langName.sheet, langName.range)[0][0] : null;
+  if (typeof rawLang === 'string' && (LANGS as readonly string[]).includes(rawLang.trim())) lang = rawLang.trim() as Lang;
+  const rules = defaultRules(lang);
+  const sheet = langName?.sheet ?? null;
+  const at = (name: string) => findName(names, name);
+  const missing = (name: string) => checks.push(makeCheck('rules-missing', sheet ?? '?', 'A1', { name }, lang));
+  if (langName && rawLang !== null && lang !== String(rawLang).trim())
+    checks.push(makeCheck('rules-language', langName.sheet, cellAddress(langName.range.r1, langName.range.c1), { value: String(rawLang) }, lang));
+  if (!langName) missing(RULE_NAMES.lang);
+
+  const column = (name: string): { cells: CellValue[]; ref: NamedRange } | null => {
+    const ref = at(name);
+    if (!ref) {
+      missing(name);
+      return null;
+    }
+    return { cells: reader.values(ref.sheet, ref.range).map((r) => r[0]), ref };
+  };
+  const number = (name: string, set: (v: number) => void) => {
+    const col = column(name);
+    if (!col) return;
+    const v = col.cells[0];
+    if (typeof v === 'number' && Number.isFinite(v)) set(v);
+    else
+      checks.push(
+        makeCheck('rules-number', col.ref.sheet, cellAddress(col.ref.range.r1, col.ref.range.c1), { value: v === null ? '' : String(v) }, lang),
+      );
+  };
+  const word = (name: string, set: (v: string) => void) => {
+    const col = column(name);
+    const v = col?.cells[0];
+    if (typeof v === 'string' && v.trim()) set(v.trim());
+  };
+
+  const xs = column(RULE_NAMES.curveX);
+  const ys = column(RULE_NAMES.curveY);
+  if (xs && ys) {
+    const x = xs.cells;
+    const y = ys.cells;
+    const ok =
+      x.length === y.length &&
+      x.length >= 2 &&
+      x.every((v) => typeof v === 'number') &&
+      y.every((v) => typeof v === 'number') &&
+      x[0] === 0 &&
+      x.every((v, i) => i === 0 || (v as number) > (x[i - 1] as number));
+    if (ok) rules.curve = { x: x as number[], y: y as number[] };
+    else checks.push(makeCheck('rules-curve', xs.ref.sheet, cellAddress(xs.ref.range.r1, xs.ref.range.c1), {}, lang));
+  }
+  const mins = column(RULE_NAMES.gradeMin);
+  const gradeNames = column(RULE_NAMES.gradeName);
+  if (mins && gradeNames) {
+    const m = mins.cells;
+    const g = gradeNames.cells;
+    const ok =
+      m.length === g.length &&
+      m.every((v) => typeof v === 'number') &&
+      m[0] === 0 &&
+      m.every((v, i) => i === 0 || (v as number) > (m[i - 1] as number)) &&
+      g.every((v) => v !== null && String(v).trim() !== '');
+    if (ok) rules.grades = m.map((min, i) => ({ min: min as number, name: String(g[i]).trim() }));
+    else checks.push(makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang));
+  }
+  number(RULE_NAMES.quantMin, (v) => (rules.quantShare.min = v));
+  number(RULE_NAMES.quantMax, (v) => (rules.quantShare.max = v));
+  number(RULE_NAMES.qualMin, (v) => (rules.qualShare.min = v));
+  number(RULE_NAMES.qualMax, (v) => (rules.qualShare.max = v));
+  number(RULE_NAMES.indicatorMin, (v) => (rules.indicatorCount.min = v));
+  number(RULE_NAMES.indicatorMax, (v) => (rules.indicatorCount.max = v));
+  number(RULE_NAMES.weightTolerance, (v) => (rules.weightTolerance = v));
+  const c = rules.calibration;
+  number(RULE_NAMES.outlierK, (v) => (c.outlierK = v));
+  number(RULE_NAMES.outlierMinScored, (v) => (c.outlierMinScored = v));
+  number(RULE_NAMES.achievementHigh, (v) => (c.achievementHigh = v));
+  number(RULE_NAMES.achievementLow, (v) => (c.achievementLow = v));
+  number(RULE_NAMES.teamMinSize, (v) => (c.teamMinSize = v));
+  number(RULE_NAMES.teamGap, (v) => (c.teamGap = v));
+  word(RULE_NAMES.wordHigher, (v) => (rules.words.higher = v));
+  word(RULE_NAMES.wordLower, (v) => (rules.words.lower = v));
+  word(RULE_NAMES.wordPanel, (v) => (rules.words.panel = v));
+  word(RULE_NAMES.wordQuantitative, (v) => (rules.words.quantitative = v));
+  word(RULE_NAMES.wordQualitative, (v) => (rules.words.qualitative = v));
+  return { rules, checks, sheet };
+}

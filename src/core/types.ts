@@ -1,0 +1,79 @@
+/** A cell's value as every host sees it: no dates, no rich text, no formula objects. */
+export type CellValue = string | number | boolean | null;
+
+export type Lang = 'zh-CN' | 'en-US';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+/** 1-based, inclusive. */
+export interface RangeRef {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export type Dimension = 'quantitative' | 'qualitative';
+export type Direction = 'higher' | 'lower';
+
+export interface Indicator {
+  /** Position in the Indicators table, 0-based. */
+  index: number;
+  /** Sheet row of its Indicators row. */
+  row: number;
+  dimension: Dimension;
+  name: string;
+  weight: number;
+  /** Quantitative only. */
+  target: number | null;
+  direction: Direction | null;
+  unit: string;
+  source: string;
+}
+
+export type Severity = 'error' | 'problem' | 'warning' | 'info';
+
+/** One finding of the checks; `text` is rendered in the workbook's (or the user's) language. */
+export interface Check {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without the sheet, e.g. "C11". */
+  cell: string;
+  params: Record<string, string | number>;
+  text: string;
+}
+
+/** A written value the checks understood and rewrote in place (before, after). */
+export interface Normalisation {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: string;
+  before: string;
+  after: number | string | null;
+}
+
+export type EmployeeStatus = 'scored' | 'incomplete' | 'blocked';
+
+export interface IndicatorResult {
+  achievement: number | null;
+  score: number | null;
+}
+
+export interface EmployeeResult {
+  row: number;
+  name: string;
+  employeeId: string;
+  team: string;
+  supervisor: string;
+  previousGrade: string;
+  indicators: IndicatorResult[];
+  weighted: number | null;
+  /** Grade label as the Rules sheet names it, null when not scored. */
+  grade: string | null;
+  /** 0 = lowest band on the Rules sheet. */
+  gradeBand: number | null;
+  status: EmployeeStatus;
+  /** Exactly what the Status formula shows. */
+  statusText: string;
+}

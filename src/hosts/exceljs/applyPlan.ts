@@ -1,0 +1,78 @@
+import type { Borders, Cell, Workbook, Worksheet } from 'exceljs';
+import { rangeAddress } from '../../core/a1';
+import { quoteSheet } from '../../core/messages';
+import type { CellStyle, PlanOp } from '../../layout/plan';
+
+const THIN: Partial<Borders> = {
+  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+};
+
+function styleCell(cell: Cell, s: CellStyle): void {
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
+  if (s.bold || s.italic || s.fontColor || s.fontSize)
+    cell.font = {
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontColor ? { color: { argb: `FF${s.fontColor}` } } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+    };
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.border) cell.border = THIN;
+  if (s.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+function sheetOf(workbook: Workbook, name: string): Worksheet {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet named ${name}`);
+  return ws;
+}
+
+/** Applies a plan to an ExcelJS workbook. Strings are always written as text, never as formulas. */
+export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'addSheet':
+        workbook.addWorksheet(op.sheet);
+        break;
+      case 'cells': {
+        const ws = sheetOf(workbook, op.sheet);
+        op.cells.forEach((line, i) => {
+          const row = ws.getRow(op.row + i);
+          line.forEach((cell, j) => {
+            if (cell === null) return;
+            const target = row.getCell(op.col + j);
+            if ('formula' in cell) target.value = { formula: cell.formula, result: cell.result ?? undefined } as never;
+            else target.value = cell.value;
+          });
+        });
+        break;
+      }
+      case 'style': {
+        const ws = sheetOf(workbook, op.sheet);
+        for (let r = op.range.r1; r <= op.range.r2; r++) {
+          const row = ws.getRow(r);
+          for (let c = op.range.c1; c <= op.range.c2; c++) styleCell(row.getCell(c), op.style);
+        }
+        break;
+      }
+      case 'name':
+        workbook.definedNames.add(`${quoteSheet(op.sheet)}!${rangeAddress(op.range, true)}`, op.name);
+        break;
+      case 'columnWidths': {
+        const ws = sheetOf(workbook, op.sheet);
+        op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+        break;
+      }
+      case 'listValidation': {
+        const ws = sheetOf(workbook, op.sheet);
+        for (let r = op.range.r1; r <= op.range.r2; r++)
+          for (let c = op.range.c1; c <= op.range.c2; c++)
+            ws.getRow(r).getCell(c).dataValidation = { type: 'list', allowBlank: true, formulae: [op.source] };
+        break;
+      }
+    }
+  }
+}

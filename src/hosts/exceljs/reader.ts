@@ -1,0 +1,63 @@
+import type { Workbook, Worksheet, CellValue as ExcelCellValue } from 'exceljs';
+import { parseSheetRange } from '../../core/a1';
+import type { GridReader, NamedRange } from '../../core/snapshot';
+import type { CellValue, RangeRef } from '../../core/types';
+
+/** An ExcelJS cell value as the core sees it (the cached result for formulas, text for rich text). */
+export function plainValue(value: ExcelCellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelCellValue }).result ?? null);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('error' in value) return value.error;
+    if ('text' in value) return String(value.text);
+  }
+  return null;
+}
+
+export function definedNames(workbook: Workbook): NamedRange[] {
+  const out: NamedRange[] = [];
+  for (const { name, ranges } of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+    const parsed = ranges.length === 1 ? parseSheetRange(ranges[0]) : null;
+    if (parsed && name.startsWith('PR_')) out.push({ name, ...parsed });
+  }
+  return out;
+}
+
+function sheet(workbook: Workbook, name: string): Worksheet {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet named ${name}`);
+  return ws;
+}
+
+function grid<T>(ws: Worksheet, r: RangeRef, read: (v: ExcelCellValue, formula: string | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let row = r.r1; row <= r.r2; row++) {
+    const line: T[] = [];
+    const wsRow = ws.getRow(row);
+    for (let col = r.c1; col <= r.c2; col++) {
+      const cell = wsRow.getCell(col);
+      line.push(read(cell.value, cell.formula || undefined));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function workbookReader(workbook: Workbook): GridReader {
+  return {
+    values: (name, r) => grid(sheet(workbook, name), r, (v) => plainValue(v)),
+    formulas: (name, r) => grid(sheet(workbook, name), r, (v, formula) => (formula ? `=${formula}` : plainValue(v))),
+    lastRow: (name) => lastRowWithValue(sheet(workbook, name)),
+  };
+}
+
+export function lastRowWithValue(ws: Worksheet): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
+  });
+  return last;
+}

@@ -1,0 +1,121 @@
+import { labels } from '../core/labels';
+import { sheetNames } from '../core/names';
+import { PRESETS, type RoleId } from '../core/presets';
+import type { Lang } from '../core/types';
+import { absAddress } from '../core/a1';
+import { RULE_NAMES as R } from '../core/names';
+import { assessmentGeometry } from './geometry';
+import { STYLE, f, formulaText, v, type CellStyle, type PlanOp } from './plan';
+import { DIMENSION_LIST, DIRECTION_LIST } from './rulesSheet';
+
+export interface AssessmentSheetSpec {
+  id: string;
+  sheet: string;
+  role: RoleId;
+  lang: Lang;
+  cycle: string;
+}
+
+/** An assessment sheet (考核表): the Indicators table from the role preset and an empty Scores table. */
+export function assessmentSheetOps({ id, sheet, role, lang, cycle }: AssessmentSheetSpec): PlanOp[] {
+  const l = labels(lang);
+  const preset = PRESETS[role];
+  const n = preset.indicators.length;
+  const g = assessmentGeometry(n);
+  const names = sheetNames(id);
+  const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) => ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
+
+  ops.push({ kind: 'cells', sheet, row: g.titleRow, col: 1, cells: [[v(`${l.assessmentTitle}: ${preset.title[lang]}`)]] });
+  style(g.titleRow, 1, g.titleRow, 1, STYLE.title);
+  ops.push({ kind: 'cells', sheet, row: g.infoRow, col: 1, cells: [[v(l.position), v(preset.title[lang]), v(l.cycle), v(cycle)]] });
+  style(g.infoRow, 2, g.infoRow, 2, STYLE.input);
+  style(g.infoRow, 4, g.infoRow, 4, STYLE.input);
+  ops.push({ kind: 'name', name: names.role, sheet, range: { r1: g.infoRow, c1: 2, r2: g.infoRow, c2: 2 } });
+  ops.push({ kind: 'name', name: names.status, sheet, range: { r1: g.statusRow, c1: 1, r2: g.statusRow, c2: 1 } });
+  style(g.statusRow, 1, g.statusRow, 1, STYLE.note);
+  ops.push({ kind: 'cells', sheet, row: g.dataLogRow, col: 1, cells: [[v(l.dataLog)]] });
+  ops.push({ kind: 'name', name: names.dataLog, sheet, range: { r1: g.dataLogRow, c1: 2, r2: g.dataLogRow, c2: 2 } });
+  style(g.dataLogRow, 1, g.dataLogRow, 2, STYLE.note);
+
+  ops.push({ kind: 'cells', sheet, row: g.indicatorsSectionRow, col: 1, cells: [[v(l.indicatorsSection)]] });
+  style(g.indicatorsSectionRow, 1, g.indicatorsSectionRow, 1, STYLE.section);
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: g.indicatorsHeaderRow,
+    col: 1,
+    cells: [[l.dimension, l.indicator, l.weight, l.target, l.direction, l.unit, l.dataSource].map(v)],
+  });
+  style(g.indicatorsHeaderRow, 1, g.indicatorsHeaderRow, 7, STYLE.header);
+  const lastIndicatorRow = g.firstIndicatorRow + n - 1;
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: g.firstIndicatorRow,
+    col: 1,
+    cells: preset.indicators.map((ind) => [
+      v(ind.dimension === 'quantitative' ? l.quantitative : l.qualitative),
+      v(ind.name[lang]),
+      v(ind.weight),
+      v(ind.target),
+      v(ind.direction === 'higher' ? l.higher : ind.direction === 'lower' ? l.lower : l.panel),
+      v(ind.unit[lang]),
+      v(ind.source[lang]),
+    ]),
+  });
+  style(g.firstIndicatorRow, 1, lastIndicatorRow, 7, STYLE.input);
+  style(g.firstIndicatorRow, 4, lastIndicatorRow, 4, { ...STYLE.input, numberFormat: '#,##0.##' });
+  ops.push({ kind: 'listValidation', sheet, range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 1 }, source: DIMENSION_LIST });
+  ops.push({ kind: 'listValidation', sheet, range: { r1: g.firstIndicatorRow, c1: 5, r2: lastIndicatorRow, c2: 5 }, source: DIRECTION_LIST });
+  ops.push({ kind: 'name', name: names.indicators, sheet, range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 7 } });
+
+  const total = absAddress(g.totalRow, 3);
+  const sum = `SUM(C${g.firstIndicatorRow}:C${lastIndicatorRow})`;
+  const weightTotal = preset.indicators.reduce((s, i) => s + i.weight, 0);
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: g.totalRow,
+    col: 1,
+    cells: [
+      [
+        v(l.weightedTotal),
+        null,
+        f(sum, weightTotal),
+        f(`IF(ABS(${total}-100)<=${R.weightTolerance},${formulaText(l.weightsOk)},${formulaText(l.weightsOff)}&${total})`, l.weightsOk),
+      ],
+    ],
+  });
+  style(g.totalRow, 1, g.totalRow, 4, { ...STYLE.computed, bold: true });
+  ops.push({ kind: 'name', name: names.total, sheet, range: { r1: g.totalRow, c1: 3, r2: g.totalRow, c2: 3 } });
+
+  ops.push({ kind: 'cells', sheet, row: g.scoresSectionRow, col: 1, cells: [[v(l.scoresSection)]] });
+  style(g.scoresSectionRow, 1, g.scoresSectionRow, 1, STYLE.section);
+  const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...preset.indicators.map((i) => i.name[lang])];
+  const lastInputCol = header.length;
+  ops.push({ kind: 'cells', sheet, row: g.scoresHeaderRow, col: 1, cells: [header.map(v)] });
+  style(g.scoresHeaderRow, 1, g.scoresHeaderRow, lastInputCol, STYLE.header);
+  ops.push({ kind: 'name', name: names.scores, sheet, range: { r1: g.scoresHeaderRow, c1: 1, r2: g.scoresHeaderRow, c2: lastInputCol } });
+  ops.push(...computedHeaderOps(sheet, g.scoresHeaderRow, lastInputCol + 1, preset.indicators.map((i) => i.name[lang]), lang));
+  // Column A also holds the Indicators' dimension, B the indicator names.
+  ops.push({ kind: 'columnWidths', sheet, widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16)] });
+  return ops;
+}
+
+/** Header cells of the computed block; rewritten by every Score sheet so renamed indicators follow. */
+export function computedHeaderOps(sheet: string, row: number, firstCol: number, indicatorNames: string[], lang: Lang): PlanOp[] {
+  const l = labels(lang);
+  const header = [
+    ...indicatorNames.map((n) => l.achievementOf + n),
+    ...indicatorNames.map((n) => l.scoreOf + n),
+    l.weightedScore,
+    l.grade,
+    l.status,
+  ];
+  return [
+    { kind: 'cells', sheet, row, col: firstCol, cells: [header.map(v)] },
+    { kind: 'style', sheet, range: { r1: row, c1: firstCol, r2: row, c2: firstCol + header.length - 1 }, style: STYLE.computedHeader },
+  ];
+}
+

@@ -1,0 +1,45 @@
+import type { CellValue, RangeRef } from '../core/types';
+
+/**
+ * A plan of writes, host-neutral. Hosts (ExcelJS, Office.js) apply it in bulk. Formulas carry no leading
+ * "=" and use English function names with comma separators; `result` is the engine's value for hosts
+ * that store a cached result (ExcelJS).
+ */
+export type PlanCell = { value: CellValue } | { formula: string; result: CellValue } | null;
+
+export interface CellStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  numberFormat?: string;
+  wrap?: boolean;
+  border?: boolean;
+}
+
+export type PlanOp =
+  | { kind: 'addSheet'; sheet: string }
+  | { kind: 'cells'; sheet: string; row: number; col: number; cells: PlanCell[][] }
+  | { kind: 'style'; sheet: string; range: RangeRef; style: CellStyle }
+  | { kind: 'name'; name: string; sheet: string; range: RangeRef }
+  | { kind: 'columnWidths'; sheet: string; widths: number[] }
+  | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string };
+
+export const STYLE = {
+  title: { bold: true, fontSize: 14 },
+  section: { bold: true, fontColor: '1F4E79', fontSize: 12 },
+  header: { bold: true, fill: 'D9E1F2', border: true, wrap: true },
+  computedHeader: { bold: true, fill: 'D9D9D9', border: true, wrap: true },
+  input: { fill: 'FFF2CC', border: true },
+  computed: { fill: 'EDEDED', fontColor: '404040', border: true },
+  note: { italic: true, fontColor: '595959' },
+} satisfies Record<string, CellStyle>;
+
+export const v = (value: CellValue): PlanCell => ({ value });
+export const f = (formula: string, result: CellValue = null): PlanCell => ({ formula, result });
+
+/** A string literal inside a formula. */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,99 @@
+import { labels } from '../core/labels';
+import { RULE_NAMES as R } from '../core/names';
+import { defaultRules } from '../core/rules';
+import type { CellValue, Lang } from '../core/types';
+import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
+
+/** The Rules sheet (评分规则): every value an assessment formula reads, each under a defined name. */
+export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
+  const l = labels(lang);
+  const d = defaultRules(lang);
+  const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
+  const cells = (row: number, col: number, rows: PlanCell[][]) => ops.push({ kind: 'cells', sheet, row, col, cells: rows });
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
+    ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
+  const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) => ops.push({ kind: 'name', name: n, sheet, range: { r1, c1, r2, c2 } });
+  const section = (row: number, text: string) => {
+    cells(row, 1, [[v(text)]]);
+    style(row, 1, row, 1, STYLE.section);
+  };
+  /** A label in column A and an editable value in column B under a name. */
+  const setting = (row: number, label: string, value: CellValue, n: string, numberFormat?: string) => {
+    cells(row, 1, [[v(label), v(value)]]);
+    style(row, 2, row, 2, { ...STYLE.input, ...(numberFormat ? { numberFormat } : {}) });
+    name(n, row, 2);
+  };
+
+  cells(1, 1, [[v(l.rulesTitle)]]);
+  style(1, 1, 1, 1, STYLE.title);
+  cells(2, 1, [[v(l.rulesNote)]]);
+  style(2, 1, 2, 1, STYLE.note);
+  setting(3, l.language, lang, R.lang);
+
+  section(5, l.curveSection);
+  cells(6, 1, [[v(l.achievement), v(l.score), v(l.slope)]]);
+  style(6, 1, 6, 3, STYLE.header);
+  const points = d.curve.x.length;
+  const last = 7 + points - 1;
+  cells(
+    7,
+    1,
+    d.curve.x.map((x, i) => {
+      const r = 7 + i;
+      return [v(x), v(d.curve.y[i]), r < last ? f(`(B${r + 1}-B${r})/(A${r + 1}-A${r})`) : v(0)];
+    }),
+  );
+  style(7, 1, last, 1, { ...STYLE.input, numberFormat: '0%' });
+  style(7, 2, last, 2, STYLE.input);
+  style(7, 3, last, 3, { ...STYLE.computed, numberFormat: '0.00' });
+  name(R.curveX, 7, 1, last, 1);
+  name(R.curveY, 7, 2, last, 2);
+  name(R.curveSlope, 7, 3, last, 3);
+
+  const gradeTop = last + 2;
+  section(gradeTop, l.gradeSection);
+  cells(gradeTop + 1, 1, [[v(l.minScore), v(l.grade)]]);
+  style(gradeTop + 1, 1, gradeTop + 1, 2, STYLE.header);
+  const g1 = gradeTop + 2;
+  const g2 = g1 + d.grades.length - 1;
+  cells(g1, 1, d.grades.map((g) => [v(g.min), v(g.name)]));
+  style(g1, 1, g2, 2, STYLE.input);
+  name(R.gradeMin, g1, 1, g2, 1);
+  name(R.gradeName, g1, 2, g2, 2);
+
+  let row = g2 + 2;
+  section(row++, l.policySection);
+  setting(row++, l.quantMin, d.quantShare.min, R.quantMin);
+  setting(row++, l.quantMax, d.quantShare.max, R.quantMax);
+  setting(row++, l.qualMin, d.qualShare.min, R.qualMin);
+  setting(row++, l.qualMax, d.qualShare.max, R.qualMax);
+  setting(row++, l.indicatorMin, d.indicatorCount.min, R.indicatorMin);
+  setting(row++, l.indicatorMax, d.indicatorCount.max, R.indicatorMax);
+  setting(row++, l.weightTolerance, d.weightTolerance, R.weightTolerance);
+  row++;
+  const c = d.calibration;
+  section(row++, l.calibrationSection);
+  setting(row++, l.outlierK, c.outlierK, R.outlierK);
+  setting(row++, l.outlierMinScored, c.outlierMinScored, R.outlierMinScored);
+  setting(row++, l.achievementHigh, c.achievementHigh, R.achievementHigh, '0%');
+  setting(row++, l.achievementLow, c.achievementLow, R.achievementLow, '0%');
+  setting(row++, l.teamMinSize, c.teamMinSize, R.teamMinSize);
+  setting(row++, l.teamGap, c.teamGap, R.teamGap);
+  row++;
+  section(row++, l.labelsSection);
+  const higherRow = row;
+  setting(row++, l.labelHigher, d.words.higher, R.wordHigher);
+  setting(row++, l.labelLower, d.words.lower, R.wordLower);
+  const quantRow = row;
+  setting(row++, l.labelQuant, d.words.quantitative, R.wordQuantitative);
+  setting(row++, l.labelQual, d.words.qualitative, R.wordQualitative);
+  setting(row++, l.labelPanel, d.words.panel, R.wordPanel);
+  name(DIRECTION_LIST, higherRow, 2, higherRow + 1, 2);
+  name(DIMENSION_LIST, quantRow, 2, quantRow + 1, 2);
+  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18] });
+  return ops;
+}
+
+/** Drop-down sources for the Indicators table. */
+export const DIRECTION_LIST = 'PR_DirectionList';
+export const DIMENSION_LIST = 'PR_DimensionList';

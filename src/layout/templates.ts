@@ -1,0 +1,69 @@
+import { labels } from '../core/labels';
+import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';
+import { PRESETS, type RoleId } from '../core/presets';
+import type { Lang } from '../core/types';
+import { assessmentSheetOps } from './assessmentSheet';
+import type { PlanOp } from './plan';
+import { planSheetOps } from './planSheet';
+import { rulesSheetOps } from './rulesSheet';
+
+export interface TemplateRequest {
+  lang: Lang;
+  roles: RoleId[];
+  cycle: string;
+}
+
+export interface WorkbookShape {
+  sheetNames: string[];
+  definedNames: string[];
+}
+
+export interface TemplatePlan {
+  ops: PlanOp[];
+  /** Sheets the plan adds, in order, with the role of each assessment sheet. */
+  sheets: { sheet: string; kind: 'rules' | 'assessment' | 'plan'; role?: RoleId; id?: string }[];
+}
+
+/** A sheet name not yet taken (Excel compares names case-insensitively, max 31 characters). */
+export function freeSheetName(base: string, taken: Set<string>): string {
+  const clean = base.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : ` (${i})`;
+    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}
+
+/**
+ * Inserting templates never touches an existing sheet: a taken name gets a free one instead, and a
+ * workbook that already has the Rules or Improvement plan sheet keeps its own.
+ */
+export function planTemplates(shape: WorkbookShape, request: TemplateRequest): TemplatePlan {
+  const l = labels(request.lang);
+  const taken = new Set(shape.sheetNames.map((s) => s.toLowerCase()));
+  const names = [...shape.definedNames];
+  const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
+  const ops: PlanOp[] = [];
+  const sheets: TemplatePlan['sheets'] = [];
+  if (!has(RULE_NAMES.lang)) {
+    const sheet = freeSheetName(l.rulesSheet, taken);
+    ops.push(...rulesSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'rules' });
+  }
+  for (const role of request.roles) {
+    const id = nextAssessmentId(names);
+    names.push(`PR_${id}_Scores`);
+    const sheet = freeSheetName(PRESETS[role].title[request.lang], taken);
+    ops.push(...assessmentSheetOps({ id, sheet, role, lang: request.lang, cycle: request.cycle }));
+    sheets.push({ sheet, kind: 'assessment', role, id });
+  }
+  if (!has(PLAN_NAME)) {
+    const sheet = freeSheetName(l.planSheet, taken);
+    ops.push(...planSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'plan' });
+  }
+  return { ops, sheets };
+}

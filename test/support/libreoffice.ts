@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * LibreOffice Calc as an independent formula engine: converts .xlsx files headless with a profile that
+ * forces a full recalculation on load (otherwise it keeps the cached results the file carries).
+ */
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function sofficePath(): string | null {
+  for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice']) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Recalculates each file in LibreOffice; returns the paths of the recalculated copies, in order. */
+export function recalculate(files: string[]): string[] {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-lo-'));
+  const profile = path.join(work, 'profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+  const outDir = path.join(work, 'out');
+  fs.mkdirSync(outDir);
+  execFileSync(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  return files.map((f) => {
+    const out = path.join(outDir, path.basename(f));
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${f}`);
+    return out;
+  });
+}
