@@ -74,6 +74,8 @@ export interface Labels {
   inputOutOfRange: string;
   inputNegative: string;
   inputNotPositive: string;
+  statusLineScored: string;
+  statusLineBlocked: string;
   planTitle: string;
   planBasics: string;
   planEmployee: string;
@@ -168,6 +170,8 @@ const en: Labels = {
   inputOutOfRange: 'must be 0-100',
   inputNegative: 'must not be negative',
   inputNotPositive: 'must be greater than 0',
+  statusLineScored: 'Scored {when}: {scored} scored, {incomplete} not scored, {flagged} flagged, {errors} errors.',
+  statusLineBlocked: 'Not scored {when}: {errors} errors in the indicator definitions. First: {first}',
   planTitle: 'Table 2: Performance feedback and improvement plan',
   planBasics: 'Basic information',
   planEmployee: 'Employee',
@@ -262,6 +266,8 @@ const zh: Labels = {
   inputOutOfRange: '须在0-100之间',
   inputNegative: '不能为负数',
   inputNotPositive: '须大于0',
+  statusLineScored: '{when} 已评分：已评分 {scored} 人，未评分 {incomplete} 人，标记 {flagged} 人，错误 {errors} 个。',
+  statusLineBlocked: '{when} 未评分：指标定义有 {errors} 个错误。第一个：{first}',
   planTitle: '表2：绩效反馈与改进计划',
   planBasics: '基本信息',
   planEmployee: '员工姓名',
@@ -284,6 +290,11 @@ const zh: Labels = {
 };
 
 export const LABELS: Record<Lang, Labels> = { 'en-US': en, 'zh-CN': zh };
+
+/** Fills {placeholders} of a label. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
 
 export function labels(lang: Lang): Labels {
   return LABELS[lang];

@@ -21,6 +21,11 @@ export interface CellStyle {
 export type PlanOp =
   | { kind: 'addSheet'; sheet: string }
   | { kind: 'cells'; sheet: string; row: number; col: number; cells: PlanCell[][] }
+  /**
+   * One column filled down with the formula of its first row (relative references follow each row, as
+   * Excel's fill-down does); `formula` null clears the column. `results` are the engine's values per row.
+   */
+  | { kind: 'fill'; sheet: string; range: RangeRef; formula: string | null; results: CellValue[] }
   | { kind: 'style'; sheet: string; range: RangeRef; style: CellStyle }
   | { kind: 'name'; name: string; sheet: string; range: RangeRef }
   | { kind: 'columnWidths'; sheet: string; widths: number[] }

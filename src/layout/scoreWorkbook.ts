@@ -1,7 +1,9 @@
 import { assessSheet, type SheetAssessment } from '../core/assess';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
-import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
+import { fill, labels } from '../core/labels';
+import { sheetNames } from '../core/names';
+import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
 import { planScoring } from './scoringPlan';
@@ -10,7 +12,7 @@ export interface WorkbookScoring {
   rules: Rules;
   rulesChecks: Check[];
   sheets: (SheetAssessment & { restored: Check[] })[];
-  /** Writes for every sheet that is not blocked. */
+  /** Writes for every sheet that is not blocked, and the status line of each sheet when asked. */
   ops: PlanOp[];
   /** A Rules error or a sheet error anywhere. */
   hasErrors: boolean;
@@ -20,7 +22,40 @@ export interface WorkbookScoring {
  * The engine and the layout on a whole workbook: reads the Rules and the chosen assessment sheets
  * (all when `onlySheet` is not given), checks and scores them, and plans the writes.
  */
-export function planWorkbookScoring(names: readonly NamedRange[], reader: GridReader, messageLang?: Lang, onlySheet?: string): WorkbookScoring {
+export interface ScoringOptions {
+  /** Language of the messages; the workbook's own by default. */
+  messageLang?: Lang;
+  /** Score this sheet only (the add-in's Score sheet on the active sheet). */
+  onlySheet?: string;
+  /** When given, each sheet's status line says when it was scored and what came out. */
+  now?: Date;
+}
+
+/** "2026-11-27 14:05" in local time. */
+export function formatWhen(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: Lang, now: Date): PlanOp[] {
+  const at = findName(names, sheetNames(sheet.id).status);
+  if (!at) return [];
+  const l = labels(lang);
+  const errors = sheet.checks.filter((c) => c.severity === 'error');
+  const text = sheet.blocked
+    ? fill(l.statusLineBlocked, { when: formatWhen(now), errors: errors.length, first: errors[0]?.text ?? '' })
+    : fill(l.statusLineScored, {
+        when: formatWhen(now),
+        scored: sheet.employees.filter((e) => e.status === 'scored').length,
+        incomplete: sheet.employees.filter((e) => e.status !== 'scored').length,
+        flagged: 0,
+        errors: 0,
+      });
+  return [{ kind: 'cells', sheet: at.sheet, row: at.range.r1, col: at.range.c1, cells: [[{ value: text }]] }];
+}
+
+export function planWorkbookScoring(names: readonly NamedRange[], reader: GridReader, options: ScoringOptions = {}): WorkbookScoring {
+  const { messageLang, onlySheet, now } = options;
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
@@ -31,6 +66,7 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
     const assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang);
     const plan = planScoring(snapshot, assessment, rules.lang, lang, reader.lastRow(snapshot.sheet));
     ops.push(...plan.ops);
+    if (now) ops.push(...statusLine(assessment, names, lang, now));
     return { ...assessment, restored: plan.restored };
   });
   return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };

@@ -80,28 +80,29 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
   const restored: Check[] = [];
   const first = header.r1 + 1;
   if (lastRow >= first) {
-    const byRow = new Map<number, number>();
-    snapshot.rows.forEach((r, i) => byRow.set(r.row, i));
-    const cells: PlanCell[][] = [];
+    const employeeAt = new Map<number, number>();
+    snapshot.rows.forEach((r, i) => employeeAt.set(r.row, i));
+    const formulas = rowFormulas(ctx, first);
+    const results: CellValue[][] = [];
     for (let row = first; row <= lastRow; row++) {
-      const index = byRow.get(row);
-      if (index === undefined) {
-        cells.push(new Array(cols.last - computedCol + 1).fill({ value: null }));
-        continue;
-      }
-      const formulas = rowFormulas(ctx, row);
-      const results = rowResults(assessment.employees[index], n);
-      const current = snapshot.computed[index] ?? [];
-      cells.push(
-        formulas.map((formula, j) => {
-          const now = current[j] ?? null;
-          const typedOver = now !== null && now !== '' && !(typeof now === 'string' && now.startsWith('='));
-          if (typedOver) restored.push(makeCheck('restored', sheet, cellAddress(row, computedCol + j), { before: String(now) }, messageLang));
-          return formula === null ? { value: null } : { formula, result: results[j] };
-        }),
-      );
+      const index = employeeAt.get(row);
+      results.push(index === undefined ? new Array(formulas.length).fill('') : rowResults(assessment.employees[index], n));
     }
-    ops.push({ kind: 'cells', sheet, row: first, col: computedCol, cells });
+    snapshot.rows.forEach(({ row }, index) => {
+      (snapshot.computed[index] ?? []).forEach((now, j) => {
+        const typedOver = now !== null && now !== '' && !(typeof now === 'string' && now.startsWith('='));
+        if (typedOver) restored.push(makeCheck('restored', sheet, cellAddress(row, computedCol + j), { before: String(now) }, messageLang));
+      });
+    });
+    formulas.forEach((formula, j) =>
+      ops.push({
+        kind: 'fill',
+        sheet,
+        range: { r1: first, c1: computedCol + j, r2: lastRow, c2: computedCol + j },
+        formula,
+        results: formula === null ? [] : results.map((r) => r[j]),
+      }),
+    );
     const body = (c1: number, c2: number) => ({ r1: first, c1, r2: lastRow, c2 });
     ops.push({ kind: 'style', sheet, range: body(header.c1, header.c2), style: STYLE.input });
     ops.push({ kind: 'style', sheet, range: body(cols.achievement(0), cols.achievement(n - 1)), style: { ...STYLE.computed, numberFormat: '0.0%' } });

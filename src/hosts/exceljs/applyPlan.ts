@@ -50,6 +50,18 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
         });
         break;
       }
+      case 'fill': {
+        const ws = sheetOf(workbook, op.sheet);
+        const { r1, c1, r2 } = op.range;
+        if (op.formula === null) {
+          for (let r = r1; r <= r2; r++) ws.getRow(r).getCell(c1).value = null;
+        } else {
+          // Clear first: a cell of an earlier shared formula must not keep pointing at a replaced master.
+          for (let r = r1; r <= r2; r++) ws.getRow(r).getCell(c1).value = null;
+          ws.fillFormula(rangeAddress(op.range), op.formula, op.results.map((x) => (x === null ? '' : x)) as never);
+        }
+        break;
+      }
       case 'style': {
         const ws = sheetOf(workbook, op.sheet);
         for (let r = op.range.r1; r <= op.range.r2; r++) {
@@ -72,6 +84,10 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
           for (let c = op.range.c1; c <= op.range.c2; c++)
             ws.getRow(r).getCell(c).dataValidation = { type: 'list', allowBlank: true, formulae: [op.source] };
         break;
+      }
+      default: {
+        const unknown: never = op;
+        throw new Error(`unknown plan op ${JSON.stringify(unknown)}`);
       }
     }
   }

@@ -34,7 +34,7 @@ export function insertTemplates(workbook: ExcelJS.Workbook, request: TemplateReq
 
 /** Checks and scores every assessment sheet; writes only when no sheet has an error. */
 export function scoreWorkbook(workbook: ExcelJS.Workbook, messageLang?: Lang): WorkbookScoring {
-  const scoring = planWorkbookScoring(definedNames(workbook), workbookReader(workbook), messageLang);
+  const scoring = planWorkbookScoring(definedNames(workbook), workbookReader(workbook), { messageLang });
   if (!scoring.hasErrors) applyPlan(workbook, scoring.ops);
   return scoring;
 }

@@ -1,0 +1,21 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The functional core stays free of hosts: no Office.js, ExcelJS or React in src/core or src/layout.
+    files: ['src/core/**/*.ts', 'src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '*/hosts/*', '*/cli/*', '*/taskpane/*'] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel'],
+    },
+  },
+);
