@@ -1,6 +1,6 @@
 import { labels } from '../core/labels';
 import { sheetNames } from '../core/names';
-import { PRESETS, type RoleId } from '../core/presets';
+import type { RolePreset } from '../core/presets';
 import type { Lang } from '../core/types';
 import { absAddress } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
@@ -11,15 +11,15 @@ import { DIMENSION_LIST, DIRECTION_LIST } from './rulesSheet';
 export interface AssessmentSheetSpec {
   id: string;
   sheet: string;
-  role: RoleId;
+  /** A role preset, or HR's own indicator set. */
+  preset: RolePreset;
   lang: Lang;
   cycle: string;
 }
 
 /** An assessment sheet (考核表): the Indicators table from the role preset and an empty Scores table. */
-export function assessmentSheetOps({ id, sheet, role, lang, cycle }: AssessmentSheetSpec): PlanOp[] {
+export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: AssessmentSheetSpec): PlanOp[] {
   const l = labels(lang);
-  const preset = PRESETS[role];
   const n = preset.indicators.length;
   const g = assessmentGeometry(n);
   const names = sheetNames(id);

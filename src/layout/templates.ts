@@ -57,7 +57,7 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
     const id = nextAssessmentId(names);
     names.push(`PR_${id}_Scores`);
     const sheet = freeSheetName(PRESETS[role].title[request.lang], taken);
-    ops.push(...assessmentSheetOps({ id, sheet, role, lang: request.lang, cycle: request.cycle }));
+    ops.push(...assessmentSheetOps({ id, sheet, preset: PRESETS[role], lang: request.lang, cycle: request.cycle }));
     sheets.push({ sheet, kind: 'assessment', role, id });
   }
   if (!has(PLAN_NAME)) {

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { labels } from '../../core/labels';
+import { PRESETS } from '../../core/presets';
+import { readAssessmentSheets } from '../../core/snapshot';
+import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
+import { insertTemplates, newWorkbook, saveWorkbook, scoreWorkbook } from '../../hosts/exceljs/workbook';
+import { parse } from '../args';
+import { csvLine } from '../format';
+import { parseLang, type Output } from '../io';
+import { demoTeams } from '../demoData';
+import { importRows } from './import';
+import { printScoring } from './score';
+import { cliText } from '../text';
+
+/** demo: a realistic workbook built the way HR would (template, CSV import, score), then a summary. */
+export async function demoCommand(argv: string[], io: Output): Promise<number> {
+  const { options } = parse(argv, ['out']);
+  const lang = parseLang(options.lang as string | undefined) ?? 'zh-CN';
+  const t = cliText(lang);
+  const l = labels(lang);
+  const dir = (options.out as string | undefined) ?? 'demo-out';
+  fs.mkdirSync(dir, { recursive: true });
+
+  const workbook = newWorkbook();
+  insertTemplates(workbook, { lang, roles: ['channel', 'sales'], cycle: '2024 Q3' });
+  const teams = demoTeams(lang);
+  const snapshots = readAssessmentSheets(definedNames(workbook), workbookReader(workbook));
+  const today = new Date().toISOString().slice(0, 10);
+  (['channel', 'sales'] as const).forEach((role, i) => {
+    const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...PRESETS[role].indicators.map((ind) => ind.name[lang])];
+    const rows = teams[role].map((r) => r.map(String));
+    const csvFile = path.join(dir, `${role}.csv`);
+    fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
+    importRows(workbook, snapshots[i], [header, ...rows], lang === 'zh-CN' ? 'CRM导出' : 'CRM export', today);
+  });
+  const scoring = scoreWorkbook(workbook, lang);
+  const file = path.join(dir, 'demo.xlsx');
+  await saveWorkbook(workbook, file);
+
+  io.out(`${t.demoTitle}: ${file}`);
+  printScoring(scoring, lang, io);
+  const example = scoring.sheets[0]?.employees[0];
+  if (example?.weighted != null) io.out(t.guideExample(example.name, example.weighted, example.grade ?? ''));
+  io.out(t.wrote(file));
+  return scoring.hasErrors ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import type ExcelJS from 'exceljs';
+import { sheetNames } from '../../core/names';
+import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../core/types';
+import { planImport, type ImportReport } from '../../layout/importPlan';
+import { applyPlan } from '../../hosts/exceljs/applyPlan';
+import { definedNames, plainValue, workbookReader } from '../../hosts/exceljs/reader';
+import { saveWorkbook } from '../../hosts/exceljs/workbook';
+import { parse } from '../args';
+import { decodeCsv, parseCsv } from '../csv';
+import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, type Output } from '../io';
+import { cliText } from '../text';
+
+function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined, lang: Lang): AssessmentSnapshot {
+  const t = cliText(lang);
+  const list = snapshots.map((s) => s.sheet).join(', ');
+  if (wanted === undefined) {
+    if (snapshots.length === 1) return snapshots[0];
+    throw new CliError(2, t.chooseSheet(list));
+  }
+  const found = snapshots.find((s) => s.sheet === wanted) ?? snapshots.find((s) => s.sheet.toLowerCase() === wanted.toLowerCase());
+  if (!found) throw new CliError(2, t.noSuchSheet(wanted, list));
+  return found;
+}
+
+/** Fills a Scores table from CSV rows and records the source and date in the sheet's data log. */
+export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport {
+  const logName = findName(definedNames(workbook), sheetNames(snapshot.id).dataLog);
+  const dataLog = logName
+    ? {
+        row: logName.range.r1,
+        col: logName.range.c1,
+        current: String(plainValue(workbook.getWorksheet(logName.sheet)!.getCell(logName.range.r1, logName.range.c1).value) ?? ''),
+        entry: `${source} (${today})`,
+      }
+    : null;
+  const { ops, report } = planImport(snapshot, rows, dataLog);
+  applyPlan(workbook, ops);
+  return report;
+}
+
+/** import: fills the Scores table from a CSV export; nothing else is touched. */
+export async function importCommand(argv: string[], io: Output): Promise<number> {
+  const { positionals, options } = parse(argv, ['csv', 'sheet', 'source', 'out']);
+  const asked = parseLang(options.lang as string | undefined);
+  const file = positionals[0];
+  const csvFile = options.csv as string | undefined;
+  const usage = cliText(asked ?? guessLang());
+  if (!file || !csvFile) throw new CliError(2, `${usage.missingOption(!file ? 'FILE' : '--csv DATA.csv')}\n\n${usage.usage}`);
+  const workbook = await openWorkbook(file, asked ?? guessLang());
+  const lang = asked ?? workbookLang(workbook) ?? guessLang();
+  const t = cliText(lang);
+  requireAssessmentSheets(workbook, file, lang);
+  if (!fs.existsSync(csvFile)) throw new CliError(2, t.fileMissing(csvFile));
+  const rows = parseCsv(decodeCsv(fs.readFileSync(csvFile)).text);
+  if (rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
+  const snapshot = chooseSheet(readAssessmentSheets(definedNames(workbook), workbookReader(workbook)), options.sheet as string | undefined, lang);
+  const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
+  const report = importRows(workbook, snapshot, rows, source, new Date().toISOString().slice(0, 10));
+  const out = (options.out as string | undefined) ?? file;
+  await saveWorkbook(workbook, out);
+  io.out(t.imported(report.updated, report.appended, snapshot.sheet));
+  if (report.unmatchedColumns.length) io.out(t.unmatchedColumns(report.unmatchedColumns.join(', ')));
+  if (report.missingIndicators.length) io.out(t.missingIndicators(report.missingIndicators.join(', ')));
+  if (report.skippedLines.length) io.out(t.skippedLines(report.skippedLines.join(', ')));
+  io.out(t.wrote(out));
+  return 0;
+}

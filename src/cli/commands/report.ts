@@ -1,0 +1,33 @@
+import { readResults, type ResultRow } from '../../layout/results';
+import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
+import { parse } from '../args';
+import { CliError, guessLang, openWorkbook, parseLang, workbookLang, type Output } from '../io';
+import { csvLine, textTable } from '../format';
+import { cliText } from '../text';
+import type { Lang } from '../../core/types';
+
+/** report: consolidates the results as they stand in many workbooks' cells (HR collecting every file). */
+export async function reportCommand(argv: string[], io: Output): Promise<number> {
+  // --csv is a switch here (import's --csv takes a file).
+  const asCsv = argv.includes('--csv');
+  const { positionals, options } = parse(
+    argv.filter((a) => a !== '--csv'),
+    ['json'],
+  );
+  const asked = parseLang(options.lang as string | undefined);
+  if (positionals.length === 0) throw new CliError(2, `${cliText(asked ?? guessLang()).missingOption('FILE...')}\n\n${cliText(asked ?? guessLang()).usage}`);
+  const rows: (ResultRow & { file: string })[] = [];
+  let lang: Lang | undefined = asked;
+  for (const file of positionals) {
+    const workbook = await openWorkbook(file, asked ?? guessLang());
+    lang ??= workbookLang(workbook);
+    for (const row of readResults(definedNames(workbook), workbookReader(workbook))) rows.push({ file, ...row });
+  }
+  const t = cliText(lang ?? guessLang());
+  const cells = rows.map((r) => [r.file, r.sheet, r.name, r.employeeId, r.team, r.supervisor, r.weighted, r.grade, r.status]);
+  if (options.json) io.out(JSON.stringify(rows, null, 2));
+  else if (asCsv) io.out('\uFEFF' + [t.reportHeader, ...cells].map(csvLine).join('\n'));
+  else if (rows.length === 0) io.out(t.noResults);
+  else io.out(textTable([t.reportHeader, ...cells.map((r) => r.map((c) => (c === null ? '' : String(c))))]));
+  return 0;
+}

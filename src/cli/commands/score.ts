@@ -1,0 +1,68 @@
+import type { WorkbookScoring } from '../../layout/scoreWorkbook';
+import { saveWorkbook, scoreWorkbook } from '../../hosts/exceljs/workbook';
+import { parse } from '../args';
+import { CliError, openWorkbook, parseLang, guessLang, requireAssessmentSheets, workbookLang, type Output } from '../io';
+import { checkLine, sheetSummary } from '../format';
+import { cliText } from '../text';
+import type { Lang } from '../../core/types';
+
+/** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */
+export function scoringJson(file: string, scoring: WorkbookScoring) {
+  const check = (c: WorkbookScoring['rulesChecks'][number]) => ({ severity: c.severity, code: c.code, sheet: c.sheet, cell: c.cell, message: c.text });
+  return {
+    file,
+    written: !scoring.hasErrors,
+    rulesChecks: scoring.rulesChecks.map(check),
+    sheets: scoring.sheets.map((s) => ({
+      sheet: s.sheet,
+      blocked: s.blocked,
+      checks: [...s.checks, ...s.restored].map(check),
+      employees: s.employees.map((e) => ({
+        row: e.row,
+        name: e.name,
+        employeeId: e.employeeId,
+        team: e.team,
+        supervisor: e.supervisor,
+        indicators: s.indicators.map((ind, i) => ({
+          name: ind.name,
+          achievement: e.indicators[i].achievement,
+          score: e.indicators[i].score,
+        })),
+        weightedScore: e.weighted,
+        grade: e.grade,
+        status: e.status,
+        statusText: e.statusText,
+      })),
+    })),
+  };
+}
+
+export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): void {
+  for (const c of scoring.rulesChecks) io.out(checkLine(c, lang));
+  const gradeNames = scoring.rules.grades.map((g) => g.name);
+  for (const sheet of scoring.sheets) {
+    for (const line of sheetSummary(sheet, gradeNames, lang)) io.out(line);
+    for (const c of [...sheet.checks, ...sheet.restored]) io.out(checkLine(c, lang));
+  }
+}
+
+/** score: checks, normalises written numbers, writes every computed formula with its cached result. */
+export async function scoreCommand(argv: string[], io: Output): Promise<number> {
+  const { positionals, options } = parse(argv, ['out', 'json']);
+  const asked = parseLang(options.lang as string | undefined);
+  const file = positionals[0];
+  if (!file) throw new CliError(2, `${cliText(asked ?? guessLang()).missingOption('FILE')}\n\n${cliText(asked ?? guessLang()).usage}`);
+  const workbook = await openWorkbook(file, asked ?? guessLang());
+  const lang = asked ?? workbookLang(workbook) ?? guessLang();
+  requireAssessmentSheets(workbook, file, lang);
+  const scoring = scoreWorkbook(workbook, lang);
+  const t = cliText(lang);
+  const out = (options.out as string | undefined) ?? file;
+  if (!scoring.hasErrors) await saveWorkbook(workbook, out);
+  if (options.json) io.out(JSON.stringify(scoringJson(out, scoring), null, 2));
+  else {
+    printScoring(scoring, lang, io);
+    io.out(scoring.hasErrors ? t.notWritten : t.wrote(out));
+  }
+  return scoring.hasErrors ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import type { SheetAssessment } from '../core/assess';
+import type { Check, Lang } from '../core/types';
+import { cliText } from './text';
+
+const TAG: Record<Check['severity'], Record<Lang, string>> = {
+  error: { 'en-US': 'error', 'zh-CN': '错误' },
+  problem: { 'en-US': 'row', 'zh-CN': '数据' },
+  warning: { 'en-US': 'warning', 'zh-CN': '警告' },
+  info: { 'en-US': 'info', 'zh-CN': '提示' },
+};
+
+export function checkLine(check: Check, lang: Lang): string {
+  return `  [${TAG[check.severity][lang]}] ${check.text}`;
+}
+
+/** Grade counts in the order of the Rules sheet, best first. */
+export function gradeCounts(sheet: SheetAssessment, gradeNames: string[]): { grade: string; count: number }[] {
+  return [...gradeNames].reverse().map((grade) => ({ grade, count: sheet.employees.filter((e) => e.grade === grade).length }));
+}
+
+export function sheetSummary(sheet: SheetAssessment, gradeNames: string[], lang: Lang): string[] {
+  const t = cliText(lang);
+  if (sheet.blocked) return [t.blockedLine(sheet.sheet)];
+  const scored = sheet.employees.filter((e) => e.status === 'scored').length;
+  return [
+    t.sheetLine(sheet.sheet, scored, sheet.employees.length - scored),
+    '  ' + gradeCounts(sheet, gradeNames).map((g) => `${g.grade} ${g.count}`).join(' · '),
+  ];
+}
+
+/** Fixed-width text table; CJK characters take two columns. */
+export function textTable(rows: string[][]): string {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  ')).join('\n');
+}
+
+export function csvLine(cells: (string | number | null)[]): string {
+  return cells
+    .map((c) => {
+      const s = c === null ? '' : String(c);
+      return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(',');
+}

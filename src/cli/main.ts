@@ -1,0 +1,44 @@
+import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
+import { reportCommand } from './commands/report';
+import { scoreCommand } from './commands/score';
+import { templateCommand } from './commands/template';
+import { CliError, guessLang, type Output } from './io';
+import { cliText } from './text';
+
+const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> = {
+  template: templateCommand,
+  import: importCommand,
+  score: scoreCommand,
+  report: reportCommand,
+  demo: demoCommand,
+};
+
+const stdio: Output = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+};
+
+/** perf-review's entry: returns the exit code (0 done, 1 sheet error, 2 usage or file error). */
+export async function main(argv: string[], io: Output = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  const t = cliText(guessLang());
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(t.usage);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`${t.unknownCommand(command)}\n\n${t.usage}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

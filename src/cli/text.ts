@@ -1,0 +1,84 @@
+import type { Lang } from '../core/types';
+
+/** What the command line itself says, in both languages. */
+const en = {
+  usage: `perf-review: performance assessments as live Excel workbooks (业绩考核)
+
+Usage:
+  perf-review template --lang zh-CN|en-US --roles channel,sales,planning,media --cycle "2024 Q3" --out FILE
+  perf-review import FILE --csv DATA.csv [--sheet NAME] [--source TEXT] [--out OUT]
+  perf-review score FILE [--out OUT] [--json]
+  perf-review report FILE... [--json | --csv]
+  perf-review demo [--out DIR]
+
+Every command takes --lang zh-CN|en-US for its messages (default: the workbook's language).
+Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
+  unknownCommand: (c: string) => `unknown command "${c}"`,
+  missingOption: (o: string) => `missing ${o}`,
+  badLang: (v: string) => `--lang must be zh-CN or en-US, not "${v}"`,
+  badRoles: (v: string) => `unknown role "${v}"; roles are channel, sales, planning, media`,
+  fileMissing: (f: string) => `cannot read ${f}`,
+  notWorkbook: (f: string, why: string) => `${f} is not a readable .xlsx workbook (${why})`,
+  exists: (f: string) => `${f} exists already; choose another --out (nothing is overwritten)`,
+  wrote: (f: string) => `Wrote ${f}`,
+  templateSheets: (s: string) => `Sheets: ${s}`,
+  noAssessment: (f: string) => `${f} has no assessment sheet; create one with "perf-review template"`,
+  chooseSheet: (s: string) => `the workbook has several assessment sheets; choose one with --sheet: ${s}`,
+  noSuchSheet: (n: string, s: string) => `no assessment sheet named "${n}"; assessment sheets: ${s}`,
+  emptyCsv: (f: string) => `${f} has no header row`,
+  imported: (u: number, a: number, sheet: string) => `Imported into '${sheet}': ${u} updated, ${a} appended`,
+  unmatchedColumns: (c: string) => `Columns not matched (ignored): ${c}`,
+  skippedLines: (l: string) => `Rows without employee ID or name (skipped), CSV lines: ${l}`,
+  missingIndicators: (c: string) => `Indicators without a column in the CSV: ${c}`,
+  sheetLine: (sheet: string, scored: number, incomplete: number) => `'${sheet}': ${scored} scored, ${incomplete} not scored`,
+  blockedLine: (sheet: string) => `'${sheet}': not scored, fix the sheet errors below`,
+  notWritten: 'Sheet errors: nothing was written.',
+  noResults: 'No results found.',
+  demoTitle: 'Demo workbook',
+  guideExample: (name: string, w: number, g: string) => `The guide's example (${name}): weighted score ${w}, grade ${g}`,
+  reportHeader: ['File', 'Sheet', 'Name', 'Employee ID', 'Team', 'Supervisor', 'Weighted score', 'Grade', 'Status'],
+};
+
+type Text = typeof en;
+
+const zh: Text = {
+  usage: `perf-review：把绩效考核变成实时计算的 Excel 工作簿
+
+用法：
+  perf-review template --lang zh-CN|en-US --roles channel,sales,planning,media --cycle "2024 Q3" --out 文件
+  perf-review import 文件 --csv 数据.csv [--sheet 表名] [--source 来源] [--out 输出]
+  perf-review score 文件 [--out 输出] [--json]
+  perf-review report 文件... [--json | --csv]
+  perf-review demo [--out 目录]
+
+所有命令都可用 --lang zh-CN|en-US 指定提示语言（默认为工作簿语言）。
+退出码：0 完成，1 考核表有错误（未写入任何内容），2 用法或文件错误。`,
+  unknownCommand: (c) => `未知命令"${c}"`,
+  missingOption: (o) => `缺少 ${o}`,
+  badLang: (v) => `--lang 须为 zh-CN 或 en-US，而不是"${v}"`,
+  badRoles: (v) => `未知岗位"${v}"；可选 channel、sales、planning、media`,
+  fileMissing: (f) => `无法读取 ${f}`,
+  notWorkbook: (f, why) => `${f} 不是可读取的 .xlsx 工作簿（${why}）`,
+  exists: (f) => `${f} 已存在；请另选 --out（不会覆盖任何文件）`,
+  wrote: (f) => `已写入 ${f}`,
+  templateSheets: (s) => `工作表：${s}`,
+  noAssessment: (f) => `${f} 中没有考核表；请先用"perf-review template"创建`,
+  chooseSheet: (s) => `工作簿中有多个考核表，请用 --sheet 指定：${s}`,
+  noSuchSheet: (n, s) => `没有名为"${n}"的考核表；现有考核表：${s}`,
+  emptyCsv: (f) => `${f} 没有表头行`,
+  imported: (u, a, sheet) => `已导入"${sheet}"：更新 ${u} 人，新增 ${a} 人`,
+  unmatchedColumns: (c) => `未匹配的列（已忽略）：${c}`,
+  skippedLines: (l) => `缺少工号和姓名的行（已跳过），CSV 行号：${l}`,
+  missingIndicators: (c) => `CSV 中没有对应列的指标：${c}`,
+  sheetLine: (sheet, scored, incomplete) => `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人`,
+  blockedLine: (sheet) => `"${sheet}"：未评分，请先修正以下错误`,
+  notWritten: '考核表有错误：未写入任何内容。',
+  noResults: '未找到结果。',
+  demoTitle: '演示工作簿',
+  guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
+  reportHeader: ['文件', '工作表', '姓名', '工号', '团队', '直属上级', '加权得分', '等级', '状态'],
+};
+
+export function cliText(lang: Lang): Text {
+  return lang === 'zh-CN' ? zh : en;
+}
