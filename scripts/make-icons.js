@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { Buffer } = require('node:buffer');
 
 const GREEN = [16, 124, 65];
 const WHITE = [255, 255, 255];
