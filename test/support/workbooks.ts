@@ -7,7 +7,7 @@ import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import { rulesSheetOps } from '../../src/layout/rulesSheet';
 import { labels } from '../../src/core/labels';
 import { applyPlan } from '../../src/hosts/exceljs/applyPlan';
-import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
+import { cellValue, definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
 
 export type EmployeeRow = [string, string, string, string, string, ...CellValue[]];
 
@@ -52,10 +52,5 @@ export const FIELDS = EMPLOYEE_FIELDS.length;
 
 /** A cell's value as the results reader sees it (formula cells: their cached result). */
 export function cellResult(ws: ExcelJS.Worksheet, row: number, col: number): CellValue {
-  const v = ws.getRow(row).getCell(col).value as unknown;
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-    const r = (v as { result?: unknown }).result;
-    return r === undefined ? null : (r as CellValue);
-  }
-  return (v as CellValue) ?? null;
+  return cellValue(ws.getRow(row).getCell(col));
 }

@@ -5,7 +5,7 @@ import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../c
 import type { Lang } from '../../core/types';
 import { planImport, type ImportReport } from '../../layout/importPlan';
 import { applyPlan } from '../../hosts/exceljs/applyPlan';
-import { definedNames, plainValue, workbookReader } from '../../hosts/exceljs/reader';
+import { cellValue, definedNames, workbookReader } from '../../hosts/exceljs/reader';
 import { saveWorkbook } from '../../hosts/exceljs/workbook';
 import { parse } from '../args';
 import { decodeCsv, parseCsv } from '../csv';
@@ -31,7 +31,7 @@ export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnaps
     ? {
         row: logName.range.r1,
         col: logName.range.c1,
-        current: String(plainValue(workbook.getWorksheet(logName.sheet)!.getCell(logName.range.r1, logName.range.c1).value) ?? ''),
+        current: String(cellValue(workbook.getWorksheet(logName.sheet)!.getCell(logName.range.r1, logName.range.c1)) ?? ''),
         entry: `${source} (${today})`,
       }
     : null;

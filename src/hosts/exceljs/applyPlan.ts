@@ -58,7 +58,9 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
         } else {
           // Clear first: a cell of an earlier shared formula must not keep pointing at a replaced master.
           for (let r = r1; r <= r2; r++) ws.getRow(r).getCell(c1).value = null;
-          ws.fillFormula(rangeAddress(op.range), op.formula, op.results.map((x) => (x === null ? '' : x)) as never);
+          const results = op.results.map((x) => (x === null ? undefined : x));
+          if (r1 === r2) ws.getRow(r1).getCell(c1).value = { formula: op.formula, result: results[0] } as never;
+          else ws.fillFormula(rangeAddress(op.range), op.formula, results as never);
         }
         break;
       }

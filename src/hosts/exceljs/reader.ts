@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet, CellValue as ExcelCellValue } from 'exceljs';
+import type { Cell, Workbook, Worksheet, CellValue as ExcelCellValue } from 'exceljs';
 import { parseSheetRange } from '../../core/a1';
 import type { GridReader, NamedRange } from '../../core/snapshot';
 import type { CellValue, RangeRef } from '../../core/types';
@@ -32,14 +32,18 @@ function sheet(workbook: Workbook, name: string): Worksheet {
   return ws;
 }
 
-function grid<T>(ws: Worksheet, r: RangeRef, read: (v: ExcelCellValue, formula: string | undefined) => T): T[][] {
+/** A cell's value; for formula cells the cached result (ExcelJS's `value` drops a result of 0 or ""). */
+export function cellValue(cell: Cell): CellValue {
+  return cell.formula ? plainValue((cell.result as ExcelCellValue) ?? null) : plainValue(cell.value);
+}
+
+function grid<T>(ws: Worksheet, r: RangeRef, read: (cell: Cell) => T): T[][] {
   const out: T[][] = [];
   for (let row = r.r1; row <= r.r2; row++) {
     const line: T[] = [];
     const wsRow = ws.getRow(row);
     for (let col = r.c1; col <= r.c2; col++) {
-      const cell = wsRow.getCell(col);
-      line.push(read(cell.value, cell.formula || undefined));
+      line.push(read(wsRow.getCell(col)));
     }
     out.push(line);
   }
@@ -48,8 +52,8 @@ function grid<T>(ws: Worksheet, r: RangeRef, read: (v: ExcelCellValue, formula: 
 
 export function workbookReader(workbook: Workbook): GridReader {
   return {
-    values: (name, r) => grid(sheet(workbook, name), r, (v) => plainValue(v)),
-    formulas: (name, r) => grid(sheet(workbook, name), r, (v, formula) => (formula ? `=${formula}` : plainValue(v))),
+    values: (name, r) => grid(sheet(workbook, name), r, cellValue),
+    formulas: (name, r) => grid(sheet(workbook, name), r, (cell) => (cell.formula ? `=${cell.formula}` : plainValue(cell.value))),
     lastRow: (name) => lastRowWithValue(sheet(workbook, name)),
   };
 }

@@ -1,0 +1,76 @@
+import type { CellValue } from '../../src/core/types';
+import type { EmployeeRow } from '../support/workbooks';
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const person = (i: number, team = 'T1'): [string, string, string, string, string] => [`P${i}`, `E${i}`, team, 'Boss', ''];
+
+/**
+ * The eight-indicator sheet (targets 1,000,000 / 20 / 5,000 lower / 300 / 0.05, then three panel scores,
+ * weights 20 15 15 10 10 | 10 10 10). Quantitative actuals at 150% score 100 each, at 60% score 60.
+ */
+const AT_150 = [1500000, 30, 5000 / 1.5, 450, 0.075];
+const AT_100 = [1000000, 20, 5000, 300, 0.05];
+const AT_60 = [600000, 12, 5000 / 0.6, 180, 0.03];
+
+/** Weighted score = base + (a + b + c) / 10 with the quantitative part fixed: lands on every band edge. */
+export function boundaryRows(): EmployeeRow[] {
+  const rows: EmployeeRow[] = [];
+  let i = 0;
+  const add = (quant: number[], qual: number[]) => rows.push([...person(i++), ...quant, ...qual]);
+  // base 70 (all quantitative at 150%): 90, 89.95 (rounds up to 90.0), 89.94, 100, 80, 79.95, 79.94
+  for (const sum of [200, 199.5, 199.4, 300, 100, 99.5, 99.4, 0]) add(AT_150, [Math.min(100, sum), Math.max(0, Math.min(100, sum - 100)), Math.max(0, sum - 200)]);
+  // base 42 (all at 60%): 60, 59.95, 59.94, 42
+  for (const sum of [180, 179.5, 179.4, 0]) add(AT_60, [Math.min(100, sum), Math.max(0, sum - 100), 0]);
+  // every curve point and beyond, lower-is-better included
+  for (const f of [0, 0.3, 0.6, 0.8, 1, 1.1, 1.2, 1.35, 1.5, 2, 3]) add(AT_100.map((t, k) => (k === 2 ? (f === 0 ? 1e9 : t / f) : t * f)), [85, 70.25, 99.99]);
+  return rows;
+}
+
+/** Inputs the checks refuse: each row is not scored and its Status names the cell. */
+export function incompleteRows(): EmployeeRow[] {
+  const ok: CellValue[] = [...AT_100, 80, 80, 80];
+  const bad: [number, CellValue][] = [
+    [0, null],
+    [1, 'twelve'],
+    [1, '约50'],
+    [2, 0],
+    [2, -1],
+    [3, -4],
+    [5, 101],
+    [6, -0.5],
+    // (TRUE is left out: LibreOffice counts a boolean as a number, Excel and the engine do not.)
+  ];
+  return bad.map(([k, v], i) => {
+    const inputs = [...ok];
+    inputs[k] = v;
+    return [...person(100 + i), ...inputs] as EmployeeRow;
+  });
+}
+
+export function randomRows(seed: number, count: number): EmployeeRow[] {
+  const next = random(seed);
+  const rows: EmployeeRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const factor = () => Math.round(next() * 2.5 * 10000) / 10000;
+    const inputs: CellValue[] = AT_100.map((t, k) => {
+      const f = factor();
+      if (k === 2) return f === 0 ? 5000 : Math.round((t / f) * 100) / 100;
+      return k === 1 || k === 3 ? Math.round(t * f) : Math.round(t * f * 100) / 100;
+    });
+    for (let q = 0; q < 3; q++) inputs.push(Math.round(next() * 10000) / 100);
+    if (next() < 0.08) inputs[Math.floor(next() * inputs.length)] = next() < 0.5 ? null : 'n/a';
+    rows.push([...person(1000 + i, `T${i % 4}`), ...inputs] as EmployeeRow);
+  }
+  return rows;
+}

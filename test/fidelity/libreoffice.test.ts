@@ -1,0 +1,180 @@
+/**
+ * Engine and formulas agree: workbooks are scored by the tool with their cached results left out,
+ * LibreOffice recalculates them headless, and every employee's cells are compared with the engine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { EmployeeResult } from '../../src/core/types';
+import { computedWidth } from '../../src/core/snapshot';
+import { computedColumns } from '../../src/layout/geometry';
+import { planWorkbookScoring, type WorkbookScoring } from '../../src/layout/scoreWorkbook';
+import { applyPlan } from '../../src/hosts/exceljs/applyPlan';
+import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
+import { labels } from '../../src/core/labels';
+import { recalculate } from '../support/libreoffice';
+import { cellResult, channel, eightIndicatorPreset, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
+import { boundaryRows, incompleteRows, randomRows } from './cases';
+import type { RolePreset } from '../../src/core/presets';
+import type { Lang } from '../../src/core/types';
+
+interface Case {
+  name: string;
+  preset: RolePreset;
+  rows: EmployeeRow[];
+  lang: Lang;
+  /** Edits made after scoring, as HR would in Excel: the formulas must follow without the tool. */
+  editAfter?: Record<string, number>;
+}
+
+const CASES: Case[] = [
+  { name: 'guide-en', preset: channel, rows: [['Zhang Wei', 'E1001', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US' },
+  { name: 'guide-zh', preset: channel, rows: [['张伟', 'E1001', '华东', '李娜', '', 880000, 12, 4800, 85]], lang: 'zh-CN' },
+  { name: 'boundaries', preset: eightIndicatorPreset(), rows: boundaryRows(), lang: 'en-US' },
+  { name: 'incomplete', preset: eightIndicatorPreset(), rows: incompleteRows(), lang: 'zh-CN' },
+  { name: 'random-1', preset: eightIndicatorPreset(), rows: randomRows(1, 150), lang: 'en-US' },
+  { name: 'random-2', preset: eightIndicatorPreset(), rows: randomRows(2, 150), lang: 'zh-CN' },
+  { name: 'random-channel', preset: channel, rows: randomRows(3, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]), lang: 'en-US' },
+  // HR edits an actual value after scoring: the live formulas recompute.
+  { name: 'edited-actual', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { F15: 960000 } },
+  // HR breaks the weights after scoring: no score is shown while they do not total 100.
+  { name: 'edited-weights', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { C7: 45 } },
+];
+
+/** Scores with the tool but drops every cached result, so LibreOffice has to compute each cell. */
+function scoreWithoutCache(workbook: ExcelJS.Workbook): WorkbookScoring {
+  const scoring = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+  applyPlan(
+    workbook,
+    scoring.ops.map((op) => (op.kind === 'fill' ? { ...op, results: [] } : op)),
+  );
+  return scoring;
+}
+
+let dir: string;
+const built = new Map<string, { file: string; expected: WorkbookScoring; edited: boolean }>();
+const recalculated = new Map<string, ExcelJS.Workbook>();
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-fidelity-'));
+  for (const c of CASES) {
+    const workbook = workbookWith(c.preset, c.rows, c.lang);
+    let expected = scoreWithoutCache(workbook);
+    if (c.editAfter) {
+      const ws = workbook.getWorksheet(snapshotOf(workbook).sheet)!;
+      for (const [cell, value] of Object.entries(c.editAfter)) ws.getCell(cell).value = value;
+      // What the engine says of the edited workbook (blocked when the weights are off).
+      expected = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+    }
+    const file = path.join(dir, `${c.name}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+    built.set(c.name, { file, expected, edited: Boolean(c.editAfter) });
+  }
+  const outputs = recalculate([...built.values()].map((b) => b.file));
+  let i = 0;
+  for (const name of built.keys()) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(outputs[i++]);
+    recalculated.set(name, workbook);
+  }
+}, 180_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function formulaResults(name: string) {
+  const workbook = recalculated.get(name)!;
+  const snapshot = snapshotOf(workbook);
+  const ws = workbook.getWorksheet(snapshot.sheet)!;
+  const n = snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - 5;
+  const first = snapshot.scoresHeader.c2 + 1;
+  const cols = computedColumns(first, n);
+  expect(cols.last - first + 1).toBe(computedWidth(n));
+  return snapshot.rows.map(({ row }) => ({
+    row,
+    achievements: Array.from({ length: n }, (_, i) => cellResult(ws, row, cols.achievement(i))),
+    scores: Array.from({ length: n }, (_, i) => cellResult(ws, row, cols.score(i))),
+    weighted: cellResult(ws, row, cols.weighted),
+    grade: cellResult(ws, row, cols.grade),
+    status: cellResult(ws, row, cols.status),
+  }));
+}
+
+const empty = (v: unknown) => (v === null || v === '' ? null : v);
+
+function expectAgreement(formula: ReturnType<typeof formulaResults>[number], engine: EmployeeResult) {
+  expect(formula.row).toBe(engine.row);
+  expect(formula.status).toBe(engine.statusText);
+  expect(empty(formula.grade)).toBe(engine.grade);
+  if (engine.weighted === null) expect(empty(formula.weighted)).toBeNull();
+  else expect(Math.abs((formula.weighted as number) - engine.weighted)).toBeLessThanOrEqual(0.05);
+  engine.indicators.forEach((ind, i) => {
+    if (ind.score === null) expect(empty(formula.scores[i])).toBeNull();
+    else expect([i, formula.scores[i]]).toEqual([i, expect.closeTo(ind.score, 9)]);
+    if (ind.achievement === null) expect(empty(formula.achievements[i])).toBeNull();
+    else expect(formula.achievements[i] as number).toBeCloseTo(ind.achievement, 12);
+  });
+}
+
+describe('formulas recalculated by LibreOffice agree with the engine', () => {
+  test.each(CASES.filter((c) => c.name !== 'edited-weights').map((c) => c.name))('%s', (name) => {
+    const { expected } = built.get(name)!;
+    const engine = expected.sheets[0].employees;
+    const formulas = formulaResults(name);
+    expect(formulas).toHaveLength(engine.length);
+    expect(engine.length).toBeGreaterThan(0);
+    formulas.forEach((f, i) => expectAgreement(f, engine[i]));
+  });
+
+  test("the guide's example through the formulas: 85, 70, 82.08, 85, weighted 79.9, Pass / 合格", () => {
+    for (const [name, grade] of [
+      ['guide-en', 'Pass'],
+      ['guide-zh', '合格'],
+    ]) {
+      const [row] = formulaResults(name);
+      expect(row.scores.map((s) => (s as number).toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
+      expect(row.weighted).toBe(79.9);
+      expect(row.grade).toBe(grade);
+    }
+  });
+
+  test('every band edge lands in the same grade', () => {
+    const grades = formulaResults('boundaries').slice(0, 12).map((r) => [r.weighted, r.grade]);
+    expect(grades).toEqual([
+      [90, 'Excellent'],
+      [90, 'Excellent'],
+      [89.9, 'Good'],
+      [100, 'Excellent'],
+      [80, 'Good'],
+      [80, 'Good'],
+      [79.9, 'Pass'],
+      [70, 'Pass'],
+      [60, 'Pass'],
+      [60, 'Pass'],
+      [59.9, 'Needs improvement'],
+      [42, 'Needs improvement'],
+    ]);
+  });
+
+  test('an edited actual recomputes without the tool: 960,000 is 120%, scores 90, weighted 81.9 Good', () => {
+    const [row] = formulaResults('edited-actual');
+    expect(row.scores[0]).toBeCloseTo(90, 9);
+    expect(row.weighted).toBe(81.9);
+    expect(row.grade).toBe('Good');
+  });
+
+  test('weights edited away from 100: no score is shown, Status says why', () => {
+    const { expected } = built.get('edited-weights')!;
+    expect(expected.sheets[0].checks.find((c) => c.code === 'weights-total')?.cell).toBe('C11');
+    const [row] = formulaResults('edited-weights');
+    expect(empty(row.weighted)).toBeNull();
+    expect(empty(row.grade)).toBeNull();
+    expect(row.status).toBe(labels('en-US').statusWeights);
+  });
+
+  test('rows the checks refuse are not scored by the formulas either', () => {
+    const statuses = formulaResults('incomplete').map((r) => r.status as string);
+    expect(statuses.every((s) => s.startsWith('未评分：'))).toBe(true);
+    expect(statuses[2]).toContain('G21（Customers）不是数字。'); // the vague 约50
+  });
+});
