@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cli, readWorkbook, tempDir } from '../support/cli';
+import { definedNames } from '../../src/hosts/exceljs/reader';
+
+describe('perf-review template', () => {
+  test.each([
+    ['en-US', ['Rules', 'Channel specialist', 'Sales', 'Planning and creative', 'Media and support', 'Improvement plan'], ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency']],
+    ['zh-CN', ['评分规则', '渠道专员', '销售', '策划', '媒介', '改进计划'], ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率']],
+  ])('%s: the Rules sheet, one sheet per role, the Improvement plan', async (lang, sheets, channelIndicators) => {
+    const file = path.join(tempDir(), 'cycle.xlsx');
+    const run = await cli('template', '--lang', lang, '--roles', 'channel,sales,planning,media', '--cycle', '2024 Q3', '--out', file);
+    expect(run.code).toBe(0);
+    const workbook = await readWorkbook(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(sheets);
+    const channel = workbook.getWorksheet(sheets[1])!;
+    expect([7, 8, 9, 10].map((r) => channel.getCell(`B${r}`).value)).toEqual(channelIndicators);
+    expect([7, 8, 9, 10].map((r) => channel.getCell(`C${r}`).value)).toEqual([40, 30, 20, 10]);
+    expect([7, 8, 9].map((r) => channel.getCell(`D${r}`).value)).toEqual([800000, 15, 5000]);
+    expect(channel.getCell('C11').formula).toBe('SUM(C7:C10)');
+    expect(channel.getCell('D2').value).toBe('2024 Q3');
+    const names = definedNames(workbook).map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['PR_Lang', 'PR_CurveX', 'PR_GradeMin', 'PR_S1_Scores', 'PR_S4_Indicators', 'PR_Plan']));
+  });
+
+  test('input and computed cells look different', async () => {
+    const file = path.join(tempDir(), 'look.xlsx');
+    await cli('template', '--lang', 'en-US', '--out', file);
+    const ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
+    const fill = (cell: string) => (ws.getCell(cell).fill as { fgColor?: { argb?: string } }).fgColor?.argb;
+    expect(fill('C7')).toBe('FFFFF2CC');
+    expect(fill('C11')).toBe('FFEDEDED');
+    expect(fill('J14')).toBe('FFD9D9D9');
+    expect(fill('F14')).toBe('FFD9E1F2');
+  });
+
+  test('never overwrites a file', async () => {
+    const file = path.join(tempDir(), 'taken.xlsx');
+    fs.writeFileSync(file, 'mine');
+    const run = await cli('template', '--lang', 'en-US', '--out', file);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/exists already/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('mine');
+  });
+
+  test.each([
+    [['template', '--lang', 'en-US'], /missing --out FILE/],
+    [['template'], /缺少 --out FILE/],
+    [['template', '--lang', 'en-US', '--out', 'x.xlsx', '--roles', 'sales,chef'], /unknown role "chef"/],
+    [['template', '--out', 'x.xlsx', '--roles', 'sales,chef'], /未知岗位"chef"/],
+    [['template', '--out', 'x.xlsx', '--lang', 'fr-FR'], /--lang must be zh-CN or en-US/],
+    [['template', '--out', 'x.xlsx', '--colour', 'red'], /Unknown option '--colour'/],
+    [['bake'], /unknown command "bake"/],
+  ])('usage errors exit 2: %j', async (argv, message) => {
+    const run = await cli(...argv);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(fs.existsSync('x.xlsx')).toBe(false);
+  });
+});
