@@ -37,10 +37,10 @@ describe('perf-review report and demo', () => {
     const file = path.join(dir, 'en', 'demo.xlsx');
     const workbook = await readWorkbook(file);
     const edited = path.join(dir, 'edited.xlsx');
-    workbook.getWorksheet('Sales')!.getCell('R15').value = 12.3;
+    workbook.getWorksheet('Sales')!.getCell('R16').value = 12.3;
     await workbook.xlsx.writeFile(edited);
     const rows = JSON.parse((await cli('report', edited, '--json')).out);
-    expect(rows.find((r: { name: string }) => r.name === 'Wu Min').weighted).toBe(12.3);
+    expect(rows.find((r: { name: string }) => r.name === 'Zheng Hao').weighted).toBe(12.3);
   });
 
   test('--csv for Excel (UTF-8 with BOM) and a text table by default', async () => {
