@@ -1,0 +1,90 @@
+import { useEffect, useId, useState } from 'react';
+import { FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/react-components';
+import { LANGS, type Lang } from '../core/types';
+import { ChecksList } from './ChecksList';
+import { UI } from './i18n';
+import { InsertTemplates } from './InsertTemplates';
+import { announcement, ResultsSummary } from './ResultsSummary';
+import { ScorePanel } from './ScorePanel';
+import { Notice } from './Notice';
+import { useStyles } from './styles';
+import type { PaneHost, ScoreOutcome } from './types';
+
+export interface AppProps {
+  host: PaneHost;
+  initialLang: Lang;
+  theme: Theme;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
+  const styles = useStyles();
+  const ids = { title: useId(), results: useId() };
+  const [uiLang, setUiLang] = useState<Lang>(initialLang);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ScoreOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const t = UI[uiLang];
+
+  // Screen readers pick their voice from the document language.
+  useEffect(() => {
+    document.documentElement.lang = uiLang;
+  }, [uiLang]);
+
+  const onBusy = (on: boolean) => {
+    setBusy(on);
+    if (on) setError(null);
+  };
+  const onError = (e: unknown) => setError(messageOf(e));
+  const selectCell = (sheet: string, cell: string) => {
+    host.selectCell(sheet, cell).catch(onError);
+  };
+
+  return (
+    <main className={styles.main} aria-labelledby={ids.title}>
+      <header className={styles.header}>
+        <h1 id={ids.title} className={styles.title}>{t.appTitle}</h1>
+        <Field label={t.uiLanguage}>
+          <RadioGroup layout="horizontal" value={uiLang} onChange={(_, data) => setUiLang(data.value as Lang)}>
+            {LANGS.map((lang) => (
+              <Radio key={lang} value={lang} label={t.langNames[lang]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      </header>
+      {error && (
+        <Notice intent="error" role="alert">{t.failed(error)}</Notice>
+      )}
+      <InsertTemplates t={t} uiLang={uiLang} busy={busy} insertTemplates={(request) => host.insertTemplates(request)} onBusy={onBusy} onError={onError} />
+      <ScorePanel
+        t={t}
+        uiLang={uiLang}
+        busy={busy}
+        scoreActiveSheet={(lang, onProgress) => host.scoreActiveSheet(lang, onProgress)}
+        scoreAllSheets={(lang, onProgress) => host.scoreAllSheets(lang, onProgress)}
+        onBusy={onBusy}
+        onError={onError}
+        onOutcome={setOutcome}
+      />
+      <section className={styles.section} aria-labelledby={ids.results}>
+        <h2 id={ids.results} className={styles.heading}>{t.resultsHeading}</h2>
+        {/* Always in the page, so the announcement is heard when its text changes. */}
+        <p role="status">{outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}</p>
+        {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
+      </section>
+      {outcome && <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />}
+    </main>
+  );
+}
+
+/** The whole task pane; the host functions come in as props so tests can render it with fakes. */
+export function App({ theme, ...props }: AppProps) {
+  return (
+    <FluentProvider theme={theme}>
+      <Pane {...props} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { UiText } from './i18n';
+import type { ScoreOutcome, SheetSummary } from './types';
+import { Notice } from './Notice';
+import { useStyles } from './styles';
+
+export interface ResultsSummaryProps {
+  t: UiText;
+  outcome: ScoreOutcome;
+  selectCell: (sheet: string, cell: string) => void;
+}
+
+/** Totals over every scored sheet: the one sentence a screen reader announces after a run. */
+export function announcement(t: UiText, sheets: SheetSummary[]): string {
+  const sum = (pick: (s: SheetSummary) => number) => sheets.reduce((n, s) => n + pick(s), 0);
+  return t.resultsAnnouncement(sheets.length, sum((s) => s.scored), sum((s) => s.incomplete), sum((s) => s.flagged));
+}
+
+function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
+  const styles = useStyles();
+  const heading = useId();
+  return (
+    <section className={styles.section} aria-labelledby={heading}>
+      <h3 id={heading} className={styles.subheading}>{summary.sheet}</h3>
+      {summary.blocked && (
+        <Notice intent="error">{t.blocked}</Notice>
+      )}
+      <dl className={styles.counts}>
+        <dt>{t.scored}</dt>
+        <dd>{summary.scored}</dd>
+        <dt>{t.incomplete}</dt>
+        <dd>{summary.incomplete}</dd>
+        <dt>{t.flagged}</dt>
+        <dd>{summary.flagged}</dd>
+      </dl>
+      {summary.byGrade.length > 0 ? (
+        <table className={styles.table} aria-labelledby={heading}>
+          <thead>
+            <tr>
+              <th scope="col">{t.grade}</th>
+              <th scope="col">{t.count}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.byGrade.map((g) => (
+              <tr key={g.grade}>
+                <th scope="row">{g.grade}</th>
+                <td>{g.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        !summary.blocked && <p>{t.noScoredYet}</p>
+      )}
+    </section>
+  );
+}
+
+/** Scoring on a sheet that is not an assessment sheet: say so, and offer the ones that are. */
+function NotAssessmentSheet({ t, info, selectCell }: { t: UiText; info: NonNullable<ScoreOutcome['notAssessmentSheet']>; selectCell: ResultsSummaryProps['selectCell'] }) {
+  const styles = useStyles();
+  return (
+    <Notice intent="warning">
+        <p>{t.notAssessment(info.active)}</p>
+        {info.assessmentSheets.length > 0 ? (
+          <>
+            <p>{t.assessmentSheetsAre}</p>
+            <ul className={styles.list}>
+              {info.assessmentSheets.map((sheet) => (
+                <li key={sheet}>
+                  <Button size="small" onClick={() => selectCell(sheet, 'A1')}>{t.goToSheet(sheet)}</Button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t.noAssessmentSheets}</p>
+        )}
+      </Notice>
+  );
+}
+
+/** Per-sheet results; the section heading and the live announcement belong to the App, which always renders them. */
+export function ResultsSummary({ t, outcome, selectCell }: ResultsSummaryProps) {
+  return (
+    <>
+      {outcome.notAssessmentSheet && <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />}
+      {outcome.sheets.map((summary) => (
+        <SheetResult key={summary.sheet} t={t} summary={summary} />
+      ))}
+    </>
+  );
+}

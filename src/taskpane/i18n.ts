@@ -1,0 +1,136 @@
+import type { Lang, Severity } from '../core/types';
+
+/** The task pane's own words; workbook words and check messages come from src/core in the same two languages. */
+export interface UiText {
+  appTitle: string;
+  uiLanguage: string;
+  langNames: Record<Lang, string>;
+  insertHeading: string;
+  roles: string;
+  templateLanguage: string;
+  cycle: string;
+  cyclePlaceholder: string;
+  insertButton: string;
+  inserting: string;
+  noRole: string;
+  inserted: (sheets: string[]) => string;
+  insertedNothing: string;
+  scoreHeading: string;
+  scoreActive: string;
+  scoreAll: string;
+  scoring: string;
+  progress: (done: number, total: number) => string;
+  resultsHeading: string;
+  resultsAnnouncement: (sheets: number, scored: number, incomplete: number, flagged: number) => string;
+  blocked: string;
+  grade: string;
+  count: string;
+  scored: string;
+  incomplete: string;
+  flagged: string;
+  noScoredYet: string;
+  noResultsYet: string;
+  checksHeading: string;
+  noChecks: string;
+  severity: Record<Severity, string>;
+  goToCell: string;
+  goToCellLabel: (sheet: string, cell: string) => string;
+  showMore: (n: number) => string;
+  notAssessment: (active: string) => string;
+  assessmentSheetsAre: string;
+  noAssessmentSheets: string;
+  goToSheet: (sheet: string) => string;
+  failed: (message: string) => string;
+  needsExcel: string;
+}
+
+const en: UiText = {
+  appTitle: 'Performance Review',
+  // Both languages, so whoever cannot read the current one still finds the switch.
+  uiLanguage: 'Pane language · 语言',
+  langNames: { 'zh-CN': '中文', 'en-US': 'English' },
+  insertHeading: 'Insert templates',
+  roles: 'Roles',
+  templateLanguage: 'Sheet language',
+  cycle: 'Cycle',
+  cyclePlaceholder: 'e.g. 2025 H1',
+  insertButton: 'Insert templates',
+  inserting: 'Inserting templates…',
+  noRole: 'Choose at least one role.',
+  inserted: (sheets) => `Added sheets: ${sheets.join(', ')}.`,
+  insertedNothing: 'Nothing to add: the workbook already has these sheets.',
+  scoreHeading: 'Score',
+  scoreActive: 'Score active sheet',
+  scoreAll: 'Score all sheets',
+  scoring: 'Scoring…',
+  progress: (done, total) => `Scoring: ${done} of ${total} done`,
+  resultsHeading: 'Results',
+  resultsAnnouncement: (sheets, scored, incomplete, flagged) =>
+    `${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} scored: ${scored} scored, ${incomplete} incomplete, ${flagged} flagged.`,
+  blocked: 'Not scored: fix the sheet errors below first.',
+  grade: 'Grade',
+  count: 'Employees',
+  scored: 'Scored',
+  incomplete: 'Incomplete',
+  flagged: 'Flagged',
+  noScoredYet: 'No employee is scored yet.',
+  noResultsYet: 'Score a sheet to see grades, counts and checks here.',
+  checksHeading: 'Checks',
+  noChecks: 'No problems found.',
+  severity: { error: 'Sheet errors', problem: 'Row problems', warning: 'Warnings', info: 'Notes' },
+  goToCell: 'Go to cell',
+  goToCellLabel: (sheet, cell) => `Go to cell ${cell} on ${sheet}`,
+  showMore: (n) => `Show ${n} more`,
+  notAssessment: (active) => `"${active}" is not an assessment sheet.`,
+  assessmentSheetsAre: 'Assessment sheets in this workbook:',
+  noAssessmentSheets: 'This workbook has no assessment sheet yet: insert templates first.',
+  goToSheet: (sheet) => `Go to ${sheet}`,
+  failed: (message) => `Something went wrong: ${message}`,
+  needsExcel: 'Open this add-in in Excel: it works on an Excel workbook.',
+};
+
+const zh: UiText = {
+  appTitle: '业绩考核',
+  uiLanguage: '窗格语言 · Language',
+  langNames: { 'zh-CN': '中文', 'en-US': 'English' },
+  insertHeading: '插入模板',
+  roles: '岗位',
+  templateLanguage: '工作表语言',
+  cycle: '考核周期',
+  cyclePlaceholder: '例如 2025年上半年',
+  insertButton: '插入模板',
+  inserting: '正在插入模板…',
+  noRole: '请至少选择一个岗位。',
+  inserted: (sheets) => `已添加工作表：${sheets.join('、')}。`,
+  insertedNothing: '无需添加：工作簿中已有这些工作表。',
+  scoreHeading: '评分',
+  scoreActive: '为当前表评分',
+  scoreAll: '为全部考核表评分',
+  scoring: '正在评分…',
+  progress: (done, total) => `正在评分：已完成 ${done} / ${total}`,
+  resultsHeading: '结果',
+  resultsAnnouncement: (sheets, scored, incomplete, flagged) =>
+    `已评分 ${sheets} 张表：已评分 ${scored} 人，未完成 ${incomplete} 人，标记 ${flagged} 人。`,
+  blocked: '未评分：请先修正下方的表格错误。',
+  grade: '等级',
+  count: '人数',
+  scored: '已评分',
+  incomplete: '未完成',
+  flagged: '已标记',
+  noScoredYet: '尚无员工完成评分。',
+  noResultsYet: '评分后，这里会显示等级分布、人数统计和校验结果。',
+  checksHeading: '校验结果',
+  noChecks: '未发现问题。',
+  severity: { error: '表格错误', problem: '行问题', warning: '警告', info: '提示' },
+  goToCell: '定位到单元格',
+  goToCellLabel: (sheet, cell) => `定位到 ${sheet} 的单元格 ${cell}`,
+  showMore: (n) => `再显示 ${n} 条`,
+  notAssessment: (active) => `“${active}”不是考核表。`,
+  assessmentSheetsAre: '本工作簿中的考核表：',
+  noAssessmentSheets: '本工作簿中还没有考核表：请先插入模板。',
+  goToSheet: (sheet) => `转到 ${sheet}`,
+  failed: (message) => `出错了：${message}`,
+  needsExcel: '请在 Excel 中打开此加载项：它需要一个 Excel 工作簿。',
+};
+
+export const UI: Record<Lang, UiText> = { 'en-US': en, 'zh-CN': zh };

@@ -1,0 +1,17 @@
+import type { Lang } from '../core/types';
+import type { TemplatePlan, TemplateRequest } from '../layout/templates';
+import type { ScoreOutcome } from '../hosts/officejs';
+
+export type { ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * What the pane calls in Excel. index.tsx passes the Office.js host; tests pass fakes, so every
+ * component can be rendered and checked without Office.
+ */
+export interface PaneHost {
+  insertTemplates(request: TemplateRequest): Promise<TemplatePlan>;
+  scoreActiveSheet(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
+  scoreAllSheets(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { webLightTheme } from '@fluentui/react-components';
+import { makeCheck } from '../../src/core/messages';
+import { App } from '../../src/taskpane/App';
+import type { ScoreOutcome } from '../../src/taskpane/types';
+import { axeViolations } from './axe';
+import { fakeHost } from './fakeHost';
+
+function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+  const fake = fakeHost();
+  const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  return { ...fake, ...view };
+}
+
+const OUTCOME: ScoreOutcome = {
+  sheets: [
+    {
+      sheet: 'Channel specialist',
+      blocked: false,
+      scored: 9,
+      incomplete: 1,
+      flagged: 2,
+      byGrade: [
+        { grade: 'Excellent', count: 2 },
+        { grade: 'Good', count: 4 },
+        { grade: 'Pass', count: 2 },
+        { grade: 'Needs improvement', count: 1 },
+      ],
+    },
+    { sheet: 'Sales', blocked: true, scored: 0, incomplete: 0, flagged: 0, byGrade: [] },
+  ],
+  checks: [
+    makeCheck('source-missing', 'Channel specialist', 'G8', { name: 'New customers' }, 'en-US'),
+    makeCheck('value-missing', 'Channel specialist', 'F14', { employee: 'Li Lei', name: 'New customers' }, 'en-US'),
+    makeCheck('weights-total', 'Sales', 'C12', { total: 90 }, 'en-US'),
+  ],
+};
+
+/** Runs a score action to completion with the given outcome. */
+async function score(calls: ReturnType<typeof fakeHost>['calls'], buttonName: string, outcome: ScoreOutcome) {
+  fireEvent.click(screen.getByRole('button', { name: buttonName }));
+  const call = calls.score[calls.score.length - 1];
+  await act(async () => call.result.resolve(outcome));
+  return call;
+}
+
+describe('task pane', () => {
+  test('starts in the language it is given and switches both ways', () => {
+    renderPane('zh-CN');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('业绩考核');
+    expect(screen.getByRole('checkbox', { name: '渠道专员' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    const switcher = screen.getByRole('radiogroup', { name: /窗格语言/ });
+    fireEvent.click(within(switcher).getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Performance Review');
+    expect(screen.getByRole('checkbox', { name: 'Channel specialist' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en-US');
+  });
+
+  test('Insert templates sends the chosen roles, sheet language and cycle, then names the new sheets', async () => {
+    const { calls, setPlan } = renderPane('en-US');
+    setPlan({ ops: [], sheets: [{ sheet: 'Rules', kind: 'rules' }, { sheet: 'Sales (2)', kind: 'assessment', role: 'sales', id: 'A2' }] });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sales' }));
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Sheet language' })).getByRole('radio', { name: '中文' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Cycle' }), { target: { value: ' 2025 H1 ' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
+    expect(calls.insert).toEqual([{ roles: ['channel', 'sales'], lang: 'zh-CN', cycle: '2025 H1' }]);
+    expect(screen.getByText('Added sheets: Rules, Sales (2).')).toBeTruthy();
+  });
+
+  test('Insert templates with no role asks for one and calls nothing', async () => {
+    const { calls } = renderPane('en-US');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Channel specialist' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
+    expect(calls.insert).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Choose at least one role.');
+  });
+
+  test('a failing host call is shown as an alert', async () => {
+    const { setPlan } = renderPane('en-US');
+    setPlan(new Error('The workbook is read-only.'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
+    expect(screen.getByRole('alert').textContent).toBe('Something went wrong: The workbook is read-only.');
+  });
+
+  test('scoring shows progress, keeps both actions unavailable until done, then the summary per grade', async () => {
+    const { calls } = renderPane('en-US');
+    fireEvent.click(screen.getByRole('button', { name: 'Score all sheets' }));
+    const call = calls.score[0];
+    expect([call.which, call.lang]).toEqual(['all', 'en-US']);
+    expect(screen.getByText('Scoring…')).toBeTruthy();
+    act(() => call.onProgress(3, 8));
+    expect(screen.getByText('Scoring: 3 of 8 done')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.375');
+    for (const name of ['Score active sheet', 'Score all sheets', 'Insert templates']) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    }
+    await act(async () => call.result.resolve(OUTCOME));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Score all sheets' }).getAttribute('aria-disabled')).toBeNull();
+    const statuses = screen.getAllByRole('status').map((s) => s.textContent);
+    expect(statuses).toContain('2 sheets scored: 9 scored, 1 incomplete, 2 flagged.');
+    const table = screen.getByRole('table', { name: 'Channel specialist' });
+    const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    expect(rows).toEqual([['Grade', 'Employees'], ['Excellent', '2'], ['Good', '4'], ['Pass', '2'], ['Needs improvement', '1']]);
+    const sales = screen.getByRole('region', { name: 'Sales' });
+    expect(within(sales).getByText('Not scored: fix the sheet errors below first.')).toBeTruthy();
+  });
+
+  test('checks are grouped by severity, most serious first, and Go to cell selects the cell', async () => {
+    const { calls } = renderPane('en-US');
+    await score(calls, 'Score active sheet', OUTCOME);
+    const checks = screen.getByRole('region', { name: 'Checks' });
+    expect(within(checks).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Sheet errors (1)', 'Row problems (1)', 'Warnings (1)']);
+    fireEvent.click(within(checks).getByRole('button', { name: 'Go to cell F14 on Channel specialist' }));
+    await act(async () => undefined);
+    expect(calls.select).toEqual([['Channel specialist', 'F14']]);
+  });
+
+  test('switching language after a run translates the checks', async () => {
+    const { calls } = renderPane('en-US');
+    await score(calls, 'Score active sheet', OUTCOME);
+    expect(screen.getByText(/Sales!C12: the weights total 90, not 100/)).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }));
+    expect(screen.getByRole('heading', { name: '表格错误 (1)' })).toBeTruthy();
+    expect(screen.queryByText(/the weights total 90/)).toBeNull();
+    expect(screen.getByRole('button', { name: '定位到 Sales 的单元格 C12' })).toBeTruthy();
+  });
+
+  test('a long list of checks comes a page at a time', async () => {
+    const { calls } = renderPane('en-US');
+    const many = Array.from({ length: 120 }, (_, i) => makeCheck('value-missing', 'Sales', `F${i + 10}`, { employee: `E${i}`, name: 'Revenue' }, 'en-US'));
+    await score(calls, 'Score active sheet', { sheets: [], checks: many });
+    expect(screen.getAllByRole('button', { name: /^Go to cell/ })).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(screen.getAllByRole('button', { name: /^Go to cell/ })).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  test('on a sheet that is not an assessment sheet it says so and offers the assessment sheets', async () => {
+    const { calls } = renderPane('en-US');
+    await score(calls, 'Score active sheet', { sheets: [], checks: [], notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Channel specialist', 'Sales'] } });
+    expect(screen.getByText('"Sheet1" is not an assessment sheet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to Sales' }));
+    await act(async () => undefined);
+    expect(calls.select).toEqual([['Sales', 'A1']]);
+  });
+
+  test('has no axe violations, before and after a run', async () => {
+    const { calls, container } = renderPane('zh-CN');
+    expect(await axeViolations(container)).toEqual([]);
+    await score(calls, '为当前表评分', OUTCOME);
+    await score(calls, '为当前表评分', { ...OUTCOME, notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Sales'] } });
+    expect(screen.getByRole('table')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
