@@ -34,6 +34,7 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     indicatorRange: { r1: 7, c1: 1, r2: 14, c2: 7 },
     indicatorCells: INDICATORS,
     totalCell: { row: 15, col: 3 },
+    statsCell: { row: 1, col: 9 },
     scoresHeader: { r1: 18, c1: 1, r2: 18, c2: 13 },
     rows,
     computed: rows.map(() => []),

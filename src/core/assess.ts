@@ -1,4 +1,7 @@
 import { cellAddress } from './a1';
+import { excelTrim, flagEmployee, sheetStats, teamDeviations, type SheetStats, type TeamDeviation } from './calibration';
+import { latestEntry, readCalibrationLog, type LogEntry } from './calibrationLog';
+import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
 import { makeCheck, translateCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
@@ -17,6 +20,8 @@ export interface SheetAssessment {
   /** A sheet error (or a Rules error) stops scoring: nothing is written to the sheet. */
   blocked: boolean;
   employees: EmployeeResult[];
+  stats: SheetStats;
+  teamDeviations: TeamDeviation[];
 }
 
 export interface WorkbookAssessment {
@@ -27,7 +32,34 @@ export interface WorkbookAssessment {
 
 const ORDER = { error: 0, problem: 1, warning: 2, info: 3 } as const;
 
-export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlocked: boolean, messageLang: Lang): SheetAssessment {
+/** Flags, calibrated and final grades, and the checks of calibrated grades typed without a logged reason. */
+function calibrate(snapshot: AssessmentSnapshot, indicators: Indicator[], employees: EmployeeResult[], rules: Rules, log: readonly LogEntry[], lang: Lang) {
+  const stats = sheetStats(employees, rules);
+  const checks: Check[] = [];
+  const cols = computedColumns(snapshot.scoresHeader.c2 + 1, indicators.length);
+  const calibratedAt = cols.calibrated - (snapshot.scoresHeader.c2 + 1);
+  const gradeNames = rules.grades.map((g) => g.name);
+  employees.forEach((e, i) => {
+    const flag = flagEmployee(e, indicators, stats, rules, rules.lang);
+    e.flagged = flag.flagged;
+    e.flagReason = flag.reason;
+    const raw = snapshot.computed[i]?.[calibratedAt] ?? null;
+    const calibrated = raw === null ? '' : excelTrim(String(raw));
+    e.calibratedGrade = calibrated;
+    if (calibrated) e.finalGrade = calibrated;
+    if (!calibrated) return;
+    const cell = cellAddress(e.row, cols.calibrated);
+    const who = e.name || e.employeeId || `#${e.row}`;
+    if (!gradeNames.includes(calibrated))
+      checks.push(makeCheck('calibrated-invalid', snapshot.sheet, cell, { employee: who, value: calibrated, grades: gradeNames.join(', ') }, lang));
+    const entry = latestEntry(log, snapshot.sheet, e.employeeId, e.name);
+    if (!entry || entry.calibratedGrade !== calibrated || !entry.reason)
+      checks.push(makeCheck('calibrated-no-reason', snapshot.sheet, cell, { employee: who, value: calibrated }, lang));
+  });
+  return { stats, checks, teamDeviations: teamDeviations(employees, stats, rules) };
+}
+
+export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlocked: boolean, messageLang: Lang, log: readonly LogEntry[] = []): SheetAssessment {
   const { sheet, indicatorRange } = snapshot;
   const read = readIndicators(sheet, indicatorRange.r1, indicatorRange.c1, snapshot.indicatorCells, snapshot.totalCell, rules, messageLang);
   const checks = [...read.checks];
@@ -45,6 +77,8 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
   const blocked = rulesBlocked || checks.some((c) => c.severity === 'error');
   let employees: EmployeeResult[] = [];
   let normalisations = read.normalisations;
+  let stats: SheetStats = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
+  let deviations: TeamDeviation[] = [];
   if (!blocked) {
     const scored = scoreRows(snapshot.rows, {
       sheet,
@@ -57,13 +91,27 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
     });
     employees = scored.employees;
     checks.push(...scored.checks);
+    const calibration = calibrate(snapshot, read.indicators, employees, rules, log, messageLang);
+    checks.push(...calibration.checks);
+    stats = calibration.stats;
+    deviations = calibration.teamDeviations;
     normalisations = [...normalisations, ...scored.normalisations];
   }
   checks.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (!blocked)
     for (const n of normalisations)
       checks.push(makeCheck('normalised', n.sheet, n.cell, { before: n.before, after: n.after === null ? '' : n.after }, messageLang));
-  return { id: snapshot.id, sheet, indicators: read.indicators, checks, normalisations: blocked ? [] : normalisations, blocked, employees };
+  return {
+    id: snapshot.id,
+    sheet,
+    indicators: read.indicators,
+    checks,
+    normalisations: blocked ? [] : normalisations,
+    blocked,
+    employees,
+    stats,
+    teamDeviations: deviations,
+  };
 }
 
 /** The whole engine on a workbook: read the rules and every assessment sheet, check and score. */
@@ -71,6 +119,7 @@ export function assessWorkbook(names: readonly NamedRange[], reader: GridReader,
   const { rules, checks } = readRules(names, reader, messageLang ?? 'zh-CN');
   const lang = messageLang ?? rules.lang;
   const rulesChecks = checks.map((c) => translateCheck(c, lang));
-  const sheets = readAssessmentSheets(names, reader).map((s) => assessSheet(s, rules, rulesChecks.length > 0, lang));
+  const log = readCalibrationLog(names, reader)?.entries ?? [];
+  const sheets = readAssessmentSheets(names, reader).map((s) => assessSheet(s, rules, rulesChecks.length > 0, lang, log));
   return { rules, rulesChecks, sheets };
 }

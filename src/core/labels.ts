@@ -74,6 +74,22 @@ export interface Labels {
   inputOutOfRange: string;
   inputNegative: string;
   inputNotPositive: string;
+  flagged: string;
+  flag: string;
+  flagReason: string;
+  calibratedGrade: string;
+  finalGrade: string;
+  reasonHigh: string;
+  reasonLow: string;
+  reasonAchievementHigh: string;
+  reasonAchievementLow: string;
+  statsScored: string;
+  statsMedian: string;
+  statsQ1: string;
+  statsQ3: string;
+  statsLower: string;
+  statsUpper: string;
+  targetShare: string;
   statusLineScored: string;
   statusLineBlocked: string;
   planTitle: string;
@@ -170,6 +186,22 @@ const en: Labels = {
   inputOutOfRange: 'must be 0-100',
   inputNegative: 'must not be negative',
   inputNotPositive: 'must be greater than 0',
+  flagged: 'Flagged',
+  flag: 'Flag',
+  flagReason: 'Flag reason',
+  calibratedGrade: 'Calibrated grade',
+  finalGrade: 'Final grade',
+  reasonHigh: 'Weighted score {w} is above the upper fence {fence} of this sheet: check for a data error.',
+  reasonLow: 'Weighted score {w} is below the lower fence {fence} of this sheet: check whether the target was set too high.',
+  reasonAchievementHigh: '{name} at {pct}% (>= {limit}%): check the data.',
+  reasonAchievementLow: '{name} at {pct}% (<= {limit}%): check whether the target was set too high.',
+  statsScored: 'Scored',
+  statsMedian: 'Median',
+  statsQ1: 'Q1',
+  statsQ3: 'Q3',
+  statsLower: 'Lower fence',
+  statsUpper: 'Upper fence',
+  targetShare: 'Target share, at most (%)',
   statusLineScored: 'Scored {when}: {scored} scored, {incomplete} not scored, {flagged} flagged, {errors} errors.',
   statusLineBlocked: 'Not scored {when}: {errors} errors in the indicator definitions. First: {first}',
   planTitle: 'Table 2: Performance feedback and improvement plan',
@@ -266,6 +298,22 @@ const zh: Labels = {
   inputOutOfRange: '须在0-100之间',
   inputNegative: '不能为负数',
   inputNotPositive: '须大于0',
+  flagged: '需校准',
+  flag: '标记',
+  flagReason: '标记原因',
+  calibratedGrade: '校准等级',
+  finalGrade: '最终等级',
+  reasonHigh: '加权得分{w}高于本表上限{fence}：请核查数据是否有误。',
+  reasonLow: '加权得分{w}低于本表下限{fence}：请核查目标是否设置过高。',
+  reasonAchievementHigh: '{name}达成率{pct}%（≥{limit}%）：请核查数据。',
+  reasonAchievementLow: '{name}达成率{pct}%（≤{limit}%）：请核查目标是否设置过高。',
+  statsScored: '已评分人数',
+  statsMedian: '中位数',
+  statsQ1: '下四分位数',
+  statsQ3: '上四分位数',
+  statsLower: '下限',
+  statsUpper: '上限',
+  targetShare: '目标占比上限（%）',
   statusLineScored: '{when} 已评分：已评分 {scored} 人，未评分 {incomplete} 人，标记 {flagged} 人，错误 {errors} 个。',
   statusLineBlocked: '{when} 未评分：指标定义有 {errors} 个错误。第一个：{first}',
   planTitle: '表2：绩效反馈与改进计划',

@@ -120,6 +120,16 @@ const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN':
     'en-US': (p) => `the sheet has ${p.count} indicators; the guide recommends ${p.min}-${p.max}. Consider adding or merging indicators.`,
     'zh-CN': (p) => `本表有 ${p.count} 个指标，建议为 ${p.min}-${p.max} 个。可考虑增加或合并指标。`,
   },
+  'calibrated-invalid': {
+    severity: 'problem',
+    'en-US': (p) => `${p.employee}: the calibrated grade "${p.value}" is not a grade of the Rules sheet (${p.grades}). Choose one of them or clear the cell.`,
+    'zh-CN': (p) => `${p.employee}：校准等级"${p.value}"不是评分规则中的等级（${p.grades}）。请选择其中之一或清空该单元格。`,
+  },
+  'calibrated-no-reason': {
+    severity: 'warning',
+    'en-US': (p) => `${p.employee}: the calibrated grade "${p.value}" has no reason in the calibration log. Record it with a reason through the task pane (Calibrate), or clear the cell.`,
+    'zh-CN': (p) => `${p.employee}：校准等级"${p.value}"在校准记录中没有原因。请通过任务窗格（校准）填写原因后记录，或清空该单元格。`,
+  },
   normalised: {
     severity: 'info',
     'en-US': (p) => `"${p.before}" was read as ${p.after} and written back as a number.`,

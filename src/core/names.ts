@@ -39,6 +39,8 @@ export const sheetNames = (id: string) => ({
   status: `PR_${id}_Status`,
   dataLog: `PR_${id}_DataLog`,
   role: `PR_${id}_Role`,
+  /** Scored, median, Q1, Q3, lower and upper fence: labels in its first row, formulas in its second. */
+  stats: `PR_${id}_Stats`,
 });
 
 const SHEET_NAME = /^PR_(S\d+)_Scores$/;

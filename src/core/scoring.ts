@@ -130,6 +130,10 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       gradeBand: band,
       status: scored ? 'scored' : 'incomplete',
       statusText: scored ? l.statusScored : !ctx.weightsOk ? l.statusWeights : l.statusIncomplete + statusText,
+      flagged: false,
+      flagReason: '',
+      calibratedGrade: '',
+      finalGrade: band === null ? null : rules.grades[band].name,
     };
   }
   return { employees, checks, normalisations };

@@ -4,6 +4,7 @@ import { defaultRules, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
 import { cellAddress } from './a1';
+import { computedWidth } from './columns';
 
 export interface NamedRange {
   name: string;
@@ -32,6 +33,8 @@ export interface AssessmentSnapshot {
   indicatorRange: RangeRef;
   indicatorCells: CellValue[][];
   totalCell: { row: number; col: number } | null;
+  /** Top-left of the statistics block (labels; the formulas are the row below). */
+  statsCell: { row: number; col: number } | null;
   /** The Scores header row: employee fields, then inputs. Computed columns follow it. */
   scoresHeader: RangeRef;
   rows: DataRow[];
@@ -43,10 +46,7 @@ export function findName(names: readonly NamedRange[], name: string): NamedRange
   return names.find((n) => n.name.toLowerCase() === name.toLowerCase());
 }
 
-/** Width of the computed block of a Scores table with n indicators: achievements, scores, weighted, grade, status. */
-export function computedWidth(indicatorCount: number): number {
-  return 2 * indicatorCount + 3;
-}
+export { computedWidth } from './columns';
 
 export function readAssessmentSheets(names: readonly NamedRange[], reader: GridReader): AssessmentSnapshot[] {
   const out: AssessmentSnapshot[] = [];
@@ -56,6 +56,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const indicators = findName(names, n.indicators);
     if (!scores || !indicators) continue;
     const total = findName(names, n.total);
+    const stats = findName(names, n.stats);
     const header = { ...scores.range, r2: scores.range.r1 };
     const indicatorRange = { ...indicators.range, c2: indicators.range.c1 + INDICATOR_COLUMNS.length - 1 };
     const indicatorCount = indicatorRange.r2 - indicatorRange.r1 + 1;
@@ -84,6 +85,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       indicatorRange,
       indicatorCells: reader.values(indicators.sheet, indicatorRange),
       totalCell: total ? { row: total.range.r1, col: total.range.c1 } : null,
+      statsCell: stats ? { row: stats.range.r1, col: stats.range.c1 } : null,
       scoresHeader: header,
       rows,
       computed,

@@ -76,4 +76,11 @@ export interface EmployeeResult {
   status: EmployeeStatus;
   /** Exactly what the Status formula shows. */
   statusText: string;
+  flagged: boolean;
+  /** Exactly what the Flag reason formula shows; empty when not flagged. */
+  flagReason: string;
+  /** The calibration panel's grade, as typed or recorded; empty when none. */
+  calibratedGrade: string;
+  /** Calibrated grade where given, else the computed grade. */
+  finalGrade: string | null;
 }

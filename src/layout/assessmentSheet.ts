@@ -32,6 +32,7 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   style(g.infoRow, 2, g.infoRow, 2, STYLE.input);
   style(g.infoRow, 4, g.infoRow, 4, STYLE.input);
   ops.push({ kind: 'name', name: names.role, sheet, range: { r1: g.infoRow, c1: 2, r2: g.infoRow, c2: 2 } });
+  ops.push(...statsLabelOps(sheet, id, g.stats, lang));
   ops.push({ kind: 'name', name: names.status, sheet, range: { r1: g.statusRow, c1: 1, r2: g.statusRow, c2: 1 } });
   style(g.statusRow, 1, g.statusRow, 1, STYLE.note);
   ops.push({ kind: 'cells', sheet, row: g.dataLogRow, col: 1, cells: [[v(l.dataLog)]] });
@@ -103,6 +104,18 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   return ops;
 }
 
+/** Labels of the statistics block and its name; Score sheet writes the formulas under them. */
+export function statsLabelOps(sheet: string, id: string, at: { row: number; col: number }, lang: Lang): PlanOp[] {
+  const l = labels(lang);
+  const header = [l.statsScored, l.statsMedian, l.statsQ1, l.statsQ3, l.statsLower, l.statsUpper];
+  return [
+    { kind: 'cells', sheet, row: at.row, col: at.col, cells: [header.map(v)] },
+    { kind: 'style', sheet, range: { r1: at.row, c1: at.col, r2: at.row, c2: at.col + 5 }, style: STYLE.computedHeader },
+    { kind: 'style', sheet, range: { r1: at.row + 1, c1: at.col, r2: at.row + 1, c2: at.col + 5 }, style: { ...STYLE.computed, numberFormat: '0.0' } },
+    { kind: 'name', name: sheetNames(id).stats, sheet, range: { r1: at.row, c1: at.col, r2: at.row + 1, c2: at.col + 5 } },
+  ];
+}
+
 /** Header cells of the computed block; rewritten by every Score sheet so renamed indicators follow. */
 export function computedHeaderOps(sheet: string, row: number, firstCol: number, indicatorNames: string[], lang: Lang): PlanOp[] {
   const l = labels(lang);
@@ -112,10 +125,17 @@ export function computedHeaderOps(sheet: string, row: number, firstCol: number, 
     l.weightedScore,
     l.grade,
     l.status,
+    l.flag,
+    l.flagReason,
+    l.calibratedGrade,
+    l.finalGrade,
   ];
+  const calibrated = firstCol + header.length - 2;
   return [
     { kind: 'cells', sheet, row, col: firstCol, cells: [header.map(v)] },
     { kind: 'style', sheet, range: { r1: row, c1: firstCol, r2: row, c2: firstCol + header.length - 1 }, style: STYLE.computedHeader },
+    // The panel's input among the computed columns.
+    { kind: 'style', sheet, range: { r1: row, c1: calibrated, r2: row, c2: calibrated }, style: STYLE.header },
   ];
 }
 

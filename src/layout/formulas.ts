@@ -17,6 +17,8 @@ export interface FormulaContext {
   computedCol: number;
   /** Workbook language: the words the Status formula shows. */
   lang: Lang;
+  /** Absolute addresses of the sheet's outlier fences (statistics cells). */
+  fences: { lower: string; upper: string };
 }
 
 /** Score from an achievement cell: the Rules sheet's piecewise-linear curve, 100 above its last point. */
@@ -81,5 +83,46 @@ export function rowFormulas(ctx: FormulaContext, row: number): (string | null)[]
     cols.status,
     `IF(COUNTA(${rowInputs})=0,"",IF(ISNUMBER(${weighted}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${formulaText(l.statusIncomplete)}&${pieces.join('&')})))`,
   );
+  put(cols.flagReason, flagReasonFormula(ctx, row));
+  put(cols.flag, `IF(${cellAddress(row, cols.flagReason)}="","",${formulaText(l.flagged)})`);
+  const calibrated = `TRIM(${cellAddress(row, cols.calibrated)}&"")`;
+  put(cols.final, `IF(${calibrated}="",${cellAddress(row, cols.grade)},${calibrated})`);
   return out;
+}
+
+/** A label with {placeholders} as a formula: literal pieces joined with the expressions. */
+export function templateFormula(template: string, parts: Record<string, string>): string {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const m = /^\{(\w+)\}$/.exec(piece);
+      return m ? parts[m[1]] : formulaText(piece);
+    })
+    .join('&');
+}
+
+/** Mirrors core/calibration.ts flagEmployee: each piece ends with a space, the whole is trimmed. */
+function flagReasonFormula(ctx: FormulaContext, row: number): string {
+  const n = ctx.indicators.length;
+  const cols = computedColumns(ctx.computedCol, n);
+  const l = labels(ctx.lang);
+  const w = cellAddress(row, cols.weighted);
+  const { lower, upper } = ctx.fences;
+  const piece = (template: string, parts: Record<string, string>) => `${templateFormula(template, parts)}&" "`;
+  // ROUND before FIXED: FIXED alone rounds 28.749999999999996 differently in Excel and LibreOffice.
+  const fixed = (x: string, digits: number) => `FIXED(ROUND(${x},${digits}),${digits},TRUE)`;
+  const pieces = [
+    `IF(AND(ISNUMBER(${w}),ISNUMBER(${upper})),IF(${w}>${upper},${piece(l.reasonHigh, { w: fixed(w, 1), fence: fixed(upper, 1) })},""),"")`,
+    `IF(AND(ISNUMBER(${w}),ISNUMBER(${lower})),IF(${w}<${lower},${piece(l.reasonLow, { w: fixed(w, 1), fence: fixed(lower, 1) })},""),"")`,
+  ];
+  ctx.indicators.forEach((ind, i) => {
+    if (ind.dimension !== 'quantitative') return;
+    const a = cellAddress(row, cols.achievement(i));
+    const pct = fixed(`${a}*100`, 1);
+    const high = piece(l.reasonAchievementHigh, { name: formulaText(ind.name), pct, limit: fixed(`${R.achievementHigh}*100`, 0) });
+    const low = piece(l.reasonAchievementLow, { name: formulaText(ind.name), pct, limit: fixed(`${R.achievementLow}*100`, 0) });
+    pieces.push(`IF(ISNUMBER(${a}),IF(${a}>=${R.achievementHigh},${high},IF(${a}<=${R.achievementLow},${low},"")),"")`);
+  });
+  return `TRIM(${pieces.join('&')})`;
 }

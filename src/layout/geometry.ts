@@ -15,17 +15,9 @@ export function assessmentGeometry(n: number) {
     scoresHeaderRow: 10 + n,
     firstDataRow: 11 + n,
     firstInputCol: EMPLOYEE_FIELDS.length + 1,
+    /** The statistics block (labels over formulas) sits right of the title and position lines. */
+    stats: { row: 1, col: 9 },
   };
 }
 
-/** Columns of the computed block of a Scores table, counted from its first computed column. */
-export function computedColumns(firstComputedCol: number, n: number) {
-  return {
-    achievement: (i: number) => firstComputedCol + i,
-    score: (i: number) => firstComputedCol + n + i,
-    weighted: firstComputedCol + 2 * n,
-    grade: firstComputedCol + 2 * n + 1,
-    status: firstComputedCol + 2 * n + 2,
-    last: firstComputedCol + 2 * n + 2,
-  };
-}
+export { computedColumns } from '../core/columns';

@@ -29,7 +29,13 @@ export type PlanOp =
   | { kind: 'style'; sheet: string; range: RangeRef; style: CellStyle }
   | { kind: 'name'; name: string; sheet: string; range: RangeRef }
   | { kind: 'columnWidths'; sheet: string; widths: number[] }
-  | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string };
+  | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string }
+  /** Rows of `range` get `fill` where `formula` (written for its top-left cell, relative) is true; replaces an earlier identical rule. */
+  | { kind: 'highlight'; sheet: string; range: RangeRef; formula: string; fill: string }
+  /** Filter buttons on a header row and the rows below it. */
+  | { kind: 'autoFilter'; sheet: string; range: RangeRef }
+  /** Empties the cells (contents only, formats stay). */
+  | { kind: 'clear'; sheet: string; range: RangeRef };
 
 export const STYLE = {
   title: { bold: true, fontSize: 14 },
@@ -39,6 +45,7 @@ export const STYLE = {
   input: { fill: 'FFF2CC', border: true },
   computed: { fill: 'EDEDED', fontColor: '404040', border: true },
   note: { italic: true, fontColor: '595959' },
+  flagged: { fill: 'FCE4D6' },
 } satisfies Record<string, CellStyle>;
 
 export const v = (value: CellValue): PlanCell => ({ value });

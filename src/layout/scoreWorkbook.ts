@@ -1,6 +1,7 @@
 import { assessSheet, type SheetAssessment } from '../core/assess';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
+import { readCalibrationLog } from '../core/calibrationLog';
 import { fill, labels } from '../core/labels';
 import { sheetNames } from '../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
@@ -48,7 +49,7 @@ function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: 
         when: formatWhen(now),
         scored: sheet.employees.filter((e) => e.status === 'scored').length,
         incomplete: sheet.employees.filter((e) => e.status !== 'scored').length,
-        flagged: 0,
+        flagged: sheet.employees.filter((e) => e.flagged).length,
         errors: 0,
       });
   return [{ kind: 'cells', sheet: at.sheet, row: at.range.r1, col: at.range.c1, cells: [[{ value: text }]] }];
@@ -60,10 +61,11 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
   const rulesChecks = read.checks.map((c) => translateCheck(c, lang));
+  const log = readCalibrationLog(names, reader)?.entries ?? [];
   const snapshots = readAssessmentSheets(names, reader).filter((s) => onlySheet === undefined || s.sheet === onlySheet);
   const ops: PlanOp[] = [];
   const sheets = snapshots.map((snapshot) => {
-    const assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang);
+    const assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
     const plan = planScoring(snapshot, assessment, rules.lang, lang, reader.lastRow(snapshot.sheet));
     ops.push(...plan.ops);
     if (now) ops.push(...statusLine(assessment, names, lang, now));

@@ -1,11 +1,13 @@
-import { cellAddress } from '../core/a1';
+import { absAddress, cellAddress } from '../core/a1';
+import { labels } from '../core/labels';
+import { RULE_NAMES as R } from '../core/names';
 import type { SheetAssessment } from '../core/assess';
 import { makeCheck } from '../core/messages';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
-import { computedHeaderOps } from './assessmentSheet';
-import { computedColumns } from './geometry';
+import { computedHeaderOps, statsLabelOps } from './assessmentSheet';
+import { assessmentGeometry, computedColumns } from './geometry';
 import { rowFormulas, type FormulaContext } from './formulas';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
 
@@ -16,12 +18,38 @@ export interface ScoringPlan {
 }
 
 /** The cached results of one row's computed cells, in the order of rowFormulas. */
-function rowResults(e: EmployeeResult | undefined, n: number): CellValue[] {
+function rowResults(e: EmployeeResult | undefined, n: number, flaggedWord: string): CellValue[] {
   const out: CellValue[] = [];
   for (let i = 0; i < n; i++) out.push(e?.indicators[i].achievement ?? '');
   for (let i = 0; i < n; i++) out.push(e?.indicators[i].score ?? '');
-  out.push(e?.weighted ?? '', e?.grade ?? '', e?.statusText ?? '');
+  out.push(e?.weighted ?? '', e?.grade ?? '', e?.statusText ?? '', e?.flagged ? flaggedWord : '', e?.flagReason ?? '', null, e?.finalGrade ?? '');
   return out;
+}
+
+/** The statistics cells: scored count, median, quartiles and Tukey fences of the sheet's weighted scores. */
+function statsOps(snapshot: AssessmentSnapshot, assessment: SheetAssessment, weighted: string, workbookLang: Lang): { ops: PlanOp[]; fences: FormulaContext['fences'] } {
+  const at = snapshot.statsCell ?? assessmentGeometry(assessment.indicators.length).stats;
+  const ops: PlanOp[] = snapshot.statsCell ? [] : statsLabelOps(snapshot.sheet, snapshot.id, at, workbookLang);
+  const row = at.row + 1;
+  const cell = (k: number) => absAddress(row, at.col + k);
+  const s = assessment.stats;
+  ops.push({
+    kind: 'cells',
+    sheet: snapshot.sheet,
+    row,
+    col: at.col,
+    cells: [
+      [
+        { formula: `COUNT(${weighted})`, result: s.scored },
+        { formula: `IF(${cell(0)}>0,QUARTILE.INC(${weighted},2),"")`, result: s.median ?? '' },
+        { formula: `IF(${cell(0)}>=${R.outlierMinScored},QUARTILE.INC(${weighted},1),"")`, result: s.q1 ?? '' },
+        { formula: `IF(${cell(0)}>=${R.outlierMinScored},QUARTILE.INC(${weighted},3),"")`, result: s.q3 ?? '' },
+        { formula: `IF(ISNUMBER(${cell(2)}),${cell(2)}-${R.outlierK}*(${cell(3)}-${cell(2)}),"")`, result: s.lower ?? '' },
+        { formula: `IF(ISNUMBER(${cell(3)}),${cell(3)}+${R.outlierK}*(${cell(3)}-${cell(2)}),"")`, result: s.upper ?? '' },
+      ],
+    ],
+  });
+  return { ops, fences: { lower: cell(4), upper: cell(5) } };
 }
 
 /** Normalised inputs as sparse row blocks (null leaves a cell alone), one op per run of touched rows. */
@@ -68,6 +96,10 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
   ops.push(...normalisationOps(sheet, header.c1, header.c2 - header.c1 + 1, inputNorms));
   ops.push(...computedHeaderOps(sheet, header.r1, computedCol, indicatorsFromWorkbook.map((i) => i.name), workbookLang));
 
+  const first = header.r1 + 1;
+  const last = Math.max(lastRow, first);
+  const stats = statsOps(snapshot, assessment, `${absAddress(first, cols.weighted)}:${absAddress(last, cols.weighted)}`, workbookLang);
+  ops.push(...stats.ops);
   const ctx: FormulaContext = {
     indicators: indicatorsFromWorkbook,
     weightCol: indicatorRange.c1 + 2,
@@ -76,9 +108,10 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     inputCol,
     computedCol,
     lang: workbookLang,
+    fences: stats.fences,
   };
   const restored: Check[] = [];
-  const first = header.r1 + 1;
+  const calibratedAt = cols.calibrated - computedCol;
   if (lastRow >= first) {
     const employeeAt = new Map<number, number>();
     snapshot.rows.forEach((r, i) => employeeAt.set(r.row, i));
@@ -86,15 +119,17 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     const results: CellValue[][] = [];
     for (let row = first; row <= lastRow; row++) {
       const index = employeeAt.get(row);
-      results.push(index === undefined ? new Array(formulas.length).fill('') : rowResults(assessment.employees[index], n));
+      results.push(index === undefined ? new Array(formulas.length).fill('') : rowResults(assessment.employees[index], n, labels(workbookLang).flagged));
     }
     snapshot.rows.forEach(({ row }, index) => {
       (snapshot.computed[index] ?? []).forEach((now, j) => {
+        if (j === calibratedAt) return;
         const typedOver = now !== null && now !== '' && !(typeof now === 'string' && now.startsWith('='));
         if (typedOver) restored.push(makeCheck('restored', sheet, cellAddress(row, computedCol + j), { before: String(now) }, messageLang));
       });
     });
     formulas.forEach((formula, j) =>
+      j !== calibratedAt &&
       ops.push({
         kind: 'fill',
         sheet,
@@ -108,7 +143,11 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     ops.push({ kind: 'style', sheet, range: body(cols.achievement(0), cols.achievement(n - 1)), style: { ...STYLE.computed, numberFormat: '0.0%' } });
     ops.push({ kind: 'style', sheet, range: body(cols.score(0), cols.score(n - 1)), style: { ...STYLE.computed, numberFormat: '0.00' } });
     ops.push({ kind: 'style', sheet, range: body(cols.weighted, cols.weighted), style: { ...STYLE.computed, numberFormat: '0.0', bold: true } });
-    ops.push({ kind: 'style', sheet, range: body(cols.grade, cols.status), style: STYLE.computed });
+    ops.push({ kind: 'style', sheet, range: body(cols.grade, cols.flagReason), style: STYLE.computed });
+    ops.push({ kind: 'style', sheet, range: body(cols.calibrated, cols.calibrated), style: STYLE.input });
+    ops.push({ kind: 'style', sheet, range: body(cols.final, cols.final), style: { ...STYLE.computed, bold: true } });
+    ops.push({ kind: 'highlight', sheet, range: body(header.c1, cols.last), formula: `${absAddress(first, cols.flag).replace(/\$(\d+)$/, '$1')}<>""`, fill: STYLE.flagged.fill });
+    ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
   }
   return { ops, restored };
 }

@@ -74,3 +74,33 @@ export function randomRows(seed: number, count: number): EmployeeRow[] {
   }
   return rows;
 }
+
+/**
+ * Nine employees with weighted scores 56 + S/10 (all quantitative at 100%): Q1 = 74, Q3 = 78, fences
+ * 68 and 84. `ties` puts two employees exactly on the fences (not flagged); otherwise just outside.
+ */
+export function fenceRows(ties: boolean): EmployeeRow[] {
+  const sums = ties ? [120, 140, 180, 190, 200, 210, 220, 280, 280] : [119, 140, 180, 190, 200, 210, 220, 280, 281];
+  return sums.map((sum, i) => [...person(200 + i, `T${i % 3}`), ...AT_100, Math.min(100, sum), Math.min(100, Math.max(0, sum - 100)), Math.max(0, sum - 200)] as EmployeeRow);
+}
+
+/** Four scored employees: too few for score outliers; extreme achievements are still flagged. */
+export function fewRows(): EmployeeRow[] {
+  return [
+    [...person(300), ...AT_100, 100, 100, 100],
+    [...person(301), ...AT_100.map((t, k) => (k === 0 ? t * 2.5 : t)), 0, 0, 0],
+    [...person(302), ...AT_100.map((t, k) => (k === 2 ? t / 0.25 : t)), 50, 50, 50],
+    [...person(303), ...AT_100, 60, 60, 60],
+  ] as EmployeeRow[];
+}
+
+/** Teams of different sizes and levels, for the team-deviation list. */
+export function teamRows(): EmployeeRow[] {
+  const rows: EmployeeRow[] = [];
+  const add = (team: string, sums: number[]) => sums.forEach((sum) => rows.push([...person(400 + rows.length, team), ...AT_100, Math.min(100, sum), Math.min(100, Math.max(0, sum - 100)), Math.max(0, sum - 200)] as EmployeeRow));
+  add('Lenient', [280, 290, 300]);
+  add('Middle', [150, 160, 170, 180]);
+  add('Harsh', [20, 30, 40]);
+  add('Pair', [0, 300]);
+  return rows;
+}

@@ -15,7 +15,7 @@ import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
 import { labels } from '../../src/core/labels';
 import { recalculate } from '../support/libreoffice';
 import { cellResult, channel, eightIndicatorPreset, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
-import { boundaryRows, incompleteRows, randomRows } from './cases';
+import { boundaryRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
 
@@ -35,6 +35,10 @@ const CASES: Case[] = [
   { name: 'incomplete', preset: eightIndicatorPreset(), rows: incompleteRows(), lang: 'zh-CN' },
   { name: 'random-1', preset: eightIndicatorPreset(), rows: randomRows(1, 150), lang: 'en-US' },
   { name: 'random-2', preset: eightIndicatorPreset(), rows: randomRows(2, 150), lang: 'zh-CN' },
+  { name: 'fence-ties', preset: eightIndicatorPreset(), rows: fenceRows(true), lang: 'en-US' },
+  { name: 'fence-outside', preset: eightIndicatorPreset(), rows: fenceRows(false), lang: 'zh-CN' },
+  { name: 'few-scored', preset: eightIndicatorPreset(), rows: fewRows(), lang: 'en-US' },
+  { name: 'teams', preset: eightIndicatorPreset(), rows: teamRows(), lang: 'en-US' },
   { name: 'random-channel', preset: channel, rows: randomRows(3, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]), lang: 'en-US' },
   // HR edits an actual value after scoring: the live formulas recompute.
   { name: 'edited-actual', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { F15: 960000 } },
@@ -97,13 +101,19 @@ function formulaResults(name: string) {
     weighted: cellResult(ws, row, cols.weighted),
     grade: cellResult(ws, row, cols.grade),
     status: cellResult(ws, row, cols.status),
+    flag: cellResult(ws, row, cols.flag),
+    flagReason: cellResult(ws, row, cols.flagReason),
+    final: cellResult(ws, row, cols.final),
   }));
 }
 
 const empty = (v: unknown) => (v === null || v === '' ? null : v);
 
-function expectAgreement(formula: ReturnType<typeof formulaResults>[number], engine: EmployeeResult) {
+function expectAgreement(formula: ReturnType<typeof formulaResults>[number], engine: EmployeeResult, lang: Lang) {
   expect(formula.row).toBe(engine.row);
+  expect(empty(formula.flagReason) ?? '').toBe(engine.flagReason);
+  expect(empty(formula.flag)).toBe(engine.flagged ? labels(lang).flagged : null);
+  expect(empty(formula.final)).toBe(engine.finalGrade);
   expect(formula.status).toBe(engine.statusText);
   expect(empty(formula.grade)).toBe(engine.grade);
   if (engine.weighted === null) expect(empty(formula.weighted)).toBeNull();
@@ -123,7 +133,8 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     const formulas = formulaResults(name);
     expect(formulas).toHaveLength(engine.length);
     expect(engine.length).toBeGreaterThan(0);
-    formulas.forEach((f, i) => expectAgreement(f, engine[i]));
+    const lang = CASES.find((c) => c.name === name)!.lang;
+    formulas.forEach((f, i) => expectAgreement(f, engine[i], lang));
   });
 
   test("the guide's example through the formulas: 85, 70, 82.08, 85, weighted 79.9, Pass / 合格", () => {
@@ -170,6 +181,30 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     expect(empty(row.weighted)).toBeNull();
     expect(empty(row.grade)).toBeNull();
     expect(row.status).toBe(labels('en-US').statusWeights);
+  });
+
+  test('ties at a fence are not flagged; just outside, both are', () => {
+    const ties = built.get('fence-ties')!.expected.sheets[0];
+    expect(ties.stats).toMatchObject({ scored: 9, q1: 74, q3: 78, lower: 68, upper: 84 });
+    expect(ties.employees.filter((e) => e.flagged)).toEqual([]);
+    const outside = formulaResults('fence-outside');
+    expect(outside.map((r) => empty(r.flagReason)).filter(Boolean)).toEqual([
+      '加权得分67.9低于本表下限68.0：请核查目标是否设置过高。',
+      '加权得分84.1高于本表上限84.0：请核查数据是否有误。',
+    ]);
+  });
+
+  test('fewer than 5 scored: no score outliers, extreme achievements still flagged', () => {
+    const reasons = formulaResults('few-scored').map((r) => empty(r.flagReason));
+    expect(reasons).toEqual([null, 'Revenue at 250.0% (>= 200%): check the data.', 'CAC at 25.0% (<= 30%): check whether the target was set too high.', null]);
+  });
+
+  test('team deviation: teams of 3 or more whose median is 10 or more points from the sheet median', () => {
+    const sheet = built.get('teams')!.expected.sheets[0];
+    expect(sheet.teamDeviations.map((t) => [t.team, t.scored, t.median, t.gap])).toEqual([
+      ['Lenient', 3, 85, 85 - 72.5],
+      ['Harsh', 3, 59, 59 - 72.5],
+    ]);
   });
 
   test('rows the checks refuse are not scored by the formulas either', () => {

@@ -24,6 +24,11 @@ function styleCell(cell: Cell, s: CellStyle): void {
   if (s.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
+/** In the file format, functions newer than Excel 2007 carry the _xlfn. prefix (Excel and LibreOffice need it). */
+export function fileFormula(formula: string): string {
+  return formula.replace(/(?<![\w.])(QUARTILE\.INC|PERCENTILE\.INC|AGGREGATE)\(/g, '_xlfn.$1(');
+}
+
 function sheetOf(workbook: Workbook, name: string): Worksheet {
   const ws = workbook.getWorksheet(name);
   if (!ws) throw new Error(`no sheet named ${name}`);
@@ -44,7 +49,7 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
           line.forEach((cell, j) => {
             if (cell === null) return;
             const target = row.getCell(op.col + j);
-            if ('formula' in cell) target.value = { formula: cell.formula, result: cell.result ?? undefined } as never;
+            if ('formula' in cell) target.value = { formula: fileFormula(cell.formula), result: cell.result ?? undefined } as never;
             else target.value = cell.value;
           });
         });
@@ -59,8 +64,9 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
           // Clear first: a cell of an earlier shared formula must not keep pointing at a replaced master.
           for (let r = r1; r <= r2; r++) ws.getRow(r).getCell(c1).value = null;
           const results = op.results.map((x) => (x === null ? undefined : x));
-          if (r1 === r2) ws.getRow(r1).getCell(c1).value = { formula: op.formula, result: results[0] } as never;
-          else ws.fillFormula(rangeAddress(op.range), op.formula, results as never);
+          const formula = fileFormula(op.formula);
+          if (r1 === r2) ws.getRow(r1).getCell(c1).value = { formula, result: results[0] } as never;
+          else ws.fillFormula(rangeAddress(op.range), formula, results as never);
         }
         break;
       }
@@ -85,6 +91,26 @@ export function applyPlan(workbook: Workbook, ops: readonly PlanOp[]): void {
         for (let r = op.range.r1; r <= op.range.r2; r++)
           for (let c = op.range.c1; c <= op.range.c2; c++)
             ws.getRow(r).getCell(c).dataValidation = { type: 'list', allowBlank: true, formulae: [op.source] };
+        break;
+      }
+      case 'highlight': {
+        const ws = sheetOf(workbook, op.sheet);
+        // One rule per formula: scoring again replaces it instead of stacking copies.
+        (ws as unknown as { removeConditionalFormatting(keep: (cf: { rules: { formulae?: string[] }[] }) => boolean): void }).removeConditionalFormatting(
+          (cf) => !cf.rules.some((r) => r.formulae?.[0] === op.formula),
+        );
+        ws.addConditionalFormatting({
+          ref: rangeAddress(op.range),
+          rules: [{ type: 'expression', priority: 1, formulae: [op.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${op.fill}` } } } }],
+        });
+        break;
+      }
+      case 'autoFilter':
+        sheetOf(workbook, op.sheet).autoFilter = rangeAddress(op.range);
+        break;
+      case 'clear': {
+        const ws = sheetOf(workbook, op.sheet);
+        for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) ws.getRow(r).getCell(c).value = null;
         break;
       }
       default: {

@@ -1,0 +1,101 @@
+import { excelRound } from './excelMath';
+import { fill, labels } from './labels';
+import type { Rules } from './rules';
+import type { EmployeeResult, Indicator, Lang } from './types';
+
+/** Score statistics of one assessment sheet, as its statistics cells compute them. */
+export interface SheetStats {
+  scored: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** QUARTILE.INC / PERCENTILE.INC: linear interpolation between the sorted values. */
+export function quartileInc(sorted: readonly number[], quart: number): number {
+  const h = (sorted.length - 1) * (quart / 4);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  return lo + 1 < sorted.length ? sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+}
+
+export function sheetStats(employees: readonly EmployeeResult[], rules: Rules): SheetStats {
+  const scores = employees.filter((e) => e.weighted !== null).map((e) => e.weighted as number);
+  const sorted = [...scores].sort((a, b) => a - b);
+  const enough = sorted.length >= rules.calibration.outlierMinScored && sorted.length > 0;
+  const q1 = enough ? quartileInc(sorted, 1) : null;
+  const q3 = enough ? quartileInc(sorted, 3) : null;
+  const k = rules.calibration.outlierK;
+  return {
+    scored: sorted.length,
+    median: sorted.length ? quartileInc(sorted, 2) : null,
+    q1,
+    q3,
+    lower: q1 !== null && q3 !== null ? q1 - k * (q3 - q1) : null,
+    upper: q1 !== null && q3 !== null ? q3 + k * (q3 - q1) : null,
+  };
+}
+
+/** FIXED(x, digits, TRUE): rounded as Excel rounds, no thousands separators. */
+export function fixed(value: number, digits: number): string {
+  return excelRound(value, digits).toFixed(digits);
+}
+
+/** Excel's TRIM: no leading or trailing spaces, single spaces inside. */
+export function excelTrim(text: string): string {
+  return text.replace(/ +/g, ' ').trim();
+}
+
+export interface FlagResult {
+  flagged: boolean;
+  /** Exactly what the Flag reason formula shows. */
+  reason: string;
+}
+
+/**
+ * Why an employee needs the calibration panel's eye (spec section 5): a weighted score outside the
+ * sheet's Tukey fences, or an indicator's achievement at an extreme. Each piece ends with a space and the
+ * whole is trimmed, as the formula does.
+ */
+export function flagEmployee(e: EmployeeResult, indicators: readonly Indicator[], stats: SheetStats, rules: Rules, lang: Lang): FlagResult {
+  const l = labels(lang);
+  const c = rules.calibration;
+  let text = '';
+  if (e.weighted !== null && stats.upper !== null && e.weighted > stats.upper)
+    text += fill(l.reasonHigh, { w: fixed(e.weighted, 1), fence: fixed(stats.upper, 1) }) + ' ';
+  if (e.weighted !== null && stats.lower !== null && e.weighted < stats.lower)
+    text += fill(l.reasonLow, { w: fixed(e.weighted, 1), fence: fixed(stats.lower, 1) }) + ' ';
+  indicators.forEach((ind, i) => {
+    const a = e.indicators[i]?.achievement;
+    if (ind.dimension !== 'quantitative' || a === null || a === undefined) return;
+    if (a >= c.achievementHigh) text += fill(l.reasonAchievementHigh, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementHigh * 100, 0) }) + ' ';
+    else if (a <= c.achievementLow) text += fill(l.reasonAchievementLow, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementLow * 100, 0) }) + ' ';
+  });
+  const reason = excelTrim(text);
+  return { flagged: reason !== '', reason };
+}
+
+/** Median of a team's scored employees, for the team-deviation list. */
+export interface TeamDeviation {
+  team: string;
+  scored: number;
+  median: number;
+  sheetMedian: number;
+  gap: number;
+}
+
+export function teamDeviations(employees: readonly EmployeeResult[], stats: SheetStats, rules: Rules): TeamDeviation[] {
+  if (stats.median === null) return [];
+  const byTeam = new Map<string, number[]>();
+  for (const e of employees) if (e.weighted !== null) byTeam.set(e.team, [...(byTeam.get(e.team) ?? []), e.weighted]);
+  const out: TeamDeviation[] = [];
+  for (const [team, scores] of byTeam) {
+    if (scores.length < rules.calibration.teamMinSize) continue;
+    const median = quartileInc([...scores].sort((a, b) => a - b), 2);
+    const gap = median - stats.median;
+    if (Math.abs(gap) >= rules.calibration.teamGap) out.push({ team, scored: scores.length, median, sheetMedian: stats.median, gap });
+  }
+  return out;
+}
