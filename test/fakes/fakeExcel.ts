@@ -1,0 +1,102 @@
+import { contextNode } from './api';
+import { compareVersions, FakeOfficeError, Session, type FakeOptions, type FakeStats } from './node';
+import { FakeWorkbook, type FakeInitial } from './state';
+
+/**
+ * A strict, in-memory fake of the Excel JavaScript API subset the Office.js host uses (see api.ts for
+ * the list). Like Office: writes are queued and applied at context.sync(); reading a property that was
+ * not loaded and synced throws PropertyNotLoaded; a request or response above the payload limit (5 MB,
+ * Excel on the web's) fails; members above the chosen ExcelApi version throw ApiNotFound. Unlike Office:
+ * formulas are stored, not evaluated (their values read back as ''), and only what the host uses exists.
+ *
+ * No Node-only imports: it bundles into a browser page for the end-to-end test.
+ */
+
+export { diffSnapshots, FakeWorkbook, type FakeCell, type FakeInitial, type FakeInput, type FakeValue } from './state';
+export { FakeOfficeError, type FakeRequestStats, type FakeStats } from './node';
+
+export interface FakeExcel {
+  /** The global-like Excel object: run() and the enums of the literals the host passes. */
+  Excel: {
+    run: <T>(batch: (context: never) => Promise<T>) => Promise<T>;
+    SpecialCellType: { constants: 'Constants'; formulas: 'Formulas' };
+    RangeCopyType: { formulas: 'Formulas' };
+    ClearApplyTo: { all: 'All'; contents: 'Contents'; formats: 'Formats' };
+  };
+  /** Office.context.requirements as the fake answers it, for installFakeExcel. */
+  requirements: { isSetSupported: (name: string, minVersion?: string | number) => boolean };
+  workbook: FakeWorkbook;
+  stats: FakeStats;
+  resetStats: () => void;
+}
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi set to offer; default 1.9 (what the host uses at most). */
+  apiVersion?: string;
+  payloadLimitBytes?: number;
+}
+
+export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions = {}): FakeExcel {
+  const opts: FakeOptions = { apiVersion: options.apiVersion ?? '1.9', payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024 };
+  const workbook = new FakeWorkbook(initial);
+  const stats: FakeStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [] };
+  const run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+    if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run takes a batch function.');
+    const session = new Session(workbook, stats, opts);
+    const result = batch(contextNode(session) as never);
+    if (!result || typeof (result as Promise<T>).then !== 'function')
+      throw new FakeOfficeError('RunMustReturnPromise', 'The batch function passed to Excel.run must return a promise.');
+    const value = await result;
+    // Office.js ends every run with a sync; without pending actions it makes no round trip.
+    if (session.pending) await session.sync();
+    return value;
+  };
+  return {
+    Excel: {
+      run,
+      SpecialCellType: { constants: 'Constants', formulas: 'Formulas' },
+      RangeCopyType: { formulas: 'Formulas' },
+      ClearApplyTo: { all: 'All', contents: 'Contents', formats: 'Formats' },
+    },
+    requirements: {
+      isSetSupported: (name, minVersion) => name === 'ExcelApi' && compareVersions(opts.apiVersion, String(minVersion ?? '1.1')) >= 0,
+    },
+    workbook,
+    stats,
+    resetStats: () => {
+      stats.syncs = 0;
+      stats.largestRequestBytes = 0;
+      stats.largestResponseBytes = 0;
+      stats.requests.splice(0);
+    },
+  };
+}
+
+interface OfficeLike {
+  context?: { requirements?: { isSetSupported?: unknown }; displayLanguage?: string };
+}
+
+/**
+ * Sets target.Excel (target: globalThis, window) to the fake. Outside an Office host office.js has no
+ * Office.context.requirements, so the fake's answer is installed there when (and only when) none exists.
+ * Returns the fake, with uninstall() to put things back.
+ */
+export function installFakeExcel(where: object, fake: FakeExcel = createFakeExcel()): FakeExcel & { uninstall: () => void } {
+  const target = where as Record<string, unknown>;
+  const previousExcel = target.Excel;
+  const hadOffice = 'Office' in target;
+  target.Excel = fake.Excel;
+  const office = (target.Office ?? (target.Office = {})) as OfficeLike;
+  let restoreContext: (() => void) | null = null;
+  if (typeof office.context?.requirements?.isSetSupported !== 'function') {
+    const previousContext = office.context;
+    office.context = { ...(office.context ?? {}), requirements: fake.requirements };
+    restoreContext = () => (office.context = previousContext);
+  }
+  const uninstall = () => {
+    target.Excel = previousExcel;
+    if (!hadOffice) delete target.Office;
+    else restoreContext?.();
+  };
+  return { ...fake, uninstall };
+}
