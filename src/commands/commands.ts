@@ -1,0 +1,52 @@
+/// <reference types="office-js" />
+import type { Check, Lang } from '../core/types';
+import { officeDisplayLanguage, scoreActiveSheet, selectCell } from '../hosts/officejs';
+import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+
+/**
+ * The ribbon's Score sheet button. A function command has no UI, and opening a dialog or the task pane
+ * would break "runs without opening anything else", so the outcome goes where the user already looks,
+ * in the workbook:
+ *  - scored: the sheet's status line says when, how many scored, incomplete, flagged and the errors;
+ *    the selection moves to the first error or row problem (a Rules error moves to the Rules sheet), so
+ *    the cell to fix is in front of the user. With nothing to fix the selection stays where it was.
+ *  - not an assessment sheet: nothing is written to it; the first assessment sheet's status line says
+ *    so, naming the assessment sheets, and is selected.
+ *  - an exception: its message goes on the status line of the active (else the first) assessment sheet.
+ * event.completed() is always called, or Office would show the button as busy.
+ */
+const TEXT: Record<Lang, { notAssessment: (active: string, sheets: string[]) => string; failed: (message: string) => string }> = {
+  'en-US': {
+    notAssessment: (active, sheets) => `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
+    failed: (message) => `Score sheet failed: ${message}`,
+  },
+  'zh-CN': {
+    notAssessment: (active, sheets) => `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
+    failed: (message) => `评分失败：${message}`,
+  },
+};
+
+function firstToFix(checks: readonly Check[]): Check | undefined {
+  return checks.find((c) => c.severity === 'error') ?? checks.find((c) => c.severity === 'problem');
+}
+
+export async function scoreSheet(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = officeDisplayLanguage();
+  try {
+    const outcome = await scoreActiveSheet(lang);
+    if (outcome.notAssessmentSheet) {
+      const { active, assessmentSheets } = outcome.notAssessmentSheet;
+      await showOnStatusLine(() => TEXT[lang].notAssessment(active, assessmentSheets));
+    } else {
+      const fix = firstToFix(outcome.checks);
+      if (fix) await selectCell(fix.sheet, fix.cell);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await showOnStatusLine(() => TEXT[lang].failed(message)).catch(() => false);
+  } finally {
+    event.completed();
+  }
+}
+
+if (typeof Office !== 'undefined') Office.onReady(() => Office.actions.associate('scoreSheet', scoreSheet));

@@ -1,0 +1,19 @@
+import type { Lang } from '../../core/types';
+import { scoreSheets, type Progress, type ScoreOutcome } from './score';
+
+/**
+ * The Office.js host: what the task pane and the ribbon command call. Each function is one Excel.run
+ * with a constant number of syncs (see score.ts and templates.ts).
+ */
+export { officeDisplayLanguage } from './features';
+export { insertTemplates } from './templates';
+export { selectCell } from './select';
+export type { ScoreOutcome, SheetSummary } from './score';
+
+export function scoreActiveSheet(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
+  return scoreSheets(true, messageLang, onProgress);
+}
+
+export function scoreAllSheets(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
+  return scoreSheets(false, messageLang, onProgress);
+}

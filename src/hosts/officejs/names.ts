@@ -1,0 +1,48 @@
+import { parseSheetRange } from '../../core/a1';
+import { assessmentIds, sheetNames } from '../../core/names';
+import type { NamedRange } from '../../core/snapshot';
+
+/** What the host loads of each workbook name: items/name, items/type, items/formula. */
+export interface LoadedName {
+  name: string;
+  type: string;
+  formula: unknown;
+}
+
+/** The tool's own names (PR_*) that refer to one plain range, as the core reads them. */
+export function namedRanges(items: readonly LoadedName[]): NamedRange[] {
+  const out: NamedRange[] = [];
+  for (const item of items) {
+    if (!item.name.startsWith('PR_') || item.type !== 'Range' || typeof item.formula !== 'string') continue;
+    // "=Sheet1!$A$1:$B$2"; a deleted sheet leaves "=#REF!..." which parses to nothing and is skipped.
+    const parsed = parseSheetRange(item.formula.replace(/^=/, ''));
+    if (parsed) out.push({ name: item.name, ...parsed });
+  }
+  return out;
+}
+
+/** Assessment sheets by their Scores table's name, in id order (S1, S2, ...), each once. */
+export function assessmentSheets(names: readonly NamedRange[]): string[] {
+  const sheets: string[] = [];
+  for (const id of assessmentIds(names.map((n) => n.name))) {
+    const at = names.find((n) => n.name.toLowerCase() === sheetNames(id).scores.toLowerCase());
+    if (at && !sheets.some((s) => s.toLowerCase() === at.sheet.toLowerCase())) sheets.push(at.sheet);
+  }
+  return sheets;
+}
+
+/**
+ * The names the engine needs to score one sheet: the Rules' and that sheet's own. Without the other
+ * assessment sheets' names the engine does not read (so the host does not download) their tables.
+ */
+export function namesForSheet(names: readonly NamedRange[], sheet: string): NamedRange[] {
+  const own = new Set(
+    assessmentIds(names.map((n) => n.name)).filter((id) =>
+      names.some((n) => n.name.toLowerCase() === sheetNames(id).scores.toLowerCase() && n.sheet.toLowerCase() === sheet.toLowerCase()),
+    ),
+  );
+  return names.filter((n) => {
+    const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
+    return id === undefined || own.has(id.toUpperCase());
+  });
+}

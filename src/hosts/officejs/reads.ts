@@ -1,0 +1,187 @@
+/// <reference types="office-js" />
+import { parseRange, parseSheetRange, rangeAddress } from '../../core/a1';
+import type { GridReader } from '../../core/snapshot';
+import type { CellValue, RangeRef } from '../../core/types';
+import type { Features } from './features';
+
+/**
+ * Reading for the engine in one batch. The engine reads through a GridReader synchronously; Office.js
+ * reads asynchronously. So the host first runs the engine against an empty workbook of the right shape
+ * (names and last rows known) to learn every range it reads, loads exactly those in one sync, then runs
+ * it for real on the loaded blocks. A read the first pass did not foresee throws instead of going back
+ * to Excel, so a change in the engine cannot silently turn into one request per read.
+ */
+
+export interface ReadRequest {
+  kind: 'values' | 'formulas';
+  sheet: string;
+  range: RangeRef;
+}
+
+const blank = (r: RangeRef): CellValue[][] => Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<CellValue>(r.c2 - r.c1 + 1).fill(null));
+
+function lastRowOf(lastRows: ReadonlyMap<string, number>, sheet: string): number {
+  const n = lastRows.get(sheet.toLowerCase());
+  if (n === undefined) throw new Error(`the host did not read the size of sheet ${sheet}`);
+  return n;
+}
+
+export interface PlannedReads {
+  requests: ReadRequest[];
+  /** Sheets whose last row `run` asked for but `lastRows` does not know: read them, then plan again. */
+  unknownSizes: string[];
+}
+
+/** The ranges `run` reads, found by running it on empty cells. */
+export function plannedReads(lastRows: ReadonlyMap<string, number>, run: (reader: GridReader) => void): PlannedReads {
+  const seen = new Map<string, ReadRequest>();
+  const unknown = new Map<string, string>();
+  const record = (kind: ReadRequest['kind']) => (sheet: string, range: RangeRef) => {
+    seen.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(range)}`, { kind, sheet, range });
+    return blank(range);
+  };
+  const lastRow = (sheet: string) => {
+    const n = lastRows.get(sheet.toLowerCase());
+    if (n === undefined) unknown.set(sheet.toLowerCase(), sheet);
+    return n ?? 0;
+  };
+  run({ values: record('values'), formulas: record('formulas'), lastRow });
+  return { requests: [...seen.values()], unknownSizes: [...unknown.values()] };
+}
+
+/** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
+export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], lastRows: Map<string, number>): () => void {
+  const used = sheets.map((s) => ({ s, range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount') }));
+  return () => used.forEach(({ s, range }) => lastRows.set(s.toLowerCase(), lastRowOfUsed(range)));
+}
+
+/** A used range (values only) to the last row holding anything; 0 for an empty sheet. */
+export function lastRowOfUsed(used: Excel.Range): number {
+  return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+}
+
+interface Block {
+  kind: ReadRequest['kind'];
+  sheet: string;
+  range: RangeRef;
+  grid: CellValue[][];
+}
+
+/** A GridReader over the blocks loaded for the planned reads. */
+export class LoadedReader implements GridReader {
+  private readonly blocks: Block[] = [];
+  constructor(private readonly lastRows: ReadonlyMap<string, number>) {}
+
+  add(block: Block): void {
+    this.blocks.push(block);
+  }
+
+  values(sheet: string, range: RangeRef): CellValue[][] {
+    return this.slice('values', sheet, range);
+  }
+
+  formulas(sheet: string, range: RangeRef): CellValue[][] {
+    return this.slice('formulas', sheet, range);
+  }
+
+  lastRow(sheet: string): number {
+    return lastRowOf(this.lastRows, sheet);
+  }
+
+  private slice(kind: Block['kind'], sheet: string, r: RangeRef): CellValue[][] {
+    const b = this.blocks.find(
+      (x) => x.kind === kind && x.sheet.toLowerCase() === sheet.toLowerCase() && x.range.r1 <= r.r1 && x.range.c1 <= r.c1 && x.range.r2 >= r.r2 && x.range.c2 >= r.c2,
+    );
+    if (!b) throw new Error(`the host did not preload the ${kind} of ${sheet}!${rangeAddress(r)}`);
+    return b.grid.slice(r.r1 - b.range.r1, r.r2 - b.range.r1 + 1).map((line) => line.slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
+  }
+}
+
+/** Office answers '' for an empty cell; the engine's empty is null. */
+export function coreGrid(values: unknown[][]): CellValue[][] {
+  return values.map((line) => line.map((v) => (v === '' || v === undefined ? null : (v as CellValue))));
+}
+
+/** "Sheet1!A1:B4, Sheet1!D1:D4" (a RangeAreas address) to its rectangles. */
+export function parseAreas(address: string): RangeRef[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const r = p.includes('!') ? parseSheetRange(p)?.range : parseRange(p);
+      if (!r) throw new Error(`unexpected range address from Excel: ${p}`);
+      return r;
+    });
+}
+
+/** Constant cells found inside a computed block: their values are loaded in a second read. */
+export interface TypedOver {
+  sheet: string;
+  area: RangeRef;
+  /** Puts the loaded values where the engine will read them. */
+  fill: (values: CellValue[][]) => void;
+}
+
+/**
+ * Queues the loads of the planned reads (no sync). The returned function, called after the sync, puts
+ * the loaded blocks into the reader and returns the typed-over cells still to read.
+ *
+ * Values are loaded as they are. The formulas of a computed block serve one purpose: finding computed
+ * cells someone typed a value over. Downloading them is out of the question at scale (10,000 rows of a
+ * Status formula are tens of megabytes, over Excel on the web's 5 MB response limit), so with ExcelApi
+ * 1.9 the host asks Excel where the formula cells and the constant cells are (getSpecialCells, a few
+ * addresses) and serves "=" for a formula cell (its text not fetched), the value for a constant, null
+ * for a blank. Below 1.9 (Excel 2019 desktop, which has no such limit) the formulas are read.
+ */
+export function queueReads(context: Excel.RequestContext, requests: readonly ReadRequest[], features: Features, reader: LoadedReader): () => TypedOver[] {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string) => {
+    const key = name.toLowerCase();
+    if (!sheets.has(key)) sheets.set(key, context.workbook.worksheets.getItem(name));
+    return sheets.get(key)!;
+  };
+  const finish: (() => TypedOver[])[] = [];
+  for (const req of requests) {
+    const range = sheet(req.sheet).getRange(rangeAddress(req.range));
+    if (req.kind === 'values' || !features.specialCells) {
+      const kind = req.kind;
+      range.load(kind);
+      finish.push(() => {
+        reader.add({ ...req, grid: coreGrid(range[kind]) });
+        return [];
+      });
+      continue;
+    }
+    const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address');
+    const constants = range.getSpecialCellsOrNullObject('Constants').load('address');
+    finish.push(() => {
+      const grid = blank(req.range);
+      const put = (area: RangeRef, value: (i: number, j: number) => CellValue) => {
+        for (let r = area.r1; r <= area.r2; r++) for (let c = area.c1; c <= area.c2; c++) grid[r - req.range.r1][c - req.range.c1] = value(r - area.r1, c - area.c1);
+      };
+      if (!formulas.isNullObject) for (const area of parseAreas(formulas.address)) put(area, () => '=');
+      reader.add({ ...req, grid });
+      return constants.isNullObject
+        ? []
+        : parseAreas(constants.address).map((area) => ({ sheet: req.sheet, area, fill: (values: CellValue[][]) => put(area, (i, j) => values[i][j]) }));
+    });
+  }
+  return () => finish.flatMap((f) => f());
+}
+
+/** Queues the value loads of typed-over cells; the returned function, after the sync, fills them in. */
+export function queueTypedOver(context: Excel.RequestContext, cells: readonly TypedOver[]): () => void {
+  const loads = cells.map((t) => ({ t, range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load('values') }));
+  return () => loads.forEach(({ t, range }) => t.fill(coreGrid(range.values)));
+}

@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+import { parseSheetRange } from '../../core/a1';
+import type { RangeRef } from '../../core/types';
+import type { Features } from './features';
+
+/**
+ * What the writer must know of a sheet before writing to it, so that scoring twice changes nothing:
+ * the custom conditional formats already there (a highlight op replaces its earlier identical rule
+ * instead of stacking a copy), and the AutoFilter range (re-applying an unchanged one would drop the
+ * calibration panel's filter).
+ */
+export interface SheetState {
+  highlights: { id: string; formula: string }[];
+  /** undefined: not known (no ExcelApi 1.9); null: none. */
+  autoFilter: RangeRef | null | undefined;
+}
+
+/** Keyed by lower-case sheet name. A sheet without an entry is new: nothing to replace. */
+export type SheetStates = Map<string, SheetState>;
+
+export interface StateReads {
+  /** After the first sync: queues the rule formulas of the custom formats; true when something was queued. */
+  queueRules(): boolean;
+  /** After the last sync. */
+  finish(): SheetStates;
+}
+
+/** Queues, for each sheet, the list of conditional formats (id, type) and the AutoFilter range. */
+export function queueSheetStates(context: Excel.RequestContext, sheets: readonly string[], features: Features): StateReads {
+  const loads = sheets.map((sheet) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    return {
+      sheet,
+      formats: ws.getRange().conditionalFormats.load('items/id,items/type'),
+      filter: features.autoFilter ? ws.autoFilter.getRangeOrNullObject().load('address') : null,
+      rules: [] as { id: string; rule: Excel.ConditionalFormatRule }[],
+    };
+  });
+  return {
+    queueRules: () => {
+      for (const l of loads)
+        for (const cf of l.formats.items)
+          if (cf.type === 'Custom') l.rules.push({ id: cf.id, rule: cf.custom.rule.load('formula') });
+      return loads.some((l) => l.rules.length > 0);
+    },
+    finish: () =>
+      new Map(
+        loads.map((l) => [
+          l.sheet.toLowerCase(),
+          {
+            highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
+            autoFilter: l.filter === null ? undefined : l.filter.isNullObject ? null : (parseSheetRange(l.filter.address)?.range ?? null),
+          },
+        ]),
+      ),
+  };
+}
+
+/** Same rule whether Excel answers with or without "=" or in another letter case. */
+export function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) => f.replace(/^=/, '').toUpperCase();
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,32 @@
+/// <reference types="office-js" />
+import { cellAddress } from '../../core/a1';
+import { sheetNames } from '../../core/names';
+import { cellInput } from './cellInput';
+import { assessmentSheets, namedRanges } from './names';
+
+/**
+ * For the ribbon command, which has no UI: writes a message into the status line of the active sheet
+ * when it is an assessment sheet, else of the first assessment sheet, and selects it, so the message is
+ * where the user looks. The status line is the tool's own cell (every Score sheet rewrites it). Two
+ * syncs. Returns false when the workbook has no assessment sheet to show it on.
+ */
+export async function showOnStatusLine(message: (active: string, assessmentSheets: string[]) => string): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+    await context.sync();
+    const names = namedRanges(items.items);
+    const sheets = assessmentSheets(names);
+    const target = sheets.find((s) => s.toLowerCase() === active.name.toLowerCase()) ?? sheets[0];
+    const id = names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === target)?.name.split('_')[1];
+    const status = id ? names.find((n) => n.name.toLowerCase() === sheetNames(id).status.toLowerCase()) : undefined;
+    if (!status) return false;
+    const ws = context.workbook.worksheets.getItem(status.sheet);
+    const cell = ws.getRange(cellAddress(status.range.r1, status.range.c1));
+    cell.formulas = [[cellInput({ value: message(active.name, sheets) })]];
+    ws.activate();
+    cell.select();
+    await context.sync();
+    return true;
+  });
+}

@@ -1,0 +1,298 @@
+/// <reference types="office-js" />
+import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
+import type { CellStyle, PlanCell, PlanOp } from '../../layout/plan';
+import { cellInput } from './cellInput';
+import type { Features } from './features';
+import { formulaForRow } from './formulaRows';
+import { sameFormula, type SheetStates } from './sheetState';
+
+/**
+ * A plan as Office.js calls. Each op becomes one or a few calls whose size does not depend on the
+ * number of rows (a fill-down column is one formula plus Range.copyFrom; a style is a handful of format
+ * properties on the whole range), except data written cell by cell (a `cells` op), which is cut into row
+ * blocks. The calls are then packed into requests under a byte budget: one request (one sync) unless a
+ * plan carries megabytes of cell data.
+ */
+
+/** Excel on the web rejects requests over 5 MB; the budget keeps ours under 4 MB with room for Office's envelope. */
+export const REQUEST_BUDGET = 3.5 * 1024 * 1024;
+/** Largest single cell-data write, so blocks pack evenly into requests. */
+const BLOCK_BYTES = 256 * 1024;
+/** Rough size of one call's object path and envelope in Office's request JSON. */
+const CALL_BYTES = 200;
+
+export interface Sheets {
+  context: Excel.RequestContext;
+  sheet(name: string): Excel.Worksheet;
+}
+
+export interface WriteItem {
+  bytes: number;
+  queue: (s: Sheets) => void;
+}
+
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Cuts rows of Range.formulas input into blocks of at most BLOCK_BYTES, each one write. */
+function rowBlocks(sheet: string, row: number, col: number, grid: (string | number | boolean | null)[][]): WriteItem[] {
+  const items: WriteItem[] = [];
+  let start = 0;
+  while (start < grid.length) {
+    // Rows that change nothing are not sent; they split the write instead.
+    if (grid[start].every((v) => v === null)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let bytes = utf8Bytes(JSON.stringify(grid[start]));
+    while (end + 1 < grid.length && !grid[end + 1].every((v) => v === null)) {
+      const next = utf8Bytes(JSON.stringify(grid[end + 1]));
+      if (bytes + next > BLOCK_BYTES) break;
+      bytes += next;
+      end++;
+    }
+    const block = grid.slice(start, end + 1);
+    const range = { r1: row + start, c1: col, r2: row + end, c2: col + block[0].length - 1 };
+    items.push({ bytes: bytes + CALL_BYTES, queue: (s) => void (s.sheet(sheet).getRange(rangeAddress(range)).formulas = block) });
+    start = end + 1;
+  }
+  return items;
+}
+
+function cellsItems(op: Extract<PlanOp, { kind: 'cells' }>): WriteItem[] {
+  const width = Math.max(0, ...op.cells.map((line) => line.length));
+  if (width === 0) return [];
+  const grid = op.cells.map((line) => Array.from({ length: width }, (_, j) => cellInput((line[j] ?? null) as PlanCell)));
+  return rowBlocks(op.sheet, op.row, op.col, grid);
+}
+
+function fillItems(op: Extract<PlanOp, { kind: 'fill' }>, features: Features): WriteItem[] {
+  const { sheet, range } = op;
+  const column = { ...range, c2: range.c1 };
+  if (op.formula === null) return [{ bytes: CALL_BYTES, queue: (s) => s.sheet(sheet).getRange(rangeAddress(column)).clear('Contents') }];
+  const formula = op.formula;
+  const first = cellAddress(range.r1, range.c1);
+  const rest = range.r2 > range.r1 ? rangeAddress({ ...column, r1: range.r1 + 1 }) : null;
+  if (features.copyFrom || rest === null)
+    return [
+      {
+        bytes: utf8Bytes(formula) + 2 * CALL_BYTES,
+        queue: (s) => {
+          const ws = s.sheet(sheet);
+          const top = ws.getRange(first);
+          top.formulas = [[`=${formula}`]];
+          // Paste-formulas from the first cell: Excel moves the relative references row by row.
+          if (rest) ws.getRange(rest).copyFrom(top, 'Formulas');
+        },
+      },
+    ];
+  // Without copyFrom (ExcelApi < 1.9) every row's formula is sent, in row blocks.
+  const grid = Array.from({ length: range.r2 - range.r1 + 1 }, (_, i) => [`=${formulaForRow(formula, i)}`]);
+  return rowBlocks(sheet, range.r1, range.c1, grid);
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: boolean, style: CellStyle): WriteItem {
+  const sides: string[] = [...EDGES, ...(multiCol ? ['InsideVertical'] : []), ...(multiRow ? ['InsideHorizontal'] : [])];
+  const calls = 6 + (style.border ? sides.length * 3 : 0);
+  return {
+    bytes: calls * CALL_BYTES + utf8Bytes(style.numberFormat ?? ''),
+    queue: (s) => {
+      const range = s.sheet(sheet).getRange(address);
+      const format = range.format;
+      if (style.fill) format.fill.color = `#${style.fill}`;
+      if (style.bold) format.font.bold = true;
+      if (style.italic) format.font.italic = true;
+      if (style.fontColor) format.font.color = `#${style.fontColor}`;
+      if (style.fontSize) format.font.size = style.fontSize;
+      if (style.wrap) {
+        format.wrapText = true;
+        format.verticalAlignment = 'Top';
+      }
+      if (style.border)
+        for (const side of sides) {
+          // Inside edges only where the range has some: Excel refuses them on a single row or column.
+          const border = format.borders.getItem(side as Excel.BorderIndex);
+          border.style = 'Continuous';
+          border.weight = 'Thin';
+          border.color = '#BFBFBF';
+        }
+      // One format for the whole range: Office applies a single value to every cell (documented in
+      // "Excel JavaScript API core concepts", confirmed in OfficeDev/office-js-docs-pr#2013), so the
+      // request does not grow with the rows. The typings only know the 2-D array form.
+      if (style.numberFormat) (range as unknown as { numberFormat: string }).numberFormat = style.numberFormat;
+    },
+  };
+}
+
+/** Excel column width in points from a width in characters (Calibri 11: 7 px a character plus 5 px padding). */
+export function columnPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: SheetStates): WriteItem {
+  const state = states.get(op.sheet.toLowerCase());
+  const earlier = state?.highlights.filter((h) => sameFormula(h.formula, op.formula)) ?? [];
+  if (state) state.highlights = state.highlights.filter((h) => !earlier.includes(h));
+  return {
+    bytes: (3 + earlier.length) * CALL_BYTES + utf8Bytes(op.formula),
+    queue: (s) => {
+      const ws = s.sheet(op.sheet);
+      for (const h of earlier) ws.getRange().conditionalFormats.getItem(h.id).delete();
+      const cf = ws.getRange(rangeAddress(op.range)).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${op.formula}`;
+      cf.custom.format.fill.color = `#${op.fill}`;
+    },
+  };
+}
+
+function autoFilterItems(op: Extract<PlanOp, { kind: 'autoFilter' }>, features: Features, states: SheetStates): WriteItem[] {
+  // Below ExcelApi 1.9 there are no filter buttons; the Flag column can still be sorted or filtered by hand.
+  if (!features.autoFilter) return [];
+  const current = states.get(op.sheet.toLowerCase())?.autoFilter;
+  const same = current && rangeAddress(current) === rangeAddress(op.range);
+  // Unchanged: leave it, with whatever the user filtered. Changed (rows added): move it.
+  if (same) return [];
+  return [
+    {
+      bytes: 2 * CALL_BYTES,
+      queue: (s) => {
+        const filter = s.sheet(op.sheet).autoFilter;
+        if (current) filter.remove();
+        filter.apply(s.sheet(op.sheet).getRange(rangeAddress(op.range)));
+      },
+    },
+  ];
+}
+
+/**
+ * The calls of a plan. `states` says what the sheets already hold (sheetState.ts); a sheet without an
+ * entry is taken to be new.
+ */
+export function writeItems(ops: readonly PlanOp[], features: Features, states: SheetStates = new Map()): WriteItem[] {
+  const items: WriteItem[] = [];
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'addSheet':
+        items.push({ bytes: CALL_BYTES, queue: (s) => void s.context.workbook.worksheets.add(op.sheet) });
+        break;
+      case 'cells':
+        items.push(...cellsItems(op));
+        break;
+      case 'fill':
+        items.push(...fillItems(op, features));
+        break;
+      case 'style': {
+        const r = op.range;
+        items.push(styleItem(op.sheet, rangeAddress(r), r.r2 > r.r1, r.c2 > r.c1, op.style));
+        break;
+      }
+      case 'name':
+        // A Range, not an address string: a string is stored as a text constant (OfficeDev/office-js#2283).
+        items.push({ bytes: CALL_BYTES, queue: (s) => void s.context.workbook.names.add(op.name, s.sheet(op.sheet).getRange(rangeAddress(op.range, true))) });
+        break;
+      case 'columnWidths':
+        items.push({
+          bytes: op.widths.length * CALL_BYTES,
+          queue: (s) =>
+            op.widths.forEach((w, i) => {
+              const letter = columnLetter(i + 1);
+              s.sheet(op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(w);
+            }),
+        });
+        break;
+      case 'listValidation':
+        // Below ExcelApi 1.8 the drop-down is left out; typed words are still checked by Score sheet.
+        if (features.dataValidation)
+          items.push({
+            bytes: 2 * CALL_BYTES + utf8Bytes(op.source),
+            queue: (s) => {
+              const validation = s.sheet(op.sheet).getRange(rangeAddress(op.range)).dataValidation;
+              validation.clear();
+              validation.rule = { list: { inCellDropDown: true, source: `=${op.source}` } };
+            },
+          });
+        break;
+      case 'highlight':
+        items.push(highlightItem(op, states));
+        break;
+      case 'autoFilter':
+        items.push(...autoFilterItems(op, features, states));
+        break;
+      case 'clear':
+        items.push({ bytes: CALL_BYTES, queue: (s) => s.sheet(op.sheet).getRange(rangeAddress(op.range)).clear('Contents') });
+        break;
+      default: {
+        const unknown: never = op;
+        throw new Error(`unknown plan op ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+  return items;
+}
+
+/** Consecutive items grouped into requests of at most `budget` bytes (an oversized item goes alone). */
+export function packRequests(items: readonly WriteItem[], budget: number = REQUEST_BUDGET): WriteItem[][] {
+  const packs: WriteItem[][] = [];
+  let current: WriteItem[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (current.length && bytes + item.bytes > budget) {
+      packs.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += item.bytes;
+  }
+  if (current.length) packs.push(current);
+  return packs;
+}
+
+/**
+ * Applies a plan: calculation (and, with ExcelApi 1.9, screen updating) suspended for each request, one
+ * sync per request. `last` queues more calls into the final request (activating a sheet, say).
+ * Returns the number of syncs made.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  ops: readonly PlanOp[],
+  features: Features,
+  options: { states?: SheetStates; last?: (s: Sheets) => void } = {},
+): Promise<number> {
+  const { states, last } = options;
+  const cache = new Map<string, Excel.Worksheet>();
+  const sheets: Sheets = {
+    context,
+    sheet: (name) => {
+      const key = name.toLowerCase();
+      if (!cache.has(key)) cache.set(key, context.workbook.worksheets.getItem(name));
+      return cache.get(key)!;
+    },
+  };
+  const packs = packRequests(writeItems(ops, features, states));
+  if (packs.length === 0 && !last) return 0;
+  if (packs.length === 0) packs.push([]);
+  // A loop with a sync per pass, by design: a pass per 3.5 MB of cell data, not per row.
+  for (const [i, pack] of packs.entries()) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (features.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const item of pack) item.queue(sheets);
+    if (i === packs.length - 1) last?.(sheets);
+    await context.sync();
+  }
+  return packs.length;
+}
