@@ -90,6 +90,26 @@ export interface Labels {
   statsLower: string;
   statsUpper: string;
   targetShare: string;
+  calibrationSheet: string;
+  calibrationTitle: string;
+  calibrationNote: string;
+  logSection: string;
+  logHeader: [string, string, string, string, string, string, string, string, string];
+  distributionSection: string;
+  distributionSheet: string;
+  distributionTeam: string;
+  distributionGraded: string;
+  distributionShare: string;
+  distributionPicture: string;
+  allTeams: string;
+  teamSection: string;
+  teamHeader: [string, string, string, string, string, string, string];
+  lenient: string;
+  harsh: string;
+  targetSection: string;
+  targetHeader: [string, string, string, string, string, string];
+  flaggedSection: string;
+  flaggedHeader: [string, string, string, string, string, string, string];
   statusLineScored: string;
   statusLineBlocked: string;
   planTitle: string;
@@ -202,6 +222,26 @@ const en: Labels = {
   statsLower: 'Lower fence',
   statsUpper: 'Upper fence',
   targetShare: 'Target share, at most (%)',
+  calibrationSheet: 'Calibration',
+  calibrationTitle: 'Calibration',
+  calibrationNote: 'Grade counts, bars and team medians are live formulas; the team and flagged-case lists are refreshed by each Score sheet. The log is append-only.',
+  logSection: 'Calibration log',
+  logHeader: ['Employee', 'Employee ID', 'Sheet', 'Original score', 'Original grade', 'Calibrated grade', 'Reason', 'Decided by', 'Date'],
+  distributionSection: 'Grade distribution (final grades)',
+  distributionSheet: 'Sheet',
+  distributionTeam: 'Team',
+  distributionGraded: 'Graded',
+  distributionShare: 'share',
+  distributionPicture: '█ ▓ ▒ ░ (best to lowest)',
+  allTeams: 'All',
+  teamSection: 'Team deviation (teams whose median is far from the sheet median)',
+  teamHeader: ['Sheet', 'Team', 'Scored', 'Team median', 'Sheet median', 'Gap', 'Note'],
+  lenient: 'Possibly lenient rating',
+  harsh: 'Possibly harsh rating',
+  targetSection: 'Target distribution (Rules sheet)',
+  targetHeader: ['Sheet', 'Grade', 'Target, at most (%)', 'Count', 'Allowed', 'Over (+) / under (-)'],
+  flaggedSection: 'Flagged cases (as of the last Score sheet)',
+  flaggedHeader: ['Sheet', 'Name', 'Employee ID', 'Team', 'Weighted score', 'Grade', 'Flag reason'],
   statusLineScored: 'Scored {when}: {scored} scored, {incomplete} not scored, {flagged} flagged, {errors} errors.',
   statusLineBlocked: 'Not scored {when}: {errors} errors in the indicator definitions. First: {first}',
   planTitle: 'Table 2: Performance feedback and improvement plan',
@@ -314,6 +354,26 @@ const zh: Labels = {
   statsLower: '下限',
   statsUpper: '上限',
   targetShare: '目标占比上限（%）',
+  calibrationSheet: '校准',
+  calibrationTitle: '校准',
+  calibrationNote: '等级人数、条形图和团队中位数为实时公式；团队列表和标记案例在每次"评分"时刷新。校准记录只追加、不修改。',
+  logSection: '校准记录',
+  logHeader: ['员工', '工号', '工作表', '原得分', '原等级', '校准等级', '原因', '决定人', '日期'],
+  distributionSection: '等级分布（最终等级）',
+  distributionSheet: '工作表',
+  distributionTeam: '团队',
+  distributionGraded: '已定级人数',
+  distributionShare: '占比',
+  distributionPicture: '█ ▓ ▒ ░（从高到低）',
+  allTeams: '全部',
+  teamSection: '团队偏差（中位数明显偏离本表中位数的团队）',
+  teamHeader: ['工作表', '团队', '已评分人数', '团队中位数', '本表中位数', '差值', '说明'],
+  lenient: '可能评分偏松',
+  harsh: '可能评分偏严',
+  targetSection: '目标分布（评分规则）',
+  targetHeader: ['工作表', '等级', '目标占比上限（%）', '人数', '允许人数', '超出（+）/不足（-）'],
+  flaggedSection: '标记案例（截至最近一次评分）',
+  flaggedHeader: ['工作表', '姓名', '工号', '团队', '加权得分', '等级', '标记原因'],
   statusLineScored: '{when} 已评分：已评分 {scored} 人，未评分 {incomplete} 人，标记 {flagged} 人，错误 {errors} 个。',
   statusLineBlocked: '{when} 未评分：指标定义有 {errors} 个错误。第一个：{first}',
   planTitle: '表2：绩效反馈与改进计划',

@@ -9,6 +9,7 @@ export const RULE_NAMES = {
   curveSlope: 'PR_CurveSlope',
   gradeMin: 'PR_GradeMin',
   gradeName: 'PR_GradeName',
+  gradeTarget: 'PR_GradeTarget',
   quantMin: 'PR_QuantMin',
   quantMax: 'PR_QuantMax',
   qualMin: 'PR_QualMin',

@@ -52,14 +52,16 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
 
   const gradeTop = last + 2;
   section(gradeTop, l.gradeSection);
-  cells(gradeTop + 1, 1, [[v(l.minScore), v(l.grade)]]);
-  style(gradeTop + 1, 1, gradeTop + 1, 2, STYLE.header);
+  cells(gradeTop + 1, 1, [[v(l.minScore), v(l.grade), v(l.targetShare)]]);
+  style(gradeTop + 1, 1, gradeTop + 1, 3, STYLE.header);
   const g1 = gradeTop + 2;
   const g2 = g1 + d.grades.length - 1;
-  cells(g1, 1, d.grades.map((g) => [v(g.min), v(g.name)]));
-  style(g1, 1, g2, 2, STYLE.input);
+  // An optional target distribution: by default at most 20% Excellent (the top band).
+  cells(g1, 1, d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null)]));
+  style(g1, 1, g2, 3, STYLE.input);
   name(R.gradeMin, g1, 1, g2, 1);
   name(R.gradeName, g1, 2, g2, 2);
+  name(R.gradeTarget, g1, 3, g2, 3);
 
   let row = g2 + 2;
   section(row++, l.policySection);

@@ -1,7 +1,8 @@
 import { assessSheet, type SheetAssessment } from '../core/assess';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
-import { readCalibrationLog } from '../core/calibrationLog';
+import { CALIBRATION_NAMES, readCalibrationLog } from '../core/calibrationLog';
+import { calibrationSummaryOps } from './calibrationSheet';
 import { fill, labels } from '../core/labels';
 import { sheetNames } from '../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
@@ -62,14 +63,22 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
   const lang = messageLang ?? rules.lang;
   const rulesChecks = read.checks.map((c) => translateCheck(c, lang));
   const log = readCalibrationLog(names, reader)?.entries ?? [];
-  const snapshots = readAssessmentSheets(names, reader).filter((s) => onlySheet === undefined || s.sheet === onlySheet);
   const ops: PlanOp[] = [];
-  const sheets = snapshots.map((snapshot) => {
+  // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
+  const all = readAssessmentSheets(names, reader).map((snapshot) => {
     const assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
-    const plan = planScoring(snapshot, assessment, rules.lang, lang, reader.lastRow(snapshot.sheet));
+    return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet) };
+  });
+  const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
+  const sheets = chosen.map(({ snapshot, assessment, lastRow }) => {
+    const plan = planScoring(snapshot, assessment, rules.lang, lang, lastRow);
     ops.push(...plan.ops);
     if (now) ops.push(...statusLine(assessment, names, lang, now));
     return { ...assessment, restored: plan.restored };
   });
+  const calibration = findName(names, CALIBRATION_NAMES.sheet);
+  const scoredAny = chosen.some((x) => !x.assessment.blocked);
+  if (calibration && scoredAny)
+    ops.push(...calibrationSummaryOps(calibration.sheet, reader.lastRow(calibration.sheet), all.filter((x) => !x.assessment.blocked), rules, rules.lang));
   return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };
 }

@@ -1,4 +1,6 @@
+import { CALIBRATION_NAMES } from '../core/calibrationLog';
 import { labels } from '../core/labels';
+import { calibrationSheetOps } from './calibrationSheet';
 import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';
 import { PRESETS, type RoleId } from '../core/presets';
 import type { Lang } from '../core/types';
@@ -21,7 +23,7 @@ export interface WorkbookShape {
 export interface TemplatePlan {
   ops: PlanOp[];
   /** Sheets the plan adds, in order, with the role of each assessment sheet. */
-  sheets: { sheet: string; kind: 'rules' | 'assessment' | 'plan'; role?: RoleId; id?: string }[];
+  sheets: { sheet: string; kind: 'rules' | 'assessment' | 'calibration' | 'plan'; role?: RoleId; id?: string }[];
 }
 
 /** A sheet name not yet taken (Excel compares names case-insensitively, max 31 characters). */
@@ -59,6 +61,11 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
     const sheet = freeSheetName(PRESETS[role].title[request.lang], taken);
     ops.push(...assessmentSheetOps({ id, sheet, preset: PRESETS[role], lang: request.lang, cycle: request.cycle }));
     sheets.push({ sheet, kind: 'assessment', role, id });
+  }
+  if (!has(CALIBRATION_NAMES.sheet)) {
+    const sheet = freeSheetName(l.calibrationSheet, taken);
+    ops.push(...calibrationSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'calibration' });
   }
   if (!has(PLAN_NAME)) {
     const sheet = freeSheetName(l.planSheet, taken);

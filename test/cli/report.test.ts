@@ -19,7 +19,7 @@ describe('perf-review report and demo', () => {
     expect(run.out).toContain("The guide's example (Zhang Wei): weighted score 79.9, grade Pass");
     expect(fs.existsSync(path.join(dir, 'again', 'channel.csv'))).toBe(true);
     const workbook = await readWorkbook(path.join(dir, 'again', 'demo.xlsx'));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Rules', 'Channel specialist', 'Sales', 'Improvement plan']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Improvement plan']);
   });
 
   test('report reads the results as they stand in the cells, across workbooks', async () => {

@@ -5,8 +5,8 @@ import { definedNames } from '../../src/hosts/exceljs/reader';
 
 describe('perf-review template', () => {
   test.each([
-    ['en-US', ['Rules', 'Channel specialist', 'Sales', 'Planning and creative', 'Media and support', 'Improvement plan'], ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency']],
-    ['zh-CN', ['评分规则', '渠道专员', '销售', '策划', '媒介', '改进计划'], ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率']],
+    ['en-US', ['Rules', 'Channel specialist', 'Sales', 'Planning and creative', 'Media and support', 'Calibration', 'Improvement plan'], ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency']],
+    ['zh-CN', ['评分规则', '渠道专员', '销售', '策划', '媒介', '校准', '改进计划'], ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率']],
   ])('%s: the Rules sheet, one sheet per role, the Improvement plan', async (lang, sheets, channelIndicators) => {
     const file = path.join(tempDir(), 'cycle.xlsx');
     const run = await cli('template', '--lang', lang, '--roles', 'channel,sales,planning,media', '--cycle', '2024 Q3', '--out', file);

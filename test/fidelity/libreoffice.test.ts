@@ -24,6 +24,7 @@ interface Case {
   preset: RolePreset;
   rows: EmployeeRow[];
   lang: Lang;
+  withCalibration?: boolean;
   /** Edits made after scoring, as HR would in Excel: the formulas must follow without the tool. */
   editAfter?: Record<string, number>;
 }
@@ -38,7 +39,7 @@ const CASES: Case[] = [
   { name: 'fence-ties', preset: eightIndicatorPreset(), rows: fenceRows(true), lang: 'en-US' },
   { name: 'fence-outside', preset: eightIndicatorPreset(), rows: fenceRows(false), lang: 'zh-CN' },
   { name: 'few-scored', preset: eightIndicatorPreset(), rows: fewRows(), lang: 'en-US' },
-  { name: 'teams', preset: eightIndicatorPreset(), rows: teamRows(), lang: 'en-US' },
+  { name: 'teams', preset: eightIndicatorPreset(), rows: teamRows(), lang: 'en-US', withCalibration: true },
   { name: 'random-channel', preset: channel, rows: randomRows(3, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]), lang: 'en-US' },
   // HR edits an actual value after scoring: the live formulas recompute.
   { name: 'edited-actual', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { F15: 960000 } },
@@ -63,7 +64,7 @@ const recalculated = new Map<string, ExcelJS.Workbook>();
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-fidelity-'));
   for (const c of CASES) {
-    const workbook = workbookWith(c.preset, c.rows, c.lang);
+    const workbook = workbookWith(c.preset, c.rows, c.lang, c.withCalibration);
     let expected = scoreWithoutCache(workbook);
     if (c.editAfter) {
       const ws = workbook.getWorksheet(snapshotOf(workbook).sheet)!;
@@ -205,6 +206,32 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
       ['Lenient', 3, 85, 85 - 72.5],
       ['Harsh', 3, 59, 59 - 72.5],
     ]);
+  });
+
+  test('the Calibration sheet: distribution per sheet and team, team medians and notes, target distribution', () => {
+    const ws = recalculated.get('teams')!.getWorksheet('Calibration')!;
+    const grid: unknown[][] = [];
+    for (let r = 4; r <= 40; r++) grid.push(Array.from({ length: 12 }, (_, c) => empty(cellResult(ws, r, 11 + c))));
+    const find = (first: unknown, second: unknown) => grid.find((row) => row[0] === first && row[1] === second)!;
+    const engine = built.get('teams')!.expected.sheets[0];
+    const count = (grade: string, team?: string) => engine.employees.filter((e) => e.finalGrade === grade && (!team || e.team === team)).length;
+    // Sheet, Team, Graded, then count and share per grade, best first.
+    const all = find('Eight', 'All');
+    const share = (n: number, of: number) => expect.closeTo(n / of, 12);
+    const grades = ['Excellent', 'Good', 'Pass', 'Needs improvement'];
+    expect(all.slice(2, 11)).toEqual([12, ...grades.flatMap((g) => [count(g), share(count(g), 12)])]);
+    expect(grades.reduce((sum, g) => sum + count(g), 0)).toBe(12);
+    expect(find('Eight', 'Lenient').slice(2, 5)).toEqual([3, count('Excellent', 'Lenient'), share(count('Excellent', 'Lenient'), 3)]);
+    expect(typeof all[11]).toBe('string');
+    // Team deviation: the formulas' notes are the engine's list.
+    const lenient = grid.filter((row) => row[0] === 'Eight' && row[1] === 'Lenient')[1];
+    expect(lenient.slice(2, 7)).toEqual([3, 85, 72.5, 12.5, 'Possibly lenient rating']);
+    expect(grid.filter((row) => row[0] === 'Eight' && row[1] === 'Harsh')[1][6]).toBe('Possibly harsh rating');
+    expect(grid.filter((row) => row[0] === 'Eight' && row[1] === 'Middle')[1][6]).toBeNull();
+    expect(grid.filter((row) => row[0] === 'Eight' && row[1] === 'Pair')[1][6]).toBeNull();
+    // Target: at most 20% Excellent of 12 graded allows 2.
+    const excellent = grid.find((row) => row[0] === 'Eight' && row[1] === 'Excellent')!;
+    expect(excellent.slice(2, 6)).toEqual([20, count('Excellent'), 2, count('Excellent') - 2]);
   });
 
   test('rows the checks refuse are not scored by the formulas either', () => {

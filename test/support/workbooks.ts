@@ -5,6 +5,7 @@ import { readAssessmentSheets, type AssessmentSnapshot } from '../../src/core/sn
 import type { CellValue, Lang } from '../../src/core/types';
 import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import { rulesSheetOps } from '../../src/layout/rulesSheet';
+import { calibrationSheetOps } from '../../src/layout/calibrationSheet';
 import { labels } from '../../src/core/labels';
 import { applyPlan } from '../../src/hosts/exceljs/applyPlan';
 import { cellValue, definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
@@ -12,10 +13,11 @@ import { cellValue, definedNames, workbookReader } from '../../src/hosts/exceljs
 export type EmployeeRow = [string, string, string, string, string, ...CellValue[]];
 
 /** A workbook with the Rules sheet and one assessment sheet for the preset, employees filled in. */
-export function workbookWith(preset: RolePreset, rows: EmployeeRow[], lang: Lang = 'en-US'): ExcelJS.Workbook {
+export function workbookWith(preset: RolePreset, rows: EmployeeRow[], lang: Lang = 'en-US', withCalibration = false): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, rulesSheetOps(labels(lang).rulesSheet, lang));
   applyPlan(workbook, assessmentSheetOps({ id: 'S1', sheet: preset.title[lang], preset, lang, cycle: '2024 Q3' }));
+  if (withCalibration) applyPlan(workbook, calibrationSheetOps(labels(lang).calibrationSheet, lang));
   const snapshot = snapshotOf(workbook);
   const ws = workbook.getWorksheet(snapshot.sheet)!;
   rows.forEach((r, i) => r.forEach((v, j) => (ws.getRow(snapshot.scoresHeader.r1 + 1 + i).getCell(snapshot.scoresHeader.c1 + j).value = v)));
