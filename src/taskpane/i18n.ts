@@ -66,7 +66,7 @@ const en: UiText = {
   progress: (done, total) => `Scoring: ${done} of ${total} done`,
   resultsHeading: 'Results',
   resultsAnnouncement: (sheets, scored, incomplete, flagged) =>
-    `${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} scored: ${scored} scored, ${incomplete} incomplete, ${flagged} flagged.`,
+    `Scored ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}: ${scored} ${scored === 1 ? 'employee' : 'employees'} scored, ${incomplete} incomplete, ${flagged} flagged.`,
   blocked: 'Not scored: fix the sheet errors below first.',
   grade: 'Grade',
   count: 'Employees',
@@ -110,7 +110,7 @@ const zh: UiText = {
   progress: (done, total) => `正在评分：已完成 ${done} / ${total}`,
   resultsHeading: '结果',
   resultsAnnouncement: (sheets, scored, incomplete, flagged) =>
-    `已评分 ${sheets} 张表：已评分 ${scored} 人，未完成 ${incomplete} 人，标记 ${flagged} 人。`,
+    `已为 ${sheets} 张表评分：${scored} 人已评分，${incomplete} 人未完成，${flagged} 人被标记。`,
   blocked: '未评分：请先修正下方的表格错误。',
   grade: '等级',
   count: '人数',
@@ -123,7 +123,7 @@ const zh: UiText = {
   noChecks: '未发现问题。',
   severity: { error: '表格错误', problem: '行问题', warning: '警告', info: '提示' },
   goToCell: '定位到单元格',
-  goToCellLabel: (sheet, cell) => `定位到 ${sheet} 的单元格 ${cell}`,
+  goToCellLabel: (sheet, cell) => `定位到单元格 ${cell}（${sheet}）`,
   showMore: (n) => `再显示 ${n} 条`,
   notAssessment: (active) => `“${active}”不是考核表。`,
   assessmentSheetsAre: '本工作簿中的考核表：',

@@ -100,7 +100,7 @@ describe('task pane', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Score all sheets' }).getAttribute('aria-disabled')).toBeNull();
     const statuses = screen.getAllByRole('status').map((s) => s.textContent);
-    expect(statuses).toContain('2 sheets scored: 9 scored, 1 incomplete, 2 flagged.');
+    expect(statuses).toContain('Scored 2 sheets: 9 employees scored, 1 incomplete, 2 flagged.');
     const table = screen.getByRole('table', { name: 'Channel specialist' });
     const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
     expect(rows).toEqual([['Grade', 'Employees'], ['Excellent', '2'], ['Good', '4'], ['Pass', '2'], ['Needs improvement', '1']]);
@@ -125,7 +125,7 @@ describe('task pane', () => {
     fireEvent.click(within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }));
     expect(screen.getByRole('heading', { name: '表格错误 (1)' })).toBeTruthy();
     expect(screen.queryByText(/the weights total 90/)).toBeNull();
-    expect(screen.getByRole('button', { name: '定位到 Sales 的单元格 C12' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '定位到单元格 C12（Sales）' })).toBeTruthy();
   });
 
   test('a long list of checks comes a page at a time', async () => {
