@@ -16,6 +16,10 @@ const OPTIONS = {
   sheet: { type: 'string' },
   source: { type: 'string' },
   json: { type: 'boolean' },
+  employee: { type: 'string' },
+  grade: { type: 'string' },
+  reason: { type: 'string' },
+  by: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

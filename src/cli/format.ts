@@ -23,7 +23,7 @@ export function sheetSummary(sheet: SheetAssessment, gradeNames: string[], lang:
   if (sheet.blocked) return [t.blockedLine(sheet.sheet)];
   const scored = sheet.employees.filter((e) => e.status === 'scored').length;
   return [
-    t.sheetLine(sheet.sheet, scored, sheet.employees.length - scored),
+    t.sheetLine(sheet.sheet, scored, sheet.employees.length - scored, sheet.employees.filter((e) => e.flagged).length),
     '  ' + gradeCounts(sheet, gradeNames).map((g) => `${g.grade} ${g.count}`).join(' · '),
   ];
 }

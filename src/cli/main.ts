@@ -1,3 +1,4 @@
+import { calibrateCommand } from './commands/calibrate';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> 
   template: templateCommand,
   import: importCommand,
   score: scoreCommand,
+  calibrate: calibrateCommand,
   report: reportCommand,
   demo: demoCommand,
 };

@@ -8,6 +8,7 @@ Usage:
   perf-review template --lang zh-CN|en-US --roles channel,sales,planning,media --cycle "2024 Q3" --out FILE
   perf-review import FILE --csv DATA.csv [--sheet NAME] [--source TEXT] [--out OUT]
   perf-review score FILE [--out OUT] [--json]
+  perf-review calibrate FILE --employee ID|NAME --grade GRADE --reason TEXT --by NAME [--sheet NAME] [--out OUT]
   perf-review report FILE... [--json | --csv]
   perf-review demo [--out DIR]
 
@@ -30,13 +31,15 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unmatchedColumns: (c: string) => `Columns not matched (ignored): ${c}`,
   skippedLines: (l: string) => `Rows without employee ID or name (skipped), CSV lines: ${l}`,
   missingIndicators: (c: string) => `Indicators without a column in the CSV: ${c}`,
-  sheetLine: (sheet: string, scored: number, incomplete: number) => `'${sheet}': ${scored} scored, ${incomplete} not scored`,
+  sheetLine: (sheet: string, scored: number, incomplete: number, flagged: number) => `'${sheet}': ${scored} scored, ${incomplete} not scored, ${flagged} flagged`,
   blockedLine: (sheet: string) => `'${sheet}': not scored, fix the sheet errors below`,
   notWritten: 'Sheet errors: nothing was written.',
   noResults: 'No results found.',
+  flagTag: 'flag',
+  calibrated: (who: string, from: string, to: string) => `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
   demoTitle: 'Demo workbook',
   guideExample: (name: string, w: number, g: string) => `The guide's example (${name}): weighted score ${w}, grade ${g}`,
-  reportHeader: ['File', 'Sheet', 'Name', 'Employee ID', 'Team', 'Supervisor', 'Weighted score', 'Grade', 'Status'],
+  reportHeader: ['File', 'Sheet', 'Name', 'Employee ID', 'Team', 'Supervisor', 'Weighted score', 'Grade', 'Status', 'Flag', 'Flag reason', 'Calibrated grade', 'Final grade'],
 };
 
 type Text = typeof en;
@@ -48,6 +51,7 @@ const zh: Text = {
   perf-review template --lang zh-CN|en-US --roles channel,sales,planning,media --cycle "2024 Q3" --out 文件
   perf-review import 文件 --csv 数据.csv [--sheet 表名] [--source 来源] [--out 输出]
   perf-review score 文件 [--out 输出] [--json]
+  perf-review calibrate 文件 --employee 工号|姓名 --grade 等级 --reason 原因 --by 决定人 [--sheet 表名] [--out 输出]
   perf-review report 文件... [--json | --csv]
   perf-review demo [--out 目录]
 
@@ -70,13 +74,15 @@ const zh: Text = {
   unmatchedColumns: (c) => `未匹配的列（已忽略）：${c}`,
   skippedLines: (l) => `缺少工号和姓名的行（已跳过），CSV 行号：${l}`,
   missingIndicators: (c) => `CSV 中没有对应列的指标：${c}`,
-  sheetLine: (sheet, scored, incomplete) => `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人`,
+  sheetLine: (sheet, scored, incomplete, flagged) => `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人，标记 ${flagged} 人`,
   blockedLine: (sheet) => `"${sheet}"：未评分，请先修正以下错误`,
   notWritten: '考核表有错误：未写入任何内容。',
   noResults: '未找到结果。',
+  flagTag: '标记',
+  calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
   demoTitle: '演示工作簿',
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
-  reportHeader: ['文件', '工作表', '姓名', '工号', '团队', '直属上级', '加权得分', '等级', '状态'],
+  reportHeader: ['文件', '工作表', '姓名', '工号', '团队', '直属上级', '加权得分', '等级', '状态', '标记', '标记原因', '校准等级', '最终等级'],
 };
 
 export function cliText(lang: Lang): Text {

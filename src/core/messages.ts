@@ -130,6 +130,36 @@ const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN':
     'en-US': (p) => `${p.employee}: the calibrated grade "${p.value}" has no reason in the calibration log. Record it with a reason through the task pane (Calibrate), or clear the cell.`,
     'zh-CN': (p) => `${p.employee}：校准等级"${p.value}"在校准记录中没有原因。请通过任务窗格（校准）填写原因后记录，或清空该单元格。`,
   },
+  'calibrate-no-reason': {
+    severity: 'error',
+    'en-US': () => 'a calibrated grade needs a reason. Write why the panel changed the grade.',
+    'zh-CN': () => '校准等级必须填写原因。请写明评审小组调整等级的理由。',
+  },
+  'calibrate-no-decider': {
+    severity: 'error',
+    'en-US': () => 'say who decided the calibrated grade.',
+    'zh-CN': () => '请填写校准等级的决定人。',
+  },
+  'calibrate-bad-grade': {
+    severity: 'error',
+    'en-US': (p) => `"${p.value}" is not a grade of the Rules sheet. Choose one of: ${p.grades}.`,
+    'zh-CN': (p) => `"${p.value}"不是评分规则中的等级。请从以下等级中选择：${p.grades}。`,
+  },
+  'calibrate-unknown-employee': {
+    severity: 'error',
+    'en-US': (p) => `no employee "${p.employee}" on this sheet. Use the Employee ID or the name as it stands in the Scores table.`,
+    'zh-CN': (p) => `本表中没有员工"${p.employee}"。请使用评分表中的工号或姓名。`,
+  },
+  'calibrate-not-scored': {
+    severity: 'error',
+    'en-US': (p) => `${p.employee} is not scored yet. Complete the inputs and score the sheet before calibrating.`,
+    'zh-CN': (p) => `${p.employee}尚未评分。请先补全数据并评分，再进行校准。`,
+  },
+  'calibrate-no-log': {
+    severity: 'error',
+    'en-US': () => 'the workbook has no calibration log. Insert the templates to add the Calibration sheet.',
+    'zh-CN': () => '工作簿中没有校准记录。请插入模板以添加校准表。',
+  },
   normalised: {
     severity: 'info',
     'en-US': (p) => `"${p.before}" was read as ${p.after} and written back as a number.`,

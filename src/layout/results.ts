@@ -13,6 +13,10 @@ export interface ResultRow {
   weighted: number | null;
   grade: string;
   status: string;
+  flag: string;
+  flagReason: string;
+  calibratedGrade: string;
+  finalGrade: string;
 }
 
 const text = (v: CellValue) => (v === null ? '' : String(v).trim());
@@ -39,6 +43,10 @@ export function readResults(names: readonly NamedRange[], reader: GridReader): R
         weighted: typeof weighted === 'number' ? weighted : null,
         grade: text(at(cols.grade)),
         status: text(at(cols.status)),
+        flag: text(at(cols.flag)),
+        flagReason: text(at(cols.flagReason)),
+        calibratedGrade: text(at(cols.calibrated)),
+        finalGrade: text(at(cols.final)),
       });
     }
   }

@@ -47,9 +47,9 @@ describe('perf-review report and demo', () => {
     const file = path.join(dir, 'zh', 'demo.xlsx');
     const csv = await cli('report', file, '--csv');
     const lines = csv.out.split('\n');
-    expect(lines[0]).toBe('\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态');
-    expect(lines[1]).toBe(`${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分`);
+    expect(lines[0]).toBe('\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态,标记,标记原因,校准等级,最终等级');
+    expect(lines[1]).toBe(`${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分,,,,合格`);
     const table = await cli('report', file);
-    expect(table.out.split('\n')[1]).toMatch(/^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分$/);
+    expect(table.out.split('\n')[1]).toMatch(/^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格$/);
   });
 });

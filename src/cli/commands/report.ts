@@ -24,7 +24,7 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     for (const row of readResults(definedNames(workbook), workbookReader(workbook))) rows.push({ file, ...row });
   }
   const t = cliText(lang ?? guessLang());
-  const cells = rows.map((r) => [r.file, r.sheet, r.name, r.employeeId, r.team, r.supervisor, r.weighted, r.grade, r.status]);
+  const cells = rows.map((r) => [r.file, r.sheet, r.name, r.employeeId, r.team, r.supervisor, r.weighted, r.grade, r.status, r.flag, r.flagReason, r.calibratedGrade, r.finalGrade]);
   if (options.json) io.out(JSON.stringify(rows, null, 2));
   else if (asCsv) io.out('\uFEFF' + [t.reportHeader, ...cells].map(csvLine).join('\n'));
   else if (rows.length === 0) io.out(t.noResults);

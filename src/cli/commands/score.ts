@@ -32,7 +32,13 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
         grade: e.grade,
         status: e.status,
         statusText: e.statusText,
+        flagged: e.flagged,
+        flagReason: e.flagReason,
+        calibratedGrade: e.calibratedGrade,
+        finalGrade: e.finalGrade,
       })),
+      stats: s.stats,
+      teamDeviations: s.teamDeviations,
     })),
   };
 }
@@ -43,6 +49,7 @@ export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): 
   for (const sheet of scoring.sheets) {
     for (const line of sheetSummary(sheet, gradeNames, lang)) io.out(line);
     for (const c of [...sheet.checks, ...sheet.restored]) io.out(checkLine(c, lang));
+    for (const e of sheet.employees.filter((x) => x.flagged)) io.out(`  [${cliText(lang).flagTag}] ${e.name || e.employeeId}: ${e.flagReason}`);
   }
 }
 

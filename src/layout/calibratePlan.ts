@@ -1,0 +1,70 @@
+import { cellAddress } from '../core/a1';
+import type { SheetAssessment } from '../core/assess';
+import { excelTrim } from '../core/calibration';
+import type { readCalibrationLog } from '../core/calibrationLog';
+import { computedColumns } from '../core/columns';
+import { makeCheck } from '../core/messages';
+import type { Rules } from '../core/rules';
+import type { AssessmentSnapshot } from '../core/snapshot';
+import type { Check, EmployeeResult, Lang } from '../core/types';
+import type { PlanOp } from './plan';
+
+export interface CalibrationRequest {
+  /** Employee ID, or the name where there is no ID. */
+  employee: string;
+  grade: string;
+  reason: string;
+  decidedBy: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface CalibrationPlan {
+  ops: PlanOp[];
+  errors: Check[];
+  employee?: EmployeeResult;
+}
+
+export function findEmployee(employees: readonly EmployeeResult[], key: string): EmployeeResult | undefined {
+  const k = key.trim();
+  return employees.find((e) => e.employeeId !== '' && e.employeeId === k) ?? employees.find((e) => e.name === k);
+}
+
+/**
+ * Records a calibrated grade: the panel's grade into the Calibrated grade cell and one new row at the end
+ * of the calibration log. Nothing else is written: no input, no computed score, no earlier log row.
+ * Everything is validated first; with any error the plan is empty.
+ */
+export function planCalibration(
+  snapshot: AssessmentSnapshot,
+  assessment: SheetAssessment,
+  log: NonNullable<ReturnType<typeof readCalibrationLog>> | null,
+  rules: Rules,
+  request: CalibrationRequest,
+  lang: Lang,
+): CalibrationPlan {
+  const errors: Check[] = [];
+  const at = (cell: string, code: string, params: Record<string, string> = {}) => errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
+  const employee = findEmployee(assessment.employees, request.employee);
+  const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
+  const cell = employee ? cellAddress(employee.row, cols.calibrated) : cellAddress(snapshot.scoresHeader.r1, cols.calibrated);
+  const grade = excelTrim(request.grade);
+  const gradeNames = rules.grades.map((g) => g.name);
+  if (assessment.blocked) return { ops: [], errors: assessment.checks.filter((c) => c.severity === 'error') };
+  if (!log) at(cell, 'calibrate-no-log');
+  if (!employee) at(cell, 'calibrate-unknown-employee', { employee: request.employee });
+  else if (employee.status !== 'scored') at(cell, 'calibrate-not-scored', { employee: employee.name || employee.employeeId });
+  if (!gradeNames.includes(grade)) at(cell, 'calibrate-bad-grade', { value: grade, grades: gradeNames.join(', ') });
+  if (!request.reason.trim()) at(cell, 'calibrate-no-reason');
+  if (!request.decidedBy.trim()) at(cell, 'calibrate-no-decider');
+  if (errors.length || !employee || !log) return { ops: [], errors };
+  const entry = [employee.name, employee.employeeId, snapshot.sheet, employee.weighted, employee.grade, grade, request.reason.trim(), request.decidedBy.trim(), request.date];
+  return {
+    errors,
+    employee,
+    ops: [
+      { kind: 'cells', sheet: snapshot.sheet, row: employee.row, col: cols.calibrated, cells: [[{ value: grade }]] },
+      { kind: 'cells', sheet: log.sheet, row: log.nextRow, col: log.col, cells: [entry.map((value) => ({ value }))] },
+    ],
+  };
+}

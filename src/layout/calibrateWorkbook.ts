@@ -1,0 +1,33 @@
+import { assessSheet } from '../core/assess';
+import { readCalibrationLog } from '../core/calibrationLog';
+import { makeCheck, translateCheck } from '../core/messages';
+import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
+import type { Lang } from '../core/types';
+import { findEmployee, planCalibration, type CalibrationPlan, type CalibrationRequest } from './calibratePlan';
+
+/**
+ * Calibrating on a whole workbook: the employee's sheet is `sheet`, or the one assessment sheet that has
+ * that employee. Returns the plan (empty with errors when anything is wrong).
+ */
+export function planWorkbookCalibration(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  request: CalibrationRequest,
+  sheet?: string,
+  messageLang?: Lang,
+): CalibrationPlan & { sheet?: string } {
+  const read = readRules(names, reader, messageLang ?? 'zh-CN');
+  const lang = messageLang ?? read.rules.lang;
+  if (read.checks.length) return { ops: [], errors: read.checks.map((c) => translateCheck(c, lang)) };
+  const log = readCalibrationLog(names, reader);
+  const assessed = readAssessmentSheets(names, reader)
+    .filter((s) => sheet === undefined || s.sheet === sheet)
+    .map((snapshot) => ({ snapshot, assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? []) }));
+  const holding = sheet === undefined ? assessed.filter((x) => findEmployee(x.assessment.employees, request.employee)) : assessed;
+  if (holding.length !== 1) {
+    const where = assessed[0]?.snapshot.sheet ?? sheet ?? '?';
+    return { ops: [], errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang)] };
+  }
+  const [{ snapshot, assessment }] = holding;
+  return { ...planCalibration(snapshot, assessment, log, read.rules, request, lang), sheet: snapshot.sheet };
+}
