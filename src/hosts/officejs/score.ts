@@ -49,14 +49,15 @@ const unique = (xs: string[]) => [...new Map(xs.map((x) => [x.toLowerCase(), x])
 /**
  * Score sheet / Score all, in a constant number of syncs whatever the number of employees:
  *  1. the tool's names, the active sheet and its used range;
- *  2. the used range of the other sheets the engine reads (the assessment sheets for Score all, the
- *     calibration log), skipped when there are none;
- *  3. every range the engine reads (plannedReads) and the sheets' conditional formats and AutoFilter;
- *  4. only when needed: the values of typed-over computed cells and the formulas of existing custom
- *     conditional formats;
+ *  2. the used range of the other sheets the engine reads (all assessment sheets for Score all, the
+ *     calibration log's sheet), and each sheet's conditional formats and AutoFilter range;
+ *  3. every range the engine reads (plannedReads), and the formulas of existing custom formats;
+ *  4. only when the computed block holds values (typed over a formula, or the panel's calibrated
+ *     grades): those values;
  *  5. the plan: normalised inputs, formulas, formats, the status line (more than one sync only for a
  *     plan with megabytes of cell data, see writes.ts).
- * A sheet with errors gets its status line and nothing else (the engine plans nothing more for it).
+ * So 4 syncs, or 5, whatever the number of employees. A sheet with errors gets its status line and nothing
+ * else (the engine plans nothing more for it).
  */
 export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
   const features = requireMinimumApi(messageLang);
@@ -81,24 +82,25 @@ export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onPro
     }
     const engine = (reader: GridReader) => planWorkbookScoring(names, reader, options);
 
-    let planned = plannedReads(lastRows, engine);
-    if (planned.unknownSizes.length) {
-      const sized = queueSizes(context, planned.unknownSizes, lastRows);
-      await context.sync();
-      sized();
-      planned = plannedReads(lastRows, engine);
-      if (planned.unknownSizes.length) throw new Error(`the engine asked for the size of ${planned.unknownSizes.join(', ')} only after reading it`);
-    }
+    const sizes = plannedReads(lastRows, engine).unknownSizes;
+    const sized = queueSizes(context, sizes, lastRows);
+    const states = queueSheetStates(context, unique(names.map((n) => n.sheet)), features);
+    await context.sync();
+    sized();
+    const planned = plannedReads(lastRows, engine);
+    if (planned.unknownSizes.length) throw new Error(`the engine asked for the size of ${planned.unknownSizes.join(', ')} only after reading it`);
     onProgress?.(2, STEPS);
 
     const reader = new LoadedReader(lastRows);
     const loaded = queueReads(context, planned.requests, features, reader);
-    const states = queueSheetStates(context, unique(names.map((n) => n.sheet)), features);
+    states.queueRules();
     await context.sync();
     const typedOver = loaded();
-    const filled = queueTypedOver(context, typedOver);
-    if (states.queueRules() || typedOver.length) await context.sync();
-    filled();
+    if (typedOver.length) {
+      const filled = queueTypedOver(context, typedOver);
+      await context.sync();
+      filled();
+    }
     onProgress?.(3, STEPS);
 
     const scoring = engine(reader);

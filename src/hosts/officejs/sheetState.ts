@@ -19,8 +19,8 @@ export interface SheetState {
 export type SheetStates = Map<string, SheetState>;
 
 export interface StateReads {
-  /** After the first sync: queues the rule formulas of the custom formats; true when something was queued. */
-  queueRules(): boolean;
+  /** After the first sync: queues the rule formulas of the custom formats (for the next sync). */
+  queueRules(): void;
   /** After the last sync. */
   finish(): SheetStates;
 }
@@ -41,7 +41,6 @@ export function queueSheetStates(context: Excel.RequestContext, sheets: readonly
       for (const l of loads)
         for (const cf of l.formats.items)
           if (cf.type === 'Custom') l.rules.push({ id: cf.id, rule: cf.custom.rule.load('formula') });
-      return loads.some((l) => l.rules.length > 0);
     },
     finish: () =>
       new Map(

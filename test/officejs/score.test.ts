@@ -1,0 +1,207 @@
+import { cellAddress } from '../../src/core/a1';
+import { RULE_NAMES, sheetNames } from '../../src/core/names';
+import { computedColumns } from '../../src/layout/geometry';
+import { scoreActiveSheet, scoreAllSheets, selectCell } from '../../src/hosts/officejs';
+import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
+import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks';
+
+const N = 8; // indicators of the test sheet
+const WIDTH = 2 * N + 7; // computed columns: achievements, scores, weighted, grade, status, flag, reason, calibrated, final
+
+let wb: TestWorkbook;
+afterEach(() => {
+  wb?.uninstall();
+  jest.useRealTimers();
+});
+
+/** Value and formula of every cell holding something, by "Sheet!A1". */
+function contents(fake: FakeExcel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, json] of fake.workbook.snapshot()) {
+    if (!/![A-Z]+\d+$/.test(key)) continue;
+    const { value, formula } = JSON.parse(json) as { value: unknown; formula: unknown };
+    if (value !== '' || formula !== null) out.set(key, JSON.stringify([value, formula]));
+  }
+  return out;
+}
+
+function at(fake: FakeExcel, name: string): { sheet: string; row: number; col: number } {
+  const n = fake.workbook.name(name)!;
+  return { sheet: n.sheet.name, row: n.area.r1, col: n.area.c1 };
+}
+
+/** Twenty employees: one with a written number, one with a missing value, one whose name looks like a formula. */
+function rows(i: number) {
+  const row = employeeRow(i);
+  if (i === 3) row[0] = '=HYPERLINK("http://example.com","click")';
+  if (i === 5) row[5] = '80万';
+  if (i === 7) row[6] = null;
+  return row;
+}
+
+test('Score sheet writes the formulas and the status line, and only computed cells', async () => {
+  wb = await assessmentWorkbook(20, { rows });
+  const { fake, sheet, firstRow, computedCol } = wb;
+  const cols = computedColumns(computedCol, N);
+  const lastRow = firstRow + 19;
+  fake.workbook.setCells(sheet, cellAddress(firstRow + 8, cols.calibrated), [['Good']]);
+  fake.workbook.setCells(sheet, cellAddress(firstRow + 1, computedCol + WIDTH + 1), [['my note']]);
+  const before = contents(fake);
+
+  const outcome = await scoreActiveSheet('en-US');
+
+  const [summary] = outcome.sheets;
+  expect(summary).toMatchObject({ sheet, blocked: false, scored: 19, incomplete: 1 });
+  expect(summary.byGrade.reduce((n, g) => n + g.count, 0)).toBe(19);
+  for (let r = firstRow; r <= lastRow; r++) {
+    const weighted = fake.workbook.cell(sheet, cellAddress(r, cols.weighted)).formula;
+    expect(weighted).toMatch(/^=IF\(AND\(/);
+    expect(weighted).toContain(cellAddress(r, cols.score(0)));
+  }
+  const status = at(fake, sheetNames('S1').status);
+  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Scored \d{4}-\d\d-\d\d \d\d:\d\d: 19 scored, 1 not scored/);
+  expect(outcome.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'normalised', cell: cellAddress(firstRow + 4, 6) })]));
+  expect(fake.workbook.cell(sheet, cellAddress(firstRow + 4, 6)).value).toBe(800000);
+
+  // Everything else keeps its content: inputs, the name that looks like a formula, the calibrated grade, notes.
+  const stats = at(fake, sheetNames('S1').stats);
+  const allowed = (key: string) => {
+    const m = /^(.+)!([A-Z]+)(\d+)$/.exec(key)!;
+    const [cell, row] = [m[2] + m[3], Number(m[3])];
+    const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    if (m[1] === fake.workbook.name('PR_Calibration')?.sheet.name) return true; // the tool's own sheet: the distribution
+    if (m[1] !== sheet) return false;
+    if (col >= computedCol && col < computedCol + WIDTH && col !== cols.calibrated && row >= firstRow - 1 && row <= lastRow) return true;
+    if (row >= stats.row && row <= stats.row + 1 && col >= stats.col && col < stats.col + 6) return true;
+    return cell === cellAddress(status.row, status.col) || cell === cellAddress(firstRow + 4, 6);
+  };
+  const changed = diffSnapshots(before, contents(fake));
+  expect(changed.filter((k) => !allowed(k))).toEqual([]);
+  expect(fake.workbook.cell(sheet, `A${firstRow + 2}`)).toMatchObject({ value: '=HYPERLINK("http://example.com","click")', formula: null });
+  expect(fake.workbook.cell(sheet, cellAddress(firstRow + 8, cols.calibrated)).value).toBe('Good');
+  // Names; sizes and sheet states; data; the calibrated grade (a value inside the computed block, so the
+  // engine is given it); the write, with calculation and screen updating suspended.
+  expect(fake.stats.syncs).toBe(5);
+  expect(fake.stats.requests[4]).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+});
+
+test('text the tool writes that starts with = + - @ stays text', async () => {
+  wb = await assessmentWorkbook(3);
+  const { fake, sheet } = wb;
+  // HR renamed the direction words on the Rules sheet: scoring rewrites the Indicators to the Rules' words.
+  const higher = at(fake, RULE_NAMES.wordHigher);
+  const lower = at(fake, RULE_NAMES.wordLower);
+  fake.workbook.setCells(higher.sheet, cellAddress(higher.row, higher.col), [['+higher']]);
+  fake.workbook.setCells(lower.sheet, cellAddress(lower.row, lower.col), [['=lower']]);
+  const outcome = await scoreActiveSheet('en-US');
+  const indicators = fake.workbook.name(sheetNames('S1').indicators)!.area;
+  const directions = fake.workbook.formulas(sheet, `E${indicators.r1}:E${indicators.r1 + 4}`).flat();
+  expect(directions).toEqual(['+higher', '+higher', '=lower', '+higher', '+higher']);
+  for (let r = indicators.r1; r < indicators.r1 + 5; r++) expect(fake.workbook.cell(sheet, `E${r}`).formula).toBeNull();
+  expect(outcome.checks.filter((c) => c.code === 'normalised')).toHaveLength(5);
+});
+
+test('a status line that starts with a date (zh-CN) is text, not a date', async () => {
+  wb = await assessmentWorkbook(3, { lang: 'zh-CN' });
+  await scoreActiveSheet('zh-CN');
+  const status = at(wb.fake, sheetNames('S1').status);
+  const cell = wb.fake.workbook.cell(wb.sheet, cellAddress(status.row, status.col));
+  expect(cell.formula).toBeNull();
+  expect(cell.value).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d 已评分：已评分 3 人/);
+});
+
+test('scoring twice: the second run changes nothing but the status line', async () => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 27, 9, 0), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+  wb = await assessmentWorkbook(20, { rows });
+  const { fake, sheet, firstRow, computedCol } = wb;
+  const cols = computedColumns(computedCol, N);
+  await scoreActiveSheet('en-US');
+  const first = fake.workbook.snapshot();
+  fake.resetStats();
+
+  jest.setSystemTime(new Date(2026, 10, 27, 9, 30));
+  const again = await scoreActiveSheet('en-US');
+
+  const status = at(fake, sheetNames('S1').status);
+  expect(diffSnapshots(first, fake.workbook.snapshot())).toEqual([`${sheet}!${cellAddress(status.row, status.col)}`]);
+  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Scored 2026-11-27 09:30/);
+  expect(again.checks.some((c) => c.code === 'normalised' || c.code === 'restored')).toBe(false);
+  // The highlight rule is replaced, not stacked; the filter left as it was.
+  expect(fake.workbook.sheet(sheet)!.conditionalFormats).toHaveLength(1);
+  expect(fake.workbook.sheet(sheet)!.autoFilter).toEqual({ r1: firstRow - 1, c1: 1, r2: firstRow + 19, c2: cols.last });
+  expect(fake.stats.syncs).toBe(4);
+});
+
+test('a computed cell typed over is restored, and said so with the value it had', async () => {
+  wb = await assessmentWorkbook(5);
+  const { fake, sheet, firstRow, computedCol } = wb;
+  const cols = computedColumns(computedCol, N);
+  await scoreActiveSheet('en-US');
+  const cell = cellAddress(firstRow + 2, cols.weighted);
+  const formula = fake.workbook.cell(sheet, cell).formula;
+  fake.workbook.setCells(sheet, cell, [[99.5]]);
+
+  fake.resetStats();
+  const outcome = await scoreActiveSheet('en-US');
+
+  // One more read than usual: the typed-over values, for the message.
+  expect(fake.stats.syncs).toBe(5);
+  expect(fake.workbook.cell(sheet, cell).formula).toBe(formula);
+  expect(outcome.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'restored', sheet, cell, params: { before: '99.5' } })]));
+});
+
+test('a sheet with errors gets its status line and nothing else', async () => {
+  wb = await assessmentWorkbook(10);
+  const { fake, sheet } = wb;
+  const indicators = fake.workbook.name(sheetNames('S1').indicators)!.area;
+  fake.workbook.setCells(sheet, `C${indicators.r1}`, [['lots']]);
+  const before = fake.workbook.snapshot();
+
+  const outcome = await scoreActiveSheet('en-US');
+
+  const status = at(fake, sheetNames('S1').status);
+  expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([`${sheet}!${cellAddress(status.row, status.col)}`]);
+  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Not scored .*errors in the indicator definitions/);
+  expect(outcome.sheets[0]).toMatchObject({ blocked: true, scored: 0 });
+  expect(outcome.checks.some((c) => c.severity === 'error' && c.cell === `C${indicators.r1}`)).toBe(true);
+});
+
+test('on a sheet that is not an assessment sheet nothing is written and the assessment sheets are named', async () => {
+  wb = await assessmentWorkbook(5);
+  wb.fake.workbook.activate('Notes');
+  const before = wb.fake.workbook.snapshot();
+  const outcome = await scoreActiveSheet('en-US');
+  expect(outcome).toEqual({ sheets: [], checks: [], notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] } });
+  expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
+  expect(wb.fake.stats.syncs).toBe(1);
+});
+
+test('Score all scores every assessment sheet, with progress', async () => {
+  wb = await assessmentWorkbook(4);
+  const { insertTemplates } = await import('../../src/hosts/officejs');
+  await insertTemplates({ lang: 'en-US', roles: ['sales'], cycle: '2026' });
+  wb.fake.workbook.activate('Notes');
+  wb.fake.resetStats();
+  const progress: [number, number][] = [];
+
+  const outcome = await scoreAllSheets('en-US', (done, total) => progress.push([done, total]));
+
+  expect(outcome.sheets.map((s) => [s.sheet, s.scored])).toEqual([
+    [wb.sheet, 4],
+    ['Sales', 0],
+  ]);
+  expect(progress).toEqual([
+    [1, 4],
+    [2, 4],
+    [3, 4],
+    [4, 4],
+  ]);
+  expect(wb.fake.stats.syncs).toBe(4);
+});
+
+test('Go to cell activates the sheet and selects the cell', async () => {
+  wb = await assessmentWorkbook(1);
+  await selectCell('Notes', 'B7');
+  expect(wb.fake.workbook.activeSheet?.name).toBe('Notes');
+  expect(wb.fake.workbook.selection).toEqual({ sheet: 'Notes', address: 'B7' });
+});
