@@ -65,6 +65,34 @@ describe('perf-review score', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  test.each([
+    ['C8', null, 'weight-invalid'],
+    ['B9', null, 'name-missing'],
+    ['A10', 'Soft', 'dimension-invalid'],
+    ['B8', 'Channel sales revenue', 'duplicate-name'],
+    ['D9', 0, 'target-invalid'],
+    ['E7', null, 'direction-invalid'],
+  ])('sheet error %s = %j (%s): exit 1, byte-for-byte unchanged', async (cell, value, code) => {
+    const file = await scoredTemplate([GUIDE]);
+    const workbook = await readWorkbook(file);
+    workbook.getWorksheet('Channel specialist')!.getCell(cell).value = value;
+    await workbook.xlsx.writeFile(file);
+    const before = fs.readFileSync(file);
+    const run = await cli('score', file, '--json');
+    expect(run.code).toBe(1);
+    const checks = JSON.parse(run.out).sheets[0].checks;
+    expect(checks.find((c: { code: string }) => c.code === code)).toMatchObject({ severity: 'error', cell });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('the written workbook asks Excel to recalculate every formula on open', async () => {
+    const file = await scoredTemplate([GUIDE]);
+    await cli('score', file);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('xl/workbook.xml')!.async('string');
+    expect(xml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
   test('scoring twice: the second run changes nothing', async () => {
     const file = await scoredTemplate([GUIDE, ['Wang Fang', 'E1002', 'East', 'Li Na', '80万', 18, 0, 90]]);
     await cli('score', file);
