@@ -18,6 +18,7 @@ function page(title, body) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<style>html, body { margin: 0; padding: 0; }</style>
 <script src="${OFFICE_JS}"></script>
 </head>
 <body>${body}</body>

@@ -75,7 +75,8 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         <p role="status">{outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}</p>
         {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
       </section>
-      {outcome && <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />}
+      {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
+      {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />}
     </main>
   );
 }

@@ -143,6 +143,7 @@ describe('task pane', () => {
     const { calls } = renderPane('en-US');
     await score(calls, 'Score active sheet', { sheets: [], checks: [], notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Channel specialist', 'Sales'] } });
     expect(screen.getByText('"Sheet1" is not an assessment sheet.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Checks' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Sales' }));
     await act(async () => undefined);
     expect(calls.select).toEqual([['Sales', 'A1']]);
