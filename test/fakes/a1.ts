@@ -64,13 +64,12 @@ export function parseSheetArea(text: string): { sheet: string; area: Area } | nu
 
 const REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)/y;
 
-/**
- * Moves the relative references of an A1 formula by (dr, dc), the way Excel adjusts a copied formula:
- * "$" parts stay, text inside "..." and quoted sheet names stay, names such as PR_CurveX or LOG10( are
- * not references.
- */
-export function shiftFormula(formula: string, dr: number, dc: number): string {
-  let out = '';
+type Piece = string | { colAbs: boolean; col: number; rowAbs: boolean; row: number };
+
+/** Splits a formula into text and cell references once, for shifting it to many cells. */
+function pieces(formula: string): Piece[] {
+  const out: Piece[] = [];
+  let text = '';
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
@@ -81,7 +80,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
         else if (formula[j] === ch) break;
         else j++;
       }
-      out += formula.slice(i, j + 1);
+      text += formula.slice(i, j + 1);
       i = j + 1;
       continue;
     }
@@ -90,17 +89,43 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     const before = i > 0 ? formula[i - 1] : '';
     const after = m ? formula[i + m[0].length] ?? '' : '';
     if (m && !/[A-Za-z0-9_.]/.test(before) && !/[A-Za-z0-9_(!]/.test(after)) {
-      const col = m[1] ? colNumber(m[2]) : colNumber(m[2]) + dc;
-      const row = m[3] ? Number(m[4]) : Number(m[4]) + dr;
-      if (col < 1 || row < 1) out += '#REF!';
-      else out += `${m[1]}${colLetters(col)}${m[3]}${row}`;
+      out.push(text);
+      text = '';
+      out.push({ colAbs: m[1] === '$', col: colNumber(m[2]), rowAbs: m[3] === '$', row: Number(m[4]) });
       i += m[0].length;
       continue;
     }
-    out += ch;
+    text += ch;
     i++;
   }
+  out.push(text);
   return out;
+}
+
+/**
+ * Moves the relative references of an A1 formula by (dr, dc), the way Excel adjusts a copied formula:
+ * "$" parts stay, text inside "..." and quoted sheet names stay, names such as PR_CurveX or LOG10( are
+ * not references. compileShift splits the formula once; the result shifts it cheaply for every cell.
+ */
+export function compileShift(formula: string): (dr: number, dc: number) => string {
+  const parts = pieces(formula);
+  return (dr, dc) => {
+    let out = '';
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        out += p;
+        continue;
+      }
+      const col = p.colAbs ? p.col : p.col + dc;
+      const row = p.rowAbs ? p.row : p.row + dr;
+      out += col < 1 || row < 1 ? '#REF!' : `${p.colAbs ? '$' : ''}${colLetters(col)}${p.rowAbs ? '$' : ''}${row}`;
+    }
+    return out;
+  };
+}
+
+export function shiftFormula(formula: string, dr: number, dc: number): string {
+  return compileShift(formula)(dr, dc);
 }
 
 export function utf8Length(s: string): number {

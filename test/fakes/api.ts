@@ -1,4 +1,4 @@
-import { areaAddress, MAX_COL, MAX_ROW, parseArea, parseSheetArea, quoteSheetName, shiftFormula, type Area } from './a1';
+import { areaAddress, compileShift, MAX_COL, MAX_ROW, parseArea, parseSheetArea, quoteSheetName, type Area } from './a1';
 import { checkFormula, enterInput } from './entry';
 import { FakeOfficeError, makeNode, type NodeHandle, type Session } from './node';
 import { FakeSheet, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeName } from './state';
@@ -68,8 +68,10 @@ function borderNode(self: NodeHandle<RangeT>, index: string): object {
       // Excel refuses inside borders on a range that has no inside in that direction.
       if ((index === 'InsideVertical' && t.area.c1 === t.area.c2) || (index === 'InsideHorizontal' && t.area.r1 === t.area.r2))
         throw new FakeOfficeError('InvalidArgument', `${index} border on ${areaAddress(t.area)}, a range without that inside edge.`);
+      const value = String(v);
       formatOf(t, `borders.${index}`, (f) => {
-        f.borders = { ...f.borders, [index]: { ...f.borders?.[index], [prop]: String(v) } };
+        const side = ((f.borders ??= {})[index] ??= {});
+        side[prop] = value;
       });
     },
   });
@@ -158,14 +160,14 @@ function copyFormulas(dest: RangeT, src: RangeT): void {
   const dCols = dest.area.c2 - dest.area.c1 + 1;
   if (dRows % rows !== 0 || dCols % cols !== 0) throw new FakeOfficeError('NotImplemented', 'copyFrom into a range that is not a whole multiple of the source.');
   // Read the source first: it may overlap the destination.
-  const source = readGrid(src, (c) => ({ value: c?.value ?? '', formula: c?.formula ?? null }), 'copyFrom');
+  const source = readGrid(src, (c) => ({ value: c?.value ?? '', formula: c?.formula ?? null, shift: c?.formula ? compileShift(c.formula) : null }), 'copyFrom');
   for (let r = dest.area.r1; r <= dest.area.r2; r++)
     for (let c = dest.area.c1; c <= dest.area.c2; c++) {
       const i = (r - dest.area.r1) % rows;
       const j = (c - dest.area.c1) % cols;
       const from = source[i][j];
       const cell = dest.sheet.ensure(r, c);
-      cell.formula = from.formula === null ? null : shiftFormula(from.formula, r - (src.area.r1 + i), c - (src.area.c1 + j));
+      cell.formula = from.shift === null ? null : from.shift(r - (src.area.r1 + i), c - (src.area.c1 + j));
       cell.value = from.formula === null ? from.value : '';
     }
 }

@@ -25,6 +25,8 @@ export interface FakeRequestStats {
   /** UTF-8 size of the JSON of every loaded result. */
   responseBytes: number;
   actions: number;
+  /** Time the fake spent carrying the actions out (not the host's time). */
+  ms: number;
   calculationSuspended: boolean;
   screenUpdatingSuspended: boolean;
 }
@@ -87,6 +89,7 @@ export class Session {
       bytes: utf8Length(JSON.stringify(actions.map((a) => a.json))),
       responseBytes: 0,
       actions: actions.length,
+      ms: 0,
       calculationSuspended: false,
       screenUpdatingSuspended: false,
     };
@@ -97,9 +100,14 @@ export class Session {
     if (req.bytes > this.options.payloadLimitBytes)
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request is ${req.bytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`);
     const results: unknown[] = [];
-    for (const action of actions) {
-      const result = action.run(req);
-      if (result !== undefined) results.push(result);
+    const start = Date.now();
+    try {
+      for (const action of actions) {
+        const result = action.run(req);
+        if (result !== undefined) results.push(result);
+      }
+    } finally {
+      req.ms = Date.now() - start;
     }
     req.responseBytes = utf8Length(JSON.stringify(results));
     this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, req.responseBytes);

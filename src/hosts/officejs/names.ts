@@ -14,7 +14,8 @@ export function namedRanges(items: readonly LoadedName[]): NamedRange[] {
   const out: NamedRange[] = [];
   for (const item of items) {
     if (!item.name.startsWith('PR_') || item.type !== 'Range' || typeof item.formula !== 'string') continue;
-    // "=Sheet1!$A$1:$B$2"; a deleted sheet leaves "=#REF!..." which parses to nothing and is skipped.
+    // "=Sheet1!$A$1:$B$2". A deleted sheet leaves "=#REF!$A$1": not a sheet called #REF, no range at all.
+    if (/^=?#REF!/i.test(item.formula)) continue;
     const parsed = parseSheetRange(item.formula.replace(/^=/, ''));
     if (parsed) out.push({ name: item.name, ...parsed });
   }

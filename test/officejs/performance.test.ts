@@ -1,0 +1,70 @@
+import { scoreActiveSheet } from '../../src/hosts/officejs';
+import type { FakeRequestStats } from '../fakes/fakeExcel';
+import { assessmentWorkbook } from './workbooks';
+
+/**
+ * The quality bar of spec section 8: Score sheet makes the same number of syncs whatever the number of
+ * employees (at most 6), no per-row calls, and no request above 4 MB (Excel on the web refuses 5 MB).
+ */
+
+const MB = 1024 * 1024;
+
+interface Run {
+  employees: number;
+  syncs: number;
+  largestRequest: number;
+  largestResponse: number;
+  requests: FakeRequestStats[];
+  scored: number;
+}
+
+async function run(employees: number, apiVersion?: string): Promise<Run> {
+  const wb = await assessmentWorkbook(employees, { fake: apiVersion ? { apiVersion } : undefined });
+  try {
+    const outcome = await scoreActiveSheet('en-US');
+    const { stats } = wb.fake;
+    return {
+      employees,
+      syncs: stats.syncs,
+      largestRequest: stats.largestRequestBytes,
+      largestResponse: stats.largestResponseBytes,
+      requests: stats.requests.map((r) => ({ ...r })),
+      scored: outcome.sheets[0].scored,
+    };
+  } finally {
+    wb.uninstall();
+  }
+}
+
+test('Score sheet on 10 / 1,000 / 10,000 employees x 8 indicators: same syncs (at most 6), every request under 4 MB', async () => {
+  const runs: Run[] = [];
+  for (const n of [10, 1000, 10000]) runs.push(await run(n));
+
+  for (const r of runs) {
+    expect(r.scored).toBe(r.employees);
+    expect(r.syncs).toBeLessThanOrEqual(6);
+    expect(r.largestRequest).toBeLessThanOrEqual(4 * MB);
+    expect(r.largestResponse).toBeLessThan(5 * MB);
+  }
+  expect(runs.map((r) => r.syncs)).toEqual([runs[0].syncs, runs[0].syncs, runs[0].syncs]);
+  // No per-row or per-cell calls: every request holds as many actions at 10,000 employees as at 10.
+  expect(runs.map((r) => r.requests.map((q) => q.actions))).toEqual([0, 1, 2].map(() => runs[0].requests.map((q) => q.actions)));
+  // The writes do not grow with the rows either (a few bytes for longer row numbers in the addresses).
+  const write = (r: Run) => r.requests[r.requests.length - 1].bytes;
+  expect(write(runs[2])).toBeLessThan(write(runs[0]) * 1.1);
+}, 120000);
+
+test('without ExcelApi 1.9 the same formulas are written, in row blocks under the limit', async () => {
+  const modern = await assessmentWorkbook(1500);
+  await scoreActiveSheet('en-US');
+  const expected = modern.fake.workbook.formulas(modern.sheet, `A1:AF${modern.firstRow + 1499}`);
+  modern.uninstall();
+
+  const old = await assessmentWorkbook(1500, { fake: { apiVersion: '1.8' } });
+  await scoreActiveSheet('en-US');
+  expect(old.fake.workbook.formulas(old.sheet, `A1:AF${old.firstRow + 1499}`)).toEqual(expected);
+  // Every row's formulas are sent (several megabytes), so the write takes more than one request.
+  expect(old.fake.stats.syncs).toBeGreaterThan(4);
+  expect(old.fake.stats.largestRequestBytes).toBeLessThanOrEqual(4 * MB);
+  old.uninstall();
+}, 120000);
