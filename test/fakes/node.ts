@@ -25,7 +25,7 @@ export interface FakeRequestStats {
   /** UTF-8 size of the JSON of every loaded result. */
   responseBytes: number;
   actions: number;
-  /** Time the fake spent carrying the actions out (not the host's time). */
+  /** Time the fake spent measuring and carrying out the request (not the host's time), in ms. */
   ms: number;
   calculationSuspended: boolean;
   screenUpdatingSuspended: boolean;
@@ -83,6 +83,7 @@ export class Session {
 
   /** One round trip: the queued actions run in order; a failing one stops the rest, as in Office. */
   async sync(): Promise<void> {
+    const begin = Date.now();
     const actions = this.queue;
     this.queue = [];
     const req: FakeRequestStats = {
@@ -96,6 +97,7 @@ export class Session {
     this.stats.syncs++;
     this.stats.requests.push(req);
     this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, req.bytes);
+    req.ms = Date.now() - begin;
     await Promise.resolve();
     if (req.bytes > this.options.payloadLimitBytes)
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request is ${req.bytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`);
@@ -106,10 +108,10 @@ export class Session {
         const result = action.run(req);
         if (result !== undefined) results.push(result);
       }
+      req.responseBytes = utf8Length(JSON.stringify(results));
     } finally {
-      req.ms = Date.now() - start;
+      req.ms += Date.now() - start;
     }
-    req.responseBytes = utf8Length(JSON.stringify(results));
     this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, req.responseBytes);
     if (req.responseBytes > this.options.payloadLimitBytes)
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response is ${req.responseBytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`);
