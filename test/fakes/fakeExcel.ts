@@ -73,13 +73,13 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
 }
 
 interface OfficeLike {
-  context?: { requirements?: { isSetSupported?: unknown }; displayLanguage?: string };
+  context?: Record<string, unknown>;
 }
 
 /**
- * Sets target.Excel (target: globalThis, window) to the fake. Outside an Office host office.js has no
- * Office.context.requirements, so the fake's answer is installed there when (and only when) none exists.
- * Returns the fake, with uninstall() to put things back.
+ * Sets target.Excel (target: globalThis, window) to the fake, and Office.context.requirements to the
+ * fake's answer (outside an Office host office.js answers nothing useful; in tests there is no Office),
+ * keeping the rest of an existing Office object. Returns the fake, with uninstall() to put things back.
  */
 export function installFakeExcel(where: object, fake: FakeExcel = createFakeExcel()): FakeExcel & { uninstall: () => void } {
   const target = where as Record<string, unknown>;
@@ -87,16 +87,21 @@ export function installFakeExcel(where: object, fake: FakeExcel = createFakeExce
   const hadOffice = 'Office' in target;
   target.Excel = fake.Excel;
   const office = (target.Office ?? (target.Office = {})) as OfficeLike;
-  let restoreContext: (() => void) | null = null;
-  if (typeof office.context?.requirements?.isSetSupported !== 'function') {
-    const previousContext = office.context;
-    office.context = { ...(office.context ?? {}), requirements: fake.requirements };
-    restoreContext = () => (office.context = previousContext);
-  }
+  const previousContext = office.context;
+  const context = { ...(previousContext ?? {}), requirements: fake.requirements };
+  const setContext = (value: Record<string, unknown> | undefined) => {
+    try {
+      office.context = value;
+    } catch {
+      // office.js may define context as an accessor.
+      Object.defineProperty(office, 'context', { value, configurable: true, writable: true });
+    }
+  };
+  setContext(context);
   const uninstall = () => {
     target.Excel = previousExcel;
     if (!hadOffice) delete target.Office;
-    else restoreContext?.();
+    else setContext(previousContext);
   };
   return { ...fake, uninstall };
 }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { cellInput, textInput } from '../../src/hosts/officejs/cellInput';
 import { detectFeatures } from '../../src/hosts/officejs/features';
 import { formulaForRow } from '../../src/hosts/officejs/formulaRows';
-import { namedRanges, namesForSheet } from '../../src/hosts/officejs/names';
+import { assessmentSheets, namedRanges } from '../../src/hosts/officejs/names';
 import { parseAreas } from '../../src/hosts/officejs/reads';
 import { applyPlan, columnPoints, packRequests, REQUEST_BUDGET, type WriteItem } from '../../src/hosts/officejs/writes';
 import { rowFormulas } from '../../src/layout/formulas';
@@ -84,7 +84,7 @@ test('RangeAreas addresses, with quoted sheet names that hold commas', () => {
   ]);
 });
 
-test("names: only the tool's range names; one sheet's scoring keeps the Rules' and its own", () => {
+test("names: only the tool's range names, which also say where the assessment sheets are", () => {
   const names = namedRanges([
     { name: 'PR_Lang', type: 'Range', formula: "='评分规则'!$B$3" },
     { name: 'PR_S1_Scores', type: 'Range', formula: '=Sales!$A$15:$I$15' },
@@ -95,7 +95,7 @@ test("names: only the tool's range names; one sheet's scoring keeps the Rules' a
     { name: 'Theirs', type: 'Range', formula: '=Sales!$A$1' },
   ]);
   expect(names.map((n) => `${n.name}@${n.sheet}`)).toEqual(['PR_Lang@评分规则', 'PR_S1_Scores@Sales', 'PR_S1_Status@Sales', 'PR_S2_Scores@Media (2)']);
-  expect(namesForSheet(names, 'Media (2)').map((n) => n.name)).toEqual(['PR_Lang', 'PR_S2_Scores']);
+  expect(assessmentSheets(names)).toEqual(['Sales', 'Media (2)']);
 });
 
 test('requests are packed under the budget; an oversized item travels alone', () => {

@@ -199,6 +199,32 @@ test('Score all scores every assessment sheet, with progress', async () => {
   expect(wb.fake.stats.syncs).toBe(4);
 });
 
+test("Score sheet on one of two sheets leaves the Calibration summary Score all would (it covers every sheet)", async () => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 27, 9, 0), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+  const { insertTemplates } = await import('../../src/hosts/officejs');
+  const twoSheets = async () => {
+    const w = await assessmentWorkbook(6);
+    await insertTemplates({ lang: 'en-US', roles: ['sales'], cycle: '2026' });
+    const first = w.fake.workbook.name(sheetNames('S2').scores)!.area.r1 + 1;
+    w.fake.workbook.setCells('Sales', `A${first}`, [1, 2, 3].map((i) => [`Seller ${i}`, `S${i}`, 'North', 'Boss', '', 900000 + i * 50000, 15 + i, 70 + i, 80]));
+    w.fake.workbook.activate(w.sheet);
+    return w;
+  };
+  const calibration = (w: TestWorkbook) => [...contents(w.fake)].filter(([k]) => k.startsWith('Calibration!'));
+
+  wb = await twoSheets();
+  await scoreAllSheets('en-US');
+  const all = calibration(wb);
+  wb.uninstall();
+
+  wb = await twoSheets();
+  await scoreActiveSheet('en-US');
+  expect(calibration(wb)).toEqual(all);
+  expect(all.some(([, v]) => v.includes('Sales'))).toBe(true);
+  // Only the active sheet was written: the other one has no computed formulas.
+  expect(wb.fake.workbook.cell('Sales', `J${wb.fake.workbook.name(sheetNames('S2').scores)!.area.r1 + 1}`).formula).toBeNull();
+});
+
 test('Go to cell activates the sheet and selects the cell', async () => {
   wb = await assessmentWorkbook(1);
   await selectCell('Notes', 'B7');

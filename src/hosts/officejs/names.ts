@@ -31,19 +31,3 @@ export function assessmentSheets(names: readonly NamedRange[]): string[] {
   }
   return sheets;
 }
-
-/**
- * The names the engine needs to score one sheet: the Rules' and that sheet's own. Without the other
- * assessment sheets' names the engine does not read (so the host does not download) their tables.
- */
-export function namesForSheet(names: readonly NamedRange[], sheet: string): NamedRange[] {
-  const own = new Set(
-    assessmentIds(names.map((n) => n.name)).filter((id) =>
-      names.some((n) => n.name.toLowerCase() === sheetNames(id).scores.toLowerCase() && n.sheet.toLowerCase() === sheet.toLowerCase()),
-    ),
-  );
-  return names.filter((n) => {
-    const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
-    return id === undefined || own.has(id.toUpperCase());
-  });
-}

@@ -5,11 +5,13 @@ import type { CellValue, RangeRef } from '../../core/types';
 import type { Features } from './features';
 
 /**
- * Reading for the engine in one batch. The engine reads through a GridReader synchronously; Office.js
- * reads asynchronously. So the host first runs the engine against an empty workbook of the right shape
- * (names and last rows known) to learn every range it reads, loads exactly those in one sync, then runs
- * it for real on the loaded blocks. A read the first pass did not foresee throws instead of going back
- * to Excel, so a change in the engine cannot silently turn into one request per read.
+ * Reading for the engine in few batches. The engine reads through a GridReader synchronously; Office.js
+ * reads asynchronously. So the host runs the engine on what it has loaded so far: every range it asks
+ * for that is not loaded (and every sheet size not known) is noted and answered with empty cells. The
+ * host then loads all of those in one sync and runs the engine again, until a run asks for nothing new.
+ * The first run, on nothing, learns every range the engine reads from the names and sheet sizes alone;
+ * the second, on the data, normally completes. A read that depends on the data costs one more sync,
+ * never one per read.
  */
 
 export interface ReadRequest {
@@ -20,46 +22,6 @@ export interface ReadRequest {
 
 const blank = (r: RangeRef): CellValue[][] => Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<CellValue>(r.c2 - r.c1 + 1).fill(null));
 
-function lastRowOf(lastRows: ReadonlyMap<string, number>, sheet: string): number {
-  const n = lastRows.get(sheet.toLowerCase());
-  if (n === undefined) throw new Error(`the host did not read the size of sheet ${sheet}`);
-  return n;
-}
-
-export interface PlannedReads {
-  requests: ReadRequest[];
-  /** Sheets whose last row `run` asked for but `lastRows` does not know: read them, then plan again. */
-  unknownSizes: string[];
-}
-
-/** The ranges `run` reads, found by running it on empty cells. */
-export function plannedReads(lastRows: ReadonlyMap<string, number>, run: (reader: GridReader) => void): PlannedReads {
-  const seen = new Map<string, ReadRequest>();
-  const unknown = new Map<string, string>();
-  const record = (kind: ReadRequest['kind']) => (sheet: string, range: RangeRef) => {
-    seen.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(range)}`, { kind, sheet, range });
-    return blank(range);
-  };
-  const lastRow = (sheet: string) => {
-    const n = lastRows.get(sheet.toLowerCase());
-    if (n === undefined) unknown.set(sheet.toLowerCase(), sheet);
-    return n ?? 0;
-  };
-  run({ values: record('values'), formulas: record('formulas'), lastRow });
-  return { requests: [...seen.values()], unknownSizes: [...unknown.values()] };
-}
-
-/** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
-export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], lastRows: Map<string, number>): () => void {
-  const used = sheets.map((s) => ({ s, range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount') }));
-  return () => used.forEach(({ s, range }) => lastRows.set(s.toLowerCase(), lastRowOfUsed(range)));
-}
-
-/** A used range (values only) to the last row holding anything; 0 for an empty sheet. */
-export function lastRowOfUsed(used: Excel.Range): number {
-  return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-}
-
 interface Block {
   kind: ReadRequest['kind'];
   sheet: string;
@@ -67,10 +29,40 @@ interface Block {
   grid: CellValue[][];
 }
 
-/** A GridReader over the blocks loaded for the planned reads. */
-export class LoadedReader implements GridReader {
+export class EngineReads implements GridReader {
   private readonly blocks: Block[] = [];
-  constructor(private readonly lastRows: ReadonlyMap<string, number>) {}
+  private readonly lastRows = new Map<string, number>();
+  private misses = new Map<string, ReadRequest>();
+  private unknown = new Map<string, string>();
+
+  /** Starts a run of the engine: forgets the previous run's misses. */
+  begin(): this {
+    this.misses = new Map();
+    this.unknown = new Map();
+    return this;
+  }
+
+  /** Ranges the last run asked for and did not get. */
+  get missing(): ReadRequest[] {
+    return [...this.misses.values()];
+  }
+
+  /** Sheets whose size the last run asked for and did not get. */
+  get unknownSizes(): string[] {
+    return [...this.unknown.values()];
+  }
+
+  get complete(): boolean {
+    return this.misses.size === 0 && this.unknown.size === 0;
+  }
+
+  knowsSize(sheet: string): boolean {
+    return this.lastRows.has(sheet.toLowerCase());
+  }
+
+  setLastRow(sheet: string, row: number): void {
+    this.lastRows.set(sheet.toLowerCase(), row);
+  }
 
   add(block: Block): void {
     this.blocks.push(block);
@@ -85,16 +77,32 @@ export class LoadedReader implements GridReader {
   }
 
   lastRow(sheet: string): number {
-    return lastRowOf(this.lastRows, sheet);
+    const n = this.lastRows.get(sheet.toLowerCase());
+    if (n === undefined) this.unknown.set(sheet.toLowerCase(), sheet);
+    return n ?? 0;
   }
 
   private slice(kind: Block['kind'], sheet: string, r: RangeRef): CellValue[][] {
     const b = this.blocks.find(
       (x) => x.kind === kind && x.sheet.toLowerCase() === sheet.toLowerCase() && x.range.r1 <= r.r1 && x.range.c1 <= r.c1 && x.range.r2 >= r.r2 && x.range.c2 >= r.c2,
     );
-    if (!b) throw new Error(`the host did not preload the ${kind} of ${sheet}!${rangeAddress(r)}`);
+    if (!b) {
+      this.misses.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(r)}`, { kind, sheet, range: r });
+      return blank(r);
+    }
     return b.grid.slice(r.r1 - b.range.r1, r.r2 - b.range.r1 + 1).map((line) => line.slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
   }
+}
+
+/** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
+export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], reads: EngineReads): () => void {
+  const used = sheets.map((s) => ({ s, range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount') }));
+  return () => used.forEach(({ s, range }) => reads.setLastRow(s, lastRowOfUsed(range)));
+}
+
+/** A used range (values only) to the last row holding anything; 0 for an empty sheet. */
+export function lastRowOfUsed(used: Excel.Range): number {
+  return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
 }
 
 /** Office answers '' for an empty cell; the engine's empty is null. */
@@ -144,7 +152,7 @@ export interface TypedOver {
  * addresses) and serves "=" for a formula cell (its text not fetched), the value for a constant, null
  * for a blank. Below 1.9 (Excel 2019 desktop, which has no such limit) the formulas are read.
  */
-export function queueReads(context: Excel.RequestContext, requests: readonly ReadRequest[], features: Features, reader: LoadedReader): () => TypedOver[] {
+export function queueReads(context: Excel.RequestContext, requests: readonly ReadRequest[], features: Features, reader: EngineReads): () => TypedOver[] {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => {
     const key = name.toLowerCase();

@@ -1,0 +1,272 @@
+/// <reference types="office-js" />
+import { parseSheetRange, rangeAddress } from '../../core/a1';
+import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
+import { computedColumns } from '../../core/columns';
+import { labels } from '../../core/labels';
+import { assessmentIds, EMPLOYEE_FIELDS, RULE_NAMES, sheetNames } from '../../core/names';
+import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../../core/snapshot';
+import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../../core/types';
+import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
+import { officeDisplayLanguage, requireMinimumApi } from './features';
+import { assessmentSheets, namedRanges, namesForSheet } from './names';
+import { coreGrid, lastRowOfUsed, LoadedReader, plannedReads, queueReads, queueSizes, queueTypedOver } from './reads';
+import { applyPlan } from './writes';
+
+/**
+ * Calibration in Excel: the flagged-rows filter, the employee of the selected cell, and recording a
+ * calibrated grade with its reason in the sheet and the calibration log. Each is one Excel.run with a
+ * constant number of syncs, whatever the number of employees.
+ */
+
+export interface NotAssessmentSheet {
+  notAssessmentSheet: { active: string; assessmentSheets: string[] };
+}
+
+export type FlaggedFilterOutcome = { sheet: string; flagged: number; on: boolean } | NotAssessmentSheet;
+
+export interface SelectedEmployee {
+  sheet: string;
+  row: number;
+  name: string;
+  employeeId: string;
+  /** null when not scored. */
+  weighted: number | null;
+  grade: string;
+  /** What the Status column shows. */
+  status: string;
+  flagged: boolean;
+  flagReason: string;
+  calibratedGrade: string;
+  finalGrade: string;
+  /** The Rules sheet's grade names, best first: what a calibrated grade may be. */
+  grades: string[];
+}
+
+export interface CalibrationRequestInput {
+  /** Employee ID, or the name where there is no ID. */
+  employee: string;
+  grade: string;
+  reason: string;
+  decidedBy: string;
+}
+
+export interface CalibrationOutcome {
+  errors: Check[];
+  /** The appended calibration log row, read back after writing (LOG_COLUMNS order). */
+  logRow?: CellValue[];
+  /** Where it went: the log's sheet and row, and the employee's sheet. */
+  logSheet?: string;
+  logRowNumber?: number;
+  sheet?: string;
+}
+
+/** Thrown before anything is read when Excel has no worksheet AutoFilter API (ExcelApi 1.9). */
+export class FilterUnsupportedError extends Error {
+  readonly code = 'filter-unsupported';
+}
+
+const FILTER_UNSUPPORTED: Record<Lang, string> = {
+  'en-US':
+    'Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel\'s own Sort & Filter.',
+  'zh-CN': '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的"排序和筛选"对"标记"列排序或筛选。',
+};
+
+/**
+ * The Flag column holds "" or the flagged word of the workbook's language. The filter keeps the word of
+ * either language: after the Rules sheet's language is switched, the formulas keep the old word until the
+ * next Score, and a filter on the new word alone would hide every row.
+ */
+export const FLAGGED_WORDS: readonly string[] = [...new Set(LANGS.map((l) => labels(l).flagged))];
+
+interface ScoresTable {
+  sheet: string;
+  header: RangeRef;
+  cols: ReturnType<typeof computedColumns>;
+}
+
+/** The Scores table on `sheet` (by its defined name), with its computed columns; null on any other sheet. */
+function scoresTableOn(names: readonly NamedRange[], sheet: string): ScoresTable | null {
+  for (const id of assessmentIds(names.map((n) => n.name))) {
+    const at = findName(names, sheetNames(id).scores);
+    if (!at || at.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
+    const header = { ...at.range, r2: at.range.r1 };
+    const inputs = header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length;
+    return { sheet: at.sheet, header, cols: computedColumns(header.c2 + 1, inputs) };
+  }
+  return null;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/** Today in local time, as the log writes dates: YYYY-MM-DD. */
+export function localDate(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+type FilterMode = 'on' | 'off' | 'toggle';
+
+/**
+ * The flagged-rows filter of the active sheet's Scores table, with the worksheet AutoFilter over the
+ * table (header to last row, as Score sheet applies it). Three syncs at most:
+ *  1. the tool's names, the active sheet, its used range and its AutoFilter (range, and whether it filters);
+ *  2. the Flag column's values, to count the flagged rows;
+ *  3. the filter: any earlier AutoFilter removed, then the table's applied, with the Flag column kept to
+ *     the flagged word when filtering on (values filter) or without criteria when showing all rows.
+ * With no flagged row, "on" shows all rows instead of an empty table, and says so (on: false, flagged: 0).
+ */
+async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
+  const lang = messageLang ?? officeDisplayLanguage();
+  const features = requireMinimumApi(lang);
+  if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED[lang]);
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+    const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+    const current = ws.autoFilter.getRangeOrNullObject().load('address');
+    if (mode === 'toggle') ws.autoFilter.load('isDataFiltered');
+    await context.sync();
+
+    const names = namedRanges(items.items);
+    const table = scoresTableOn(names, ws.name);
+    if (!table) return { notAssessmentSheet: { active: ws.name, assessmentSheets: assessmentSheets(names) } };
+    const { header, cols } = table;
+    const lastRow = lastRowOfUsed(used);
+    if (lastRow <= header.r1) return { sheet: table.sheet, flagged: 0, on: false };
+
+    const flags = ws.getRange(rangeAddress({ r1: header.r1 + 1, c1: cols.flag, r2: lastRow, c2: cols.flag })).load('values');
+    await context.sync();
+    const flagged = flags.values.filter((line) => text(line[0]) !== '').length;
+
+    const on = (mode === 'toggle' ? !(!current.isNullObject && ws.autoFilter.isDataFiltered) : mode === 'on') && flagged > 0;
+    const range = ws.getRange(rangeAddress({ r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last }));
+    if (!current.isNullObject) ws.autoFilter.remove();
+    if (on) ws.autoFilter.apply(range, cols.flag - header.c1, { filterOn: 'Values', values: [...FLAGGED_WORDS] });
+    else ws.autoFilter.apply(range);
+    await context.sync();
+    return { sheet: table.sheet, flagged, on };
+  });
+}
+
+/** The task pane's "Show flagged rows only" (true) and "Show all rows" (false), on the active sheet. */
+export function showFlaggedOnly(on: boolean, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
+  return flaggedFilter(on ? 'on' : 'off', messageLang);
+}
+
+/** The ribbon's Flagged rows: filters when the sheet's AutoFilter filters nothing, else shows all rows. */
+export function toggleFlaggedOnly(messageLang?: Lang): Promise<FlaggedFilterOutcome> {
+  return flaggedFilter('toggle', messageLang);
+}
+
+/**
+ * The employee in the active cell's row on an assessment sheet, as the sheet shows it (Excel's own
+ * formula results), with the Rules' grade names for the calibrated-grade choice. Two syncs: the names
+ * and the active cell, then that row of the Scores table and the grade names. null anywhere else (another
+ * sheet, the header or above, a row without a name or ID).
+ */
+export async function selectedEmployee(): Promise<SelectedEmployee | null> {
+  requireMinimumApi();
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const cell = context.workbook.getActiveCell().load('address');
+    await context.sync();
+
+    const names = namedRanges(items.items);
+    const at = parseSheetRange(cell.address);
+    const table = at ? scoresTableOn(names, at.sheet) : null;
+    if (!at || !table || at.range.r1 <= table.header.r1) return null;
+    const { header, cols } = table;
+    const row = at.range.r1;
+    const sheet = context.workbook.worksheets.getItem(table.sheet);
+    const cells = sheet.getRange(rangeAddress({ r1: row, c1: header.c1, r2: row, c2: cols.last })).load('values');
+    const gradeNames = findName(names, RULE_NAMES.gradeName);
+    const grades = gradeNames ? context.workbook.worksheets.getItem(gradeNames.sheet).getRange(rangeAddress(gradeNames.range)).load('values') : null;
+    await context.sync();
+
+    const [values] = coreGrid(cells.values);
+    const get = (col: number) => values[col - header.c1];
+    const name = text(get(header.c1));
+    const employeeId = text(get(header.c1 + 1));
+    if (!name && !employeeId) return null;
+    const weighted = get(cols.weighted);
+    return {
+      sheet: table.sheet,
+      row,
+      name,
+      employeeId,
+      weighted: typeof weighted === 'number' ? weighted : null,
+      grade: text(get(cols.grade)),
+      status: text(get(cols.status)),
+      flagged: text(get(cols.flag)) !== '',
+      flagReason: text(get(cols.flagReason)),
+      calibratedGrade: text(get(cols.calibrated)),
+      finalGrade: text(get(cols.final)),
+      grades: grades ? grades.values.map((line) => text(line[0])).filter(Boolean).reverse() : [],
+    };
+  });
+}
+
+/**
+ * Records a calibrated grade: validated by the engine (planWorkbookCalibration: reason and decider given,
+ * a grade of the Rules, a scored employee of the sheet), then the Calibrated grade cell and one row
+ * appended to the calibration log, dated today. With any error nothing is written. Syncs, whatever the
+ * number of employees: the names; the sizes of the sheets read; every range the engine reads; (only
+ * when the computed block holds values, such as earlier calibrated grades) those values; the two writes
+ * with the new log row read back in the same request. So 4, or 5.
+ *
+ * No Score run follows, unlike the command line (which must refresh ExcelJS's cached results): in Excel
+ * the Final grade, the grade distribution and the target over/under are live formulas and recalculate
+ * by themselves; what only a Score run writes (flags, the flagged-case list, team deviation, the status
+ * line's counts) depends on the weighted scores, which a calibration never changes.
+ */
+export async function calibrateEmployee(request: CalibrationRequestInput, sheet?: string, messageLang?: Lang): Promise<CalibrationOutcome> {
+  const features = requireMinimumApi(messageLang);
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    await context.sync();
+
+    const allNames = namedRanges(items.items);
+    // Only the Rules', the log's and the employee's sheet's names: the other sheets are not downloaded.
+    const names = sheet ? namesForSheet(allNames, sheet) : allNames;
+    const full = { ...request, date: localDate() };
+    const plan = (reader: GridReader) => planWorkbookCalibration(names, reader, full, sheet, messageLang);
+    // The dry run reads everything the engine may read: planWorkbookCalibration stops at the first
+    // problem, which on blank cells would be before it reads the sheets.
+    const dryRun = (reader: GridReader) => {
+      readRules(names, reader, messageLang ?? 'zh-CN');
+      readCalibrationLog(names, reader);
+      readAssessmentSheets(names, reader);
+      plan(reader);
+    };
+
+    const lastRows = new Map<string, number>();
+    const sized = queueSizes(context, plannedReads(lastRows, dryRun).unknownSizes, lastRows);
+    await context.sync();
+    sized();
+    const planned = plannedReads(lastRows, dryRun);
+    if (planned.unknownSizes.length) throw new Error(`the engine asked for the size of ${planned.unknownSizes.join(', ')} only after reading it`);
+
+    const reader = new LoadedReader(lastRows);
+    const loaded = queueReads(context, planned.requests, features, reader);
+    await context.sync();
+    const typedOver = loaded();
+    if (typedOver.length) {
+      const filled = queueTypedOver(context, typedOver);
+      await context.sync();
+      filled();
+    }
+
+    const result = plan(reader);
+    if (result.errors.length) return { errors: result.errors };
+    const log = readCalibrationLog(names, reader);
+    if (!log) throw new Error('the engine planned a calibration without a calibration log');
+    const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
+    const written: { range?: Excel.Range } = {};
+    await applyPlan(context, result.ops, features, {
+      last: (s) => void (written.range = s.sheet(log.sheet).getRange(rangeAddress(logRange)).load('values')),
+    });
+    const logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
+    return { errors: [], logRow, logSheet: log.sheet, logRowNumber: log.nextRow, sheet: result.sheet };
+  });
+}
+
