@@ -4,7 +4,7 @@ import { cellInput, textInput } from '../../src/hosts/officejs/cellInput';
 import { detectFeatures } from '../../src/hosts/officejs/features';
 import { formulaForRow } from '../../src/hosts/officejs/formulaRows';
 import { assessmentSheets, namedRanges } from '../../src/hosts/officejs/names';
-import { parseAreas } from '../../src/hosts/officejs/reads';
+import { packReads, parseAreas, type ReadRequest } from '../../src/hosts/officejs/reads';
 import { applyPlan, columnPoints, packRequests, REQUEST_BUDGET, type WriteItem } from '../../src/hosts/officejs/writes';
 import { rowFormulas } from '../../src/layout/formulas';
 import { shiftFormula } from '../fakes/a1';
@@ -118,6 +118,15 @@ test('a cells write of megabytes goes in row blocks, every request under 4 MB', 
   } finally {
     fake.uninstall();
   }
+});
+
+test('reads are packed by estimated response size; formulas found by special cells cost little', () => {
+  const read = (kind: ReadRequest['kind'], rows: number): ReadRequest => ({ kind, sheet: 'S', range: { r1: 1, c1: 1, r2: rows, c2: 10 } });
+  const features = { ...detectFeatures(), specialCells: true };
+  const packs = packReads([read('values', 20000), read('formulas', 20000), read('values', 20000), read('values', 20)], features, 3e6);
+  expect(packs.map((p) => p.map((r) => `${r.kind}:${r.range.r2}`))).toEqual([['values:20000', 'formulas:20000'], ['values:20000', 'values:20']]);
+  expect(packReads([read('formulas', 20000)], { ...features, specialCells: false }, 3e6)).toHaveLength(1);
+  expect(packReads([], features)).toEqual([[]]);
 });
 
 test('column widths in points', () => {

@@ -1,6 +1,11 @@
+/// <reference types="office-js" />
+import { sheetNames } from '../../src/core/names';
 import { scoreActiveSheet } from '../../src/hosts/officejs';
+import { detectFeatures } from '../../src/hosts/officejs/features';
+import { applyPlan } from '../../src/hosts/officejs/writes';
+import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import type { FakeRequestStats } from '../fakes/fakeExcel';
-import { assessmentWorkbook } from './workbooks';
+import { assessmentWorkbook, eightIndicators, employeeRow } from './workbooks';
 
 /**
  * The quality bar of spec section 8: Score sheet makes the same number of syncs whatever the number of
@@ -67,4 +72,29 @@ test('without ExcelApi 1.9 the same formulas are written, in row blocks under th
   expect(old.fake.stats.syncs).toBeGreaterThan(4);
   expect(old.fake.stats.largestRequestBytes).toBeLessThanOrEqual(4 * MB);
   old.uninstall();
+}, 120000);
+
+test('seven sheets of 10,000 employees: the reads are split so no response reaches 5 MB', async () => {
+  const wb = await assessmentWorkbook(10000);
+  try {
+    for (let k = 2; k <= 7; k++) {
+      const sheet = `Eight ${k}`;
+      await Excel.run(async (context) => void (await applyPlan(context, assessmentSheetOps({ id: `S${k}`, sheet, preset: eightIndicators(), lang: 'en-US', cycle: '2026' }), detectFeatures())));
+      const first = wb.fake.workbook.name(sheetNames(`S${k}`).scores)!.area.r1 + 1;
+      wb.fake.workbook.setCells(sheet, `A${first}`, Array.from({ length: 10000 }, (_, i) => employeeRow(i + 1)));
+    }
+    wb.fake.workbook.activate(wb.sheet);
+    wb.fake.resetStats();
+    const outcome = await scoreActiveSheet('en-US');
+    expect(outcome.sheets.map((s) => s.scored)).toEqual([10000]);
+    const responses = wb.fake.stats.requests.map((r) => r.responseBytes);
+    // Together they are more than Excel on the web would answer at once.
+    expect(responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * MB);
+    expect(Math.max(...responses)).toBeLessThan(4 * MB);
+    // So the inputs came in more than one batch (one per ~3.5 MB estimated), not one per row or sheet.
+    expect(wb.fake.stats.syncs).toBeGreaterThan(4);
+    expect(wb.fake.stats.syncs).toBeLessThan(4 + 7);
+  } finally {
+    wb.uninstall();
+  }
 }, 120000);

@@ -94,6 +94,35 @@ export class EngineReads implements GridReader {
   }
 }
 
+/** Responses have Excel on the web's 5 MB limit too; reads are packed under this estimate. */
+export const RESPONSE_BUDGET = 3.5 * 1024 * 1024;
+/** Estimated response bytes per cell of values: measured about 6 for numbers and short names; text runs longer. */
+const BYTES_PER_CELL = 12;
+
+/** Consecutive reads grouped into batches whose estimated responses stay under `budget`. */
+export function packReads(requests: readonly ReadRequest[], features: Features, budget: number = RESPONSE_BUDGET): ReadRequest[][] {
+  const estimate = (r: ReadRequest) => {
+    const cells = (r.range.r2 - r.range.r1 + 1) * (r.range.c2 - r.range.c1 + 1);
+    // With special cells a formulas read answers a few addresses; without, the formulas themselves.
+    return r.kind === 'formulas' ? (features.specialCells ? 1000 : cells * 400) : cells * BYTES_PER_CELL + 100;
+  };
+  const packs: ReadRequest[][] = [];
+  let current: ReadRequest[] = [];
+  let bytes = 0;
+  for (const r of requests) {
+    const b = estimate(r);
+    if (current.length && bytes + b > budget) {
+      packs.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(r);
+    bytes += b;
+  }
+  packs.push(current);
+  return packs;
+}
+
 /** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
 export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], reads: EngineReads): () => void {
   const used = sheets.map((s) => ({ s, range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount') }));

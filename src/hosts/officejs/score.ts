@@ -3,7 +3,7 @@ import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
-import { EngineReads, queueReads, queueSizes, queueTypedOver } from './reads';
+import { EngineReads, packReads, queueReads, queueSizes, queueTypedOver, type TypedOver } from './reads';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
 
@@ -54,7 +54,8 @@ const MAX_ROUNDS = 4;
  *  2. the size (used range) of every sheet the names refer to, and each one's conditional formats and
  *     AutoFilter range;
  *  3. every range the engine reads (EngineReads: learnt by running it on nothing), and the formulas of
- *     existing custom formats;
+ *     existing custom formats (more than one sync only when the inputs of all assessment sheets
+ *     together approach Excel on the web's 5 MB response limit, several 10,000-row sheets);
  *  4. only when the computed block holds values (typed over a formula, or the panel's calibrated
  *     grades): those values;
  *  5. the plan: normalised inputs, formulas, formats, the status line (more than one sync only for a
@@ -91,11 +92,15 @@ export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onPro
     for (let round = 1; !reads.complete; round++) {
       if (round > MAX_ROUNDS) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${MAX_ROUNDS} reads`);
       const sizedMore = queueSizes(context, reads.unknownSizes, reads);
-      const loaded = queueReads(context, reads.missing, features, reads);
       if (round === 1) states.queueRules();
-      await context.sync();
+      const typedOver: TypedOver[] = [];
+      // One batch unless the sheets hold megabytes of inputs (Excel on the web answers at most 5 MB).
+      for (const pack of packReads(reads.missing, features)) {
+        const loaded = queueReads(context, pack, features, reads);
+        await context.sync();
+        typedOver.push(...loaded());
+      }
       sizedMore();
-      const typedOver = loaded();
       if (typedOver.length) {
         const filled = queueTypedOver(context, typedOver);
         await context.sync();
