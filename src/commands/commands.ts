@@ -50,3 +50,5 @@ export async function scoreSheet(event: Office.AddinCommands.Event): Promise<voi
 }
 
 if (typeof Office !== 'undefined') Office.onReady(() => Office.actions.associate('scoreSheet', scoreSheet));
+// Office builds from before Office.actions (Excel 2019 volume licence) look the function up by name on the global object.
+(globalThis as Record<string, unknown>).scoreSheet = scoreSheet;
