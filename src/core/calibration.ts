@@ -45,7 +45,8 @@ export function fixed(value: number, digits: number): string {
 
 /** Excel's TRIM: no leading or trailing spaces, single spaces inside. */
 export function excelTrim(text: string): string {
-  return text.replace(/ +/g, ' ').trim();
+  if (!text.includes('  ') && !text.startsWith(' ')) return text.endsWith(' ') ? text.slice(0, -1) : text;
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }
 
 export interface FlagResult {
@@ -73,6 +74,7 @@ export function flagEmployee(e: EmployeeResult, indicators: readonly Indicator[]
     if (a >= c.achievementHigh) text += fill(l.reasonAchievementHigh, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementHigh * 100, 0) }) + ' ';
     else if (a <= c.achievementLow) text += fill(l.reasonAchievementLow, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementLow * 100, 0) }) + ' ';
   });
+  if (text === '') return { flagged: false, reason: '' };
   const reason = excelTrim(text);
   return { flagged: reason !== '', reason };
 }
@@ -89,7 +91,12 @@ export interface TeamDeviation {
 export function teamDeviations(employees: readonly EmployeeResult[], stats: SheetStats, rules: Rules): TeamDeviation[] {
   if (stats.median === null) return [];
   const byTeam = new Map<string, number[]>();
-  for (const e of employees) if (e.weighted !== null) byTeam.set(e.team, [...(byTeam.get(e.team) ?? []), e.weighted]);
+  for (const e of employees) {
+    if (e.weighted === null) continue;
+    const scores = byTeam.get(e.team);
+    if (scores) scores.push(e.weighted);
+    else byTeam.set(e.team, [e.weighted]);
+  }
   const out: TeamDeviation[] = [];
   for (const [team, scores] of byTeam) {
     if (scores.length < rules.calibration.teamMinSize) continue;

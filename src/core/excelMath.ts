@@ -5,6 +5,9 @@
 export function excelRound(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** digits;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const raw = Math.abs(value) * factor;
+  // Far from a tie, binary noise cannot change the result: skip the costly decimal trim.
+  const fraction = raw - Math.floor(raw);
+  const scaled = Math.abs(fraction - 0.5) > 1e-6 ? raw : Number(raw.toPrecision(15));
   return (Math.sign(value) * Math.round(scaled)) / factor;
 }

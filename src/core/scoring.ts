@@ -74,7 +74,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
 
   for (let e = 0; e < rows.length; e++) {
     const { row, cells } = rows[e];
-    const [name, employeeId, team, supervisor, previousGrade] = cells.slice(0, ctx.employeeFieldCount).map(field);
+    const name = field(cells[0]);
+    const employeeId = field(cells[1]);
     const who = name || employeeId || `#${row}`;
     const results: IndicatorResult[] = new Array(n);
     let statusText = '';
@@ -121,9 +122,9 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       row,
       name,
       employeeId,
-      team,
-      supervisor,
-      previousGrade,
+      team: field(cells[2]),
+      supervisor: field(cells[3]),
+      previousGrade: field(cells[4]),
       indicators: results,
       weighted,
       grade: band === null ? null : rules.grades[band].name,
