@@ -8,8 +8,8 @@ import { findName, readAssessmentSheets, readRules, type GridReader, type NamedR
 import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../../core/types';
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
-import { assessmentSheets, namedRanges, namesForSheet } from './names';
-import { coreGrid, lastRowOfUsed, LoadedReader, plannedReads, queueReads, queueSizes, queueTypedOver } from './reads';
+import { assessmentSheets, namedRanges } from './names';
+import { coreGrid, EngineReads, lastRowOfUsed, packReads, queueReads, queueSizes, queueTypedOver, type TypedOver } from './reads';
 import { applyPlan } from './writes';
 
 /**
@@ -95,6 +95,26 @@ function scoresTableOn(names: readonly NamedRange[], sheet: string): ScoresTable
   }
   return null;
 }
+
+/**
+ * The names the engine needs for one sheet: the Rules', the log's and that sheet's own (all of them
+ * without a sheet). Without the other assessment sheets' names the engine does not read their tables.
+ */
+function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
+  if (sheet === undefined) return [...names];
+  const own = new Set(
+    assessmentIds(names.map((n) => n.name)).filter((id) => findName(names, sheetNames(id).scores)?.sheet.toLowerCase() === sheet.toLowerCase()),
+  );
+  return names.filter((n) => {
+    const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
+    return id === undefined || own.has(id.toUpperCase());
+  });
+}
+
+const unique = (xs: string[]) => [...new Map(xs.map((x) => [x.toLowerCase(), x])).values()];
+
+/** More load rounds than this means the engine keeps asking for new ranges: a bug, not a workbook. */
+const MAX_ROUNDS = 3;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
@@ -210,9 +230,10 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
  * Records a calibrated grade: validated by the engine (planWorkbookCalibration: reason and decider given,
  * a grade of the Rules, a scored employee of the sheet), then the Calibrated grade cell and one row
  * appended to the calibration log, dated today. With any error nothing is written. Syncs, whatever the
- * number of employees: the names; the sizes of the sheets read; every range the engine reads; (only
- * when the computed block holds values, such as earlier calibrated grades) those values; the two writes
- * with the new log row read back in the same request. So 4, or 5.
+ * number of employees: the names; the sizes of the sheets read; every range the engine reads (one
+ * batch unless the sheet holds megabytes, see packReads); only when the computed block holds values,
+ * such as earlier calibrated grades, those values; the two writes with the new log row read back in the
+ * same request. So 4, or 5. Only the employee's own assessment sheet is read when `sheet` is given.
  *
  * No Score run follows, unlike the command line (which must refresh ExcelJS's cached results): in Excel
  * the Final grade, the grade distribution and the target over/under are live formulas and recalculate
@@ -225,40 +246,46 @@ export async function calibrateEmployee(request: CalibrationRequestInput, sheet?
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     await context.sync();
 
-    const allNames = namedRanges(items.items);
     // Only the Rules', the log's and the employee's sheet's names: the other sheets are not downloaded.
-    const names = sheet ? namesForSheet(allNames, sheet) : allNames;
+    const names = namesOfSheet(namedRanges(items.items), sheet);
     const full = { ...request, date: localDate() };
     const plan = (reader: GridReader) => planWorkbookCalibration(names, reader, full, sheet, messageLang);
-    // The dry run reads everything the engine may read: planWorkbookCalibration stops at the first
-    // problem, which on blank cells would be before it reads the sheets.
-    const dryRun = (reader: GridReader) => {
+    // Everything the engine may read, so that one round of loads is enough: planWorkbookCalibration
+    // stops at the first problem, which on cells not yet loaded is before it reads the sheets.
+    const everything = (reader: GridReader) => {
       readRules(names, reader, messageLang ?? 'zh-CN');
       readCalibrationLog(names, reader);
       readAssessmentSheets(names, reader);
       plan(reader);
     };
 
-    const lastRows = new Map<string, number>();
-    const sized = queueSizes(context, plannedReads(lastRows, dryRun).unknownSizes, lastRows);
+    const reads = new EngineReads();
+    const sized = queueSizes(context, unique(names.map((n) => n.sheet)), reads);
     await context.sync();
     sized();
-    const planned = plannedReads(lastRows, dryRun);
-    if (planned.unknownSizes.length) throw new Error(`the engine asked for the size of ${planned.unknownSizes.join(', ')} only after reading it`);
-
-    const reader = new LoadedReader(lastRows);
-    const loaded = queueReads(context, planned.requests, features, reader);
-    await context.sync();
-    const typedOver = loaded();
-    if (typedOver.length) {
-      const filled = queueTypedOver(context, typedOver);
-      await context.sync();
-      filled();
+    everything(reads.begin());
+    for (let round = 1; !reads.complete; round++) {
+      if (round > MAX_ROUNDS) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${MAX_ROUNDS} reads`);
+      const sizedMore = queueSizes(context, reads.unknownSizes, reads);
+      const typedOver: TypedOver[] = [];
+      // One batch unless the sheet holds megabytes of inputs (Excel on the web answers at most 5 MB).
+      for (const pack of packReads(reads.missing, features)) {
+        const loaded = queueReads(context, pack, features, reads);
+        await context.sync();
+        typedOver.push(...loaded());
+      }
+      sizedMore();
+      if (typedOver.length) {
+        const filled = queueTypedOver(context, typedOver);
+        await context.sync();
+        filled();
+      }
+      everything(reads.begin());
     }
 
-    const result = plan(reader);
+    const result = plan(reads.begin());
     if (result.errors.length) return { errors: result.errors };
-    const log = readCalibrationLog(names, reader);
+    const log = readCalibrationLog(names, reads.begin());
     if (!log) throw new Error('the engine planned a calibration without a calibration log');
     const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
     const written: { range?: Excel.Range } = {};
