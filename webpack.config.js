@@ -38,7 +38,8 @@ module.exports = (env = {}, argv = {}) => {
     target: ['web', 'es2017'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      // One function file for every ribbon command: each module registers its own with Office.actions.associate.
+      commands: ['./src/commands/commands.ts', './src/commands/flagged.ts'],
     },
     output: {
       path: outputPath,
@@ -80,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateContent: page('Performance Review', '<div id="root"></div>'),
       }),
-      // The function file has no UI: Office loads it hidden to run the ribbon's Score sheet.
+      // The function file has no UI: Office loads it hidden to run the ribbon's Score sheet and Flagged rows.
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         chunks: ['commands'],

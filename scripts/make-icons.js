@@ -2,7 +2,8 @@
 /**
  * Draws the add-in's ribbon and store icons as real PNGs with nothing but zlib, so the icons can be
  * regenerated without an image editor: `node scripts/make-icons.js` writes assets/*.png.
- * Two shapes: the app (a green tile with a rising bar chart) and Score sheet (a green disc with a tick).
+ * Three shapes: the app (a green tile with a rising bar chart), Score sheet (a green disc with a tick)
+ * and Flagged rows (a green disc with a funnel over a flag-coloured row).
  * Edges are 4x4 supersampled so the small sizes stay smooth.
  */
 const fs = require('node:fs');
@@ -113,9 +114,29 @@ function scoreIcon(u, v) {
   return GREEN;
 }
 
+/** Inside the triangle a-b-c (any winding). */
+function insideTriangle(u, v, [ax, ay], [bx, by], [cx, cy]) {
+  const d1 = (u - bx) * (ay - by) - (ax - bx) * (v - by);
+  const d2 = (u - cx) * (by - cy) - (bx - cx) * (v - cy);
+  const d3 = (u - ax) * (cy - ay) - (cx - ax) * (v - ay);
+  const neg = d1 < 0 || d2 < 0 || d3 < 0;
+  const pos = d1 > 0 || d2 > 0 || d3 > 0;
+  return !(neg && pos);
+}
+
+/** A disc with a funnel: "filter to the flagged rows". */
+function flaggedIcon(u, v) {
+  if ((u - 0.5) ** 2 + (v - 0.5) ** 2 > 0.46 ** 2) return null;
+  // The funnel's bowl (a triangle cut by its top edge) and its stem.
+  if (v >= 0.26 && insideTriangle(u, v, [0.2, 0.26], [0.8, 0.26], [0.5, 0.6])) return WHITE;
+  if (u >= 0.44 && u <= 0.56 && v >= 0.5 && v <= 0.78) return WHITE;
+  return GREEN;
+}
+
 const ICONS = [
   ...[16, 32, 64, 80, 128].map((size) => ({ file: `icon-${size}.png`, size, paint: appIcon })),
   ...[16, 32, 80].map((size) => ({ file: `score-${size}.png`, size, paint: scoreIcon })),
+  ...[16, 32, 80].map((size) => ({ file: `flagged-${size}.png`, size, paint: flaggedIcon })),
 ];
 
 function main() {

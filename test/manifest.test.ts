@@ -146,11 +146,17 @@ describe('manifest.xml', () => {
     for (const name of ['DisplayName', 'Description']) expect(child(app, name).children.map((o) => o.attrs.Locale)).toEqual(['zh-CN']);
   });
 
-  test('the ribbon group on Home has Score sheet (a function command) and a button that opens the pane', () => {
+  test('the ribbon group on Home has Score sheet and Flagged rows (function commands) and a button that opens the pane', () => {
     const tab = one(doc, 'OfficeTab');
     expect(tab.attrs.id).toBe('TabHome');
-    const actions = all(tab, 'Action').map((a) => a.attrs['xsi:type']);
-    expect(actions.sort()).toEqual(['ExecuteFunction', 'ShowTaskpane']);
+    const controls = all(tab, 'Control').map((c) => [resource(one(c, 'Label').attrs.resid).attrs.DefaultValue, one(c, 'Action').attrs['xsi:type']]);
+    expect(controls).toEqual([
+      ['Score sheet', 'ExecuteFunction'],
+      ['Flagged rows', 'ExecuteFunction'],
+      ['Open pane', 'ShowTaskpane'],
+    ]);
+    const flagged = all(tab, 'Control').find((c) => c.attrs.id === 'PerfReview.FlaggedRows')!;
+    expect(all(resource(one(flagged, 'Label').attrs.resid), 'bt:Override')[0].attrs.Value).toBe('标记行');
     expect(resource(child(one(tab, 'Group'), 'Label').attrs.resid).attrs.DefaultValue).toBe('Performance Review');
   });
 
@@ -158,11 +164,24 @@ describe('manifest.xml', () => {
     const names = all(doc, 'Action')
       .filter((a) => a.attrs['xsi:type'] === 'ExecuteFunction')
       .map((a) => one(a, 'FunctionName').text);
-    expect(names).toEqual(['scoreSheet']);
+    expect(names).toEqual(['scoreSheet', 'toggleFlagged']);
     const dir = path.join(ROOT, 'src', 'commands');
     const sources = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
     const registered = new Set(sources.flatMap((s) => [...s.matchAll(/Office\.actions\.associate\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1])));
     for (const name of names) expect([name, registered.has(name)]).toEqual([name, true]);
+  });
+
+  test('every module of src/commands that registers a command ships in the function file\'s bundle', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../webpack.config.js')({}, { mode: 'production' });
+    const bundled = [config.entry.commands].flat().map((p: string) => path.resolve(ROOT, p));
+    const dir = path.join(ROOT, 'src', 'commands');
+    const registering = fs
+      .readdirSync(dir)
+      .filter((f) => /\.tsx?$/.test(f) && /Office\.actions\.associate\(/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
+      .map((f) => path.join(dir, f));
+    expect(registering.length).toBeGreaterThanOrEqual(2);
+    for (const file of registering) expect([file, bundled.includes(file)]).toEqual([file, true]);
   });
 
   test('every icon exists as a PNG of the size that references it', () => {
@@ -177,7 +196,7 @@ describe('manifest.xml', () => {
     for (const image of all(doc, 'bt:Image').filter((e) => e.attrs.resid)) {
       expectations.push([resource(image.attrs.resid).attrs.DefaultValue, Number(image.attrs.size)]);
     }
-    expect(expectations.length).toBeGreaterThanOrEqual(2 + 9);
+    expect(expectations.length).toBeGreaterThanOrEqual(2 + 12);
     for (const [url, size] of expectations) {
       const file = local(url);
       expect([url, fs.existsSync(file)]).toEqual([url, true]);
