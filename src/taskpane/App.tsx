@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
+import { CalibrationPanel } from './CalibrationPanel';
 import { ChecksList } from './ChecksList';
 import { UI } from './i18n';
 import { InsertTemplates } from './InsertTemplates';
@@ -77,6 +78,17 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
       </section>
       {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
       {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />}
+      <CalibrationPanel
+        t={t}
+        uiLang={uiLang}
+        busy={busy}
+        showFlaggedOnly={(on, lang) => host.showFlaggedOnly(on, lang)}
+        selectedEmployee={() => host.selectedEmployee()}
+        calibrateEmployee={(request, sheet, lang) => host.calibrateEmployee(request, sheet, lang)}
+        selectCell={selectCell}
+        onBusy={onBusy}
+        onError={onError}
+      />
     </main>
   );
 }

@@ -58,8 +58,8 @@ function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
   );
 }
 
-/** Scoring on a sheet that is not an assessment sheet: say so, and offer the ones that are. */
-function NotAssessmentSheet({ t, info, selectCell }: { t: UiText; info: NonNullable<ScoreOutcome['notAssessmentSheet']>; selectCell: ResultsSummaryProps['selectCell'] }) {
+/** Scoring (or filtering) on a sheet that is not an assessment sheet: say so, and offer the ones that are. */
+export function NotAssessmentSheet({ t, info, selectCell }: { t: UiText; info: NonNullable<ScoreOutcome['notAssessmentSheet']>; selectCell: ResultsSummaryProps['selectCell'] }) {
   const styles = useStyles();
   return (
     <Notice intent="warning">

@@ -42,6 +42,37 @@ export interface UiText {
   goToSheet: (sheet: string) => string;
   failed: (message: string) => string;
   needsExcel: string;
+  calibrationHeading: string;
+  calibrationIntro: string;
+  showFlagged: string;
+  showAll: string;
+  filteredTo: (sheet: string, flagged: number) => string;
+  showingAll: (sheet: string) => string;
+  noneFlagged: (sheet: string) => string;
+  useSelected: string;
+  useSelectedHint: string;
+  noEmployeeSelected: string;
+  selectedEmployee: string;
+  rowOf: (sheet: string, row: number) => string;
+  weightedScore: string;
+  status: string;
+  flagReason: string;
+  notFlagged: string;
+  notScored: string;
+  calibratedGrade: string;
+  noCalibratedGrade: string;
+  chooseGrade: string;
+  reason: string;
+  reasonHint: string;
+  decidedBy: string;
+  record: string;
+  recording: string;
+  gradeRequired: string;
+  reasonRequired: string;
+  deciderRequired: string;
+  recorded: (employee: string, grade: string) => string;
+  logRowCaption: (sheet: string, row: number) => string;
+  notRecorded: string;
 }
 
 const en: UiText = {
@@ -87,6 +118,37 @@ const en: UiText = {
   goToSheet: (sheet) => `Go to ${sheet}`,
   failed: (message) => `Something went wrong: ${message}`,
   needsExcel: 'Open this add-in in Excel: it works on an Excel workbook.',
+  calibrationHeading: 'Calibration',
+  calibrationIntro: 'Flagged rows may hide a data error or a target set too high. Review them, then record the panel\'s grade with its reason.',
+  showFlagged: 'Show flagged rows only',
+  showAll: 'Show all rows',
+  filteredTo: (sheet, flagged) => `${sheet}: showing the ${flagged} flagged ${flagged === 1 ? 'row' : 'rows'} only.`,
+  showingAll: (sheet) => `${sheet}: showing all rows.`,
+  noneFlagged: (sheet) => `${sheet}: no employee is flagged, so all rows are shown.`,
+  useSelected: 'Use selected cell',
+  useSelectedHint: 'Select a cell in an employee\'s row on an assessment sheet, then click Use selected cell.',
+  noEmployeeSelected: 'The selected cell is not in an employee\'s row of an assessment sheet. Select a cell in that row and try again.',
+  selectedEmployee: 'Selected employee',
+  rowOf: (sheet, row) => `${sheet}, row ${row}`,
+  weightedScore: 'Weighted score',
+  status: 'Status',
+  flagReason: 'Flag reason',
+  notFlagged: 'Not flagged',
+  notScored: 'Not scored',
+  calibratedGrade: 'Calibrated grade',
+  noCalibratedGrade: 'None',
+  chooseGrade: 'Choose a grade',
+  reason: 'Reason',
+  reasonHint: 'Why the panel changed the grade; it goes into the calibration log.',
+  decidedBy: 'Decided by',
+  record: 'Record calibration',
+  recording: 'Recording…',
+  gradeRequired: 'Choose the calibrated grade.',
+  reasonRequired: 'Write why the panel changed the grade.',
+  deciderRequired: 'Say who decided.',
+  recorded: (employee, grade) => `Recorded: ${employee} calibrated to ${grade}.`,
+  logRowCaption: (sheet, row) => `Calibration log, row ${row} of ${sheet}`,
+  notRecorded: 'Not recorded, nothing was written:',
 };
 
 const zh: UiText = {
@@ -131,6 +193,37 @@ const zh: UiText = {
   goToSheet: (sheet) => `转到 ${sheet}`,
   failed: (message) => `出错了：${message}`,
   needsExcel: '请在 Excel 中打开此加载项：它需要一个 Excel 工作簿。',
+  calibrationHeading: '校准',
+  calibrationIntro: '被标记的行可能存在数据错误或目标设置过高。请逐一核查，然后记录评审小组确定的等级及原因。',
+  showFlagged: '仅显示标记行',
+  showAll: '显示全部行',
+  filteredTo: (sheet, flagged) => `${sheet}：仅显示 ${flagged} 个标记行。`,
+  showingAll: (sheet) => `${sheet}：已显示全部行。`,
+  noneFlagged: (sheet) => `${sheet}：没有被标记的员工，已显示全部行。`,
+  useSelected: '使用所选单元格',
+  useSelectedHint: '在考核表中选中某位员工所在行的任一单元格，然后点击"使用所选单元格"。',
+  noEmployeeSelected: '所选单元格不在考核表的员工行中。请选中该员工所在行的单元格后重试。',
+  selectedEmployee: '所选员工',
+  rowOf: (sheet, row) => `${sheet}，第 ${row} 行`,
+  weightedScore: '加权得分',
+  status: '状态',
+  flagReason: '标记原因',
+  notFlagged: '未标记',
+  notScored: '未评分',
+  calibratedGrade: '校准等级',
+  noCalibratedGrade: '无',
+  chooseGrade: '请选择等级',
+  reason: '原因',
+  reasonHint: '评审小组调整等级的理由，将写入校准记录。',
+  decidedBy: '决定人',
+  record: '记录校准',
+  recording: '正在记录…',
+  gradeRequired: '请选择校准等级。',
+  reasonRequired: '请填写调整等级的原因。',
+  deciderRequired: '请填写决定人。',
+  recorded: (employee, grade) => `已记录：${employee} 校准为 ${grade}。`,
+  logRowCaption: (sheet, row) => `校准记录（${sheet}，第 ${row} 行）`,
+  notRecorded: '未记录，未写入任何内容：',
 };
 
 export const UI: Record<Lang, UiText> = { 'en-US': en, 'zh-CN': zh };

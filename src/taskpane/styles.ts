@@ -21,6 +21,8 @@ export const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
+  note: { margin: 0 },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
   table: {
     borderCollapse: 'collapse',
     width: '100%',

@@ -1,8 +1,10 @@
 import type { Lang } from '../core/types';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
 import type { ScoreOutcome } from '../hosts/officejs';
+import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs/calibration';
 
 export type { ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs/calibration';
 export type Progress = (done: number, total: number) => void;
 
 /**
@@ -14,4 +16,7 @@ export interface PaneHost {
   scoreActiveSheet(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
   scoreAllSheets(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  showFlaggedOnly(on: boolean, messageLang: Lang): Promise<FlaggedFilterOutcome>;
+  selectedEmployee(): Promise<SelectedEmployee | null>;
+  calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
 }

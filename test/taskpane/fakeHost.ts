@@ -1,6 +1,6 @@
 import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
 import type { Lang } from '../../src/core/types';
-import type { PaneHost, Progress, ScoreOutcome } from '../../src/taskpane/types';
+import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, PaneHost, Progress, ScoreOutcome, SelectedEmployee } from '../../src/taskpane/types';
 
 /** A promise the test settles by hand, to look at the pane while an action is still running. */
 export interface Deferred<T> {
@@ -24,8 +24,18 @@ export function fakeHost() {
     insert: [] as TemplateRequest[],
     score: [] as { which: 'active' | 'all'; lang: Lang; onProgress: Progress; result: Deferred<ScoreOutcome> }[],
     select: [] as [string, string][],
+    filter: [] as { on: boolean; lang: Lang }[],
+    selected: 0,
+    calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
   };
   let plan: TemplatePlan | Error = { ops: [], sheets: [] };
+  // What the calibration calls answer; tests set them.
+  const answers = {
+    filter: (on: boolean): FlaggedFilterOutcome | Error => ({ sheet: 'Channel specialist', flagged: 2, on }),
+    employee: null as SelectedEmployee | null | Error,
+    calibrate: { errors: [] } as CalibrationOutcome | Error,
+  };
+  const settle = <T>(answer: T | Error): Promise<T> => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer));
   const host: PaneHost = {
     insertTemplates: async (request) => {
       calls.insert.push(request);
@@ -45,6 +55,18 @@ export function fakeHost() {
     selectCell: async (sheet, cell) => {
       calls.select.push([sheet, cell]);
     },
+    showFlaggedOnly: (on, lang) => {
+      calls.filter.push({ on, lang });
+      return settle(answers.filter(on));
+    },
+    selectedEmployee: () => {
+      calls.selected++;
+      return settle(answers.employee);
+    },
+    calibrateEmployee: (request, sheet, lang) => {
+      calls.calibrate.push({ request, sheet, lang });
+      return settle(answers.calibrate);
+    },
   };
-  return { host, calls, setPlan: (next: TemplatePlan | Error) => (plan = next) };
+  return { host, calls, answers, setPlan: (next: TemplatePlan | Error) => (plan = next) };
 }

@@ -1,0 +1,226 @@
+import { useId, useRef, useState } from 'react';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { labels } from '../core/labels';
+import { translateCheck } from '../core/messages';
+import type { CellValue, Check, Lang } from '../core/types';
+import type { UiText } from './i18n';
+import { Notice } from './Notice';
+import { NotAssessmentSheet } from './ResultsSummary';
+import { useStyles } from './styles';
+import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from './types';
+
+export interface CalibrationPanelProps {
+  t: UiText;
+  uiLang: Lang;
+  busy: boolean;
+  showFlaggedOnly: (on: boolean, messageLang: Lang) => Promise<FlaggedFilterOutcome>;
+  selectedEmployee: () => Promise<SelectedEmployee | null>;
+  calibrateEmployee: (request: CalibrationRequestInput, sheet: string, messageLang: Lang) => Promise<CalibrationOutcome>;
+  selectCell: (sheet: string, cell: string) => void;
+  onError: (error: unknown) => void;
+  onBusy: (busy: boolean) => void;
+}
+
+type FilterState =
+  | { kind: 'filtered'; sheet: string; flagged: number }
+  | { kind: 'all'; sheet: string }
+  | { kind: 'none'; sheet: string }
+  | { kind: 'notAssessment'; info: { active: string; assessmentSheets: string[] } };
+type FieldName = 'grade' | 'reason' | 'decidedBy';
+type Recorded = { employee: string; grade: string; logRow: CellValue[]; logSheet: string; logRowNumber: number };
+
+const shown = (v: CellValue) => (v === null ? '' : String(v));
+
+/**
+ * Calibration: the flagged-rows filter, the employee of the selected cell, and recording a calibrated
+ * grade with its required reason and decider. The pane checks the three fields before calling Excel (a
+ * missing one is said next to it and nothing is called); the host checks everything again with the engine
+ * and writes nothing on any error.
+ */
+export function CalibrationPanel(props: CalibrationPanelProps) {
+  const { t, uiLang, busy, onBusy, onError } = props;
+  const styles = useStyles();
+  const ids = { heading: useId(), employee: useId(), hint: useId() };
+  const [filter, setFilter] = useState<FilterState | null>(null);
+  // undefined: not asked yet; null: the selection is not an employee's row.
+  const [employee, setEmployee] = useState<SelectedEmployee | null | undefined>(undefined);
+  const [grade, setGrade] = useState('');
+  const [reason, setReason] = useState('');
+  const [decidedBy, setDecidedBy] = useState('');
+  const [missing, setMissing] = useState<FieldName[]>([]);
+  const [recording, setRecording] = useState(false);
+  const [errors, setErrors] = useState<Check[]>([]);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
+  const refs = { grade: useRef<HTMLSelectElement>(null), reason: useRef<HTMLTextAreaElement>(null), decidedBy: useRef<HTMLInputElement>(null) };
+
+  const run = async (action: () => Promise<void>) => {
+    onBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      onError(error);
+    } finally {
+      onBusy(false);
+    }
+  };
+
+  const toggleFilter = () =>
+    run(async () => {
+      const on = filter?.kind !== 'filtered';
+      const outcome = await props.showFlaggedOnly(on, uiLang);
+      if ('notAssessmentSheet' in outcome) {
+        setFilter({ kind: 'notAssessment', info: outcome.notAssessmentSheet });
+        return;
+      }
+      setFilter(outcome.on ? { kind: 'filtered', sheet: outcome.sheet, flagged: outcome.flagged } : on ? { kind: 'none', sheet: outcome.sheet } : { kind: 'all', sheet: outcome.sheet });
+    });
+
+  const useSelected = () =>
+    run(async () => {
+      const found = await props.selectedEmployee();
+      setEmployee(found);
+      setGrade('');
+      setReason('');
+      setMissing([]);
+      setErrors([]);
+      setRecorded(null);
+    });
+
+  const record = async (who: SelectedEmployee) => {
+    const empty: FieldName[] = [];
+    if (!grade) empty.push('grade');
+    if (!reason.trim()) empty.push('reason');
+    if (!decidedBy.trim()) empty.push('decidedBy');
+    setMissing(empty);
+    setErrors([]);
+    setRecorded(null);
+    if (empty.length) {
+      refs[empty[0]].current?.focus();
+      return;
+    }
+    setRecording(true);
+    await run(async () => {
+      try {
+        const outcome = await props.calibrateEmployee({ employee: who.employeeId || who.name, grade, reason: reason.trim(), decidedBy: decidedBy.trim() }, who.sheet, uiLang);
+        if (outcome.errors.length || !outcome.logRow) {
+          setErrors(outcome.errors);
+          return;
+        }
+        setRecorded({ employee: who.name || who.employeeId, grade, logRow: outcome.logRow, logSheet: outcome.logSheet ?? '', logRowNumber: outcome.logRowNumber ?? 0 });
+        setEmployee({ ...who, calibratedGrade: grade, finalGrade: grade });
+        setReason('');
+      } finally {
+        setRecording(false);
+      }
+    });
+  };
+
+  const fieldProps = (field: FieldName, message: string) =>
+    missing.includes(field) ? { validationState: 'error' as const, validationMessage: message } : {};
+  const logHeader = labels(uiLang).logHeader;
+
+  return (
+    <section className={styles.section} aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className={styles.heading}>{t.calibrationHeading}</h2>
+      <p className={styles.note}>{t.calibrationIntro}</p>
+      <div className={styles.row}>
+        <Button disabledFocusable={busy} onClick={toggleFilter}>{filter?.kind === 'filtered' ? t.showAll : t.showFlagged}</Button>
+      </div>
+      <div role="status">
+        {filter?.kind === 'notAssessment' ? (
+          <NotAssessmentSheet t={t} info={filter.info} selectCell={props.selectCell} />
+        ) : (
+          filter && <p className={styles.note}>{filter.kind === 'filtered' ? t.filteredTo(filter.sheet, filter.flagged) : filter.kind === 'all' ? t.showingAll(filter.sheet) : t.noneFlagged(filter.sheet)}</p>
+        )}
+      </div>
+
+      <section className={styles.section} aria-labelledby={ids.employee}>
+        <h3 id={ids.employee} className={styles.subheading}>{t.selectedEmployee}</h3>
+        <p id={ids.hint} className={styles.note}>{t.useSelectedHint}</p>
+        <div className={styles.row}>
+          <Button disabledFocusable={busy} aria-describedby={ids.hint} onClick={useSelected}>{t.useSelected}</Button>
+        </div>
+        <div role="status">
+          {employee === null && (
+            <Notice intent="warning">{t.noEmployeeSelected}</Notice>
+          )}
+          {employee && (
+            <dl className={styles.counts}>
+              <dt>{logHeader[0]}</dt>
+              <dd>{[employee.name, employee.employeeId].filter(Boolean).join(' · ')}</dd>
+              <dt>{logHeader[2]}</dt>
+              <dd>{t.rowOf(employee.sheet, employee.row)}</dd>
+              <dt>{t.weightedScore}</dt>
+              <dd>{employee.weighted === null ? t.notScored : employee.weighted}</dd>
+              <dt>{t.grade}</dt>
+              <dd>{employee.grade || t.notScored}</dd>
+              <dt>{t.flagReason}</dt>
+              <dd>{employee.flagged ? employee.flagReason : t.notFlagged}</dd>
+              <dt>{t.calibratedGrade}</dt>
+              <dd>{employee.calibratedGrade || t.noCalibratedGrade}</dd>
+            </dl>
+          )}
+        </div>
+      </section>
+
+      {employee && (
+        <form
+          className={styles.section}
+          aria-labelledby={ids.employee}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!busy) void record(employee);
+          }}
+        >
+          <Field label={t.calibratedGrade} required {...fieldProps('grade', t.gradeRequired)}>
+            <Select ref={refs.grade} value={grade} onChange={(_, data) => setGrade(data.value)}>
+              <option value="">{t.chooseGrade}</option>
+              {employee.grades.map((g) => (
+                <option key={g} value={g}>{g}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.reason} hint={t.reasonHint} required {...fieldProps('reason', t.reasonRequired)}>
+            <Textarea ref={refs.reason} value={reason} resize="vertical" onChange={(_, data) => setReason(data.value)} />
+          </Field>
+          <Field label={t.decidedBy} required {...fieldProps('decidedBy', t.deciderRequired)}>
+            <Input ref={refs.decidedBy} value={decidedBy} onChange={(_, data) => setDecidedBy(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" type="submit" disabledFocusable={busy}>{recording ? t.recording : t.record}</Button>
+          </div>
+        </form>
+      )}
+
+      <div role="status" aria-live="polite">
+        {recorded && (
+          <Notice intent="success">
+            <p>{t.recorded(recorded.employee, recorded.grade)}</p>
+            <table className={styles.table}>
+              <caption className={styles.caption}>{t.logRowCaption(recorded.logSheet, recorded.logRowNumber)}</caption>
+              <tbody>
+                {logHeader.map((h, i) => (
+                  <tr key={h}>
+                    <th scope="row">{h}</th>
+                    <td>{shown(recorded.logRow[i] ?? null)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Notice>
+        )}
+      </div>
+      {errors.length > 0 && (
+        <Notice intent="error" role="alert">
+          <p>{t.notRecorded}</p>
+          <ul>
+            {errors.map((c, i) => (
+              <li key={i}>{translateCheck(c, uiLang).text}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+    </section>
+  );
+}
