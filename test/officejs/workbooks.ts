@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { sheetNames } from '../../src/core/names';
-import type { PresetIndicator, RolePreset } from '../../src/core/presets';
+import type { RolePreset } from '../../src/core/presets';
+import { eightIndicatorPreset } from '../support/workbooks';
 import type { Lang } from '../../src/core/types';
 import { detectFeatures } from '../../src/hosts/officejs/features';
 import { insertTemplates } from '../../src/hosts/officejs/templates';
@@ -8,34 +9,8 @@ import { applyPlan } from '../../src/hosts/officejs/writes';
 import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import { createFakeExcel, installFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeInput } from '../fakes/fakeExcel';
 
-/** Eight indicators: five quantitative (one lower-is-better), three qualitative; weights total 100. */
-export function eightIndicators(): RolePreset {
-  const b = (s: string) => ({ 'zh-CN': s, 'en-US': s });
-  const q = (name: string, weight: number, target: number, direction: 'higher' | 'lower'): PresetIndicator => ({
-    dimension: 'quantitative',
-    name: b(name),
-    weight,
-    target,
-    direction,
-    unit: b(''),
-    source: b('CRM'),
-  });
-  const p = (name: string, weight: number): PresetIndicator => ({ dimension: 'qualitative', name: b(name), weight, target: null, direction: null, unit: b(''), source: b('Panel') });
-  return {
-    id: 'sales',
-    title: b('Eight'),
-    indicators: [
-      q('Revenue', 20, 1000000, 'higher'),
-      q('Customers', 15, 20, 'higher'),
-      q('Acquisition cost', 15, 5000, 'lower'),
-      q('Leads', 10, 300, 'higher'),
-      q('Conversion', 10, 0.05, 'higher'),
-      p('Creativity', 10),
-      p('Teamwork', 10),
-      p('Satisfaction', 10),
-    ],
-  };
-}
+/** The same eight-indicator sheet as the engine and fidelity tests. */
+export const eightIndicators = eightIndicatorPreset;
 
 /** One employee's row: name, ID, team, supervisor, previous grade, then the eight inputs. */
 export function employeeRow(i: number): FakeInput[] {
