@@ -31,18 +31,10 @@ export interface WriteItem {
   queue: (s: Sheets) => void;
 }
 
+const encoder = new TextEncoder();
+
 export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 /** Cuts rows of Range.formulas input into blocks of at most BLOCK_BYTES, each one write. */
