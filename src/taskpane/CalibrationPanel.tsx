@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, mergeClasses, Select, Textarea } from '@fluentui/react-components';
 import { labels } from '../core/labels';
 import { translateCheck } from '../core/messages';
 import type { CellValue, Check, Lang } from '../core/types';
@@ -197,7 +197,7 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
         {recorded && (
           <Notice intent="success">
             <p>{t.recorded(recorded.employee, recorded.grade)}</p>
-            <table className={styles.table}>
+            <table className={mergeClasses(styles.table, styles.record)}>
               <caption className={styles.caption}>{t.logRowCaption(recorded.logSheet, recorded.logRowNumber)}</caption>
               <tbody>
                 {logHeader.map((h, i) => (

@@ -201,7 +201,7 @@ const zh: UiText = {
   showingAll: (sheet) => `${sheet}：已显示全部行。`,
   noneFlagged: (sheet) => `${sheet}：没有被标记的员工，已显示全部行。`,
   useSelected: '使用所选单元格',
-  useSelectedHint: '在考核表中选中某位员工所在行的任一单元格，然后点击"使用所选单元格"。',
+  useSelectedHint: '在考核表中选中某位员工所在行的任一单元格，然后点击“使用所选单元格”。',
   noEmployeeSelected: '所选单元格不在考核表的员工行中。请选中该员工所在行的单元格后重试。',
   selectedEmployee: '所选员工',
   rowOf: (sheet, row) => `${sheet}，第 ${row} 行`,

@@ -29,6 +29,8 @@ export const useStyles = makeStyles({
     '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
     '& td:last-child, & th:last-child': { textAlign: 'right' },
   },
+  /** A record shown as label / value rows: values read left to right, as text does. */
+  record: { '& td:last-child': { textAlign: 'left' }, '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' } },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   checkItem: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   counts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto auto', justifyContent: 'start', columnGap: tokens.spacingHorizontalM },

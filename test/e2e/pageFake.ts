@@ -4,6 +4,8 @@
  * workbook the way a user would see it.
  */
 import { createFakeExcel, installFakeExcel, type FakeInput, type FakeValue } from '../fakes/fakeExcel';
+import { extendFake } from './fakeExtensions';
+import { cellAddress, parseRange } from '../../src/core/a1';
 
 // A workbook with the user's own sheets, one of them named like a template sheet: inserting must not touch it.
 const fake = createFakeExcel({
@@ -13,6 +15,8 @@ const fake = createFakeExcel({
   ],
   active: 'Sheet1',
 });
+// getActiveCell, AutoFilter criteria and recalculation, which the fake does not model yet (see fakeExtensions.ts).
+const extensions = extendFake(fake);
 installFakeExcel(window, fake);
 
 // office.js builds its own Office.context while it initialises (after this script, before Office.onReady
@@ -49,6 +53,28 @@ const api = {
     fake.workbook.setCells(sheet, `${col}${Number(row) + 1}`, rows);
   },
   activate: (sheet: string): void => fake.workbook.activate(sheet),
+  /** The Scores header row of an assessment sheet. */
+  scoresHeaderRow: (sheet: string): number => Number(/\d+/.exec(scoresName(sheet).address)![0]),
+  /** A user clicking a cell: the sheet becomes active and the cell selected. */
+  select(sheet: string, address: string): void {
+    fake.workbook.activate(sheet);
+    fake.workbook.selection = { sheet, address };
+  },
+  /** What Excel does after every write: formula cells show their results (the fake stores formulas only). */
+  recalculate: (): void => extensions.recalculate(),
+  /** The sheet's AutoFilter: range, criteria per column, hidden rows. */
+  filter: (sheet: string) => extensions.filter(sheet),
+  /** The rows under the calibration log's header, up to the first empty one. */
+  logRows(): FakeValue[][] {
+    const at = fake.workbook.definedNames().find((n) => n.name === 'PR_CalibrationLog')!;
+    const header = parseRange(at.address)!;
+    const out: FakeValue[][] = [];
+    for (let r = header.r1 + 1; ; r++) {
+      const [line] = fake.workbook.values(at.sheet, `${cellAddress(r, header.c1)}:${cellAddress(r, header.c1 + 8)}`);
+      if (line.every((v) => v === '')) return out;
+      out.push(line);
+    }
+  },
 };
 
 (window as unknown as { __e2e: typeof api }).__e2e = api;

@@ -158,3 +158,71 @@ test('Score on a sheet that is not an assessment sheet names the assessment shee
   await expect(page.getByRole('button', { name: '转到 渠道专员 (2)' }).count()).resolves.toBe(1);
   await expect(page.getByRole('button', { name: '转到 销售' }).count()).resolves.toBe(1);
 });
+
+test('calibration: score, show flagged rows only, record a grade for the selected flagged employee with a reason, see the log row', async () => {
+  const channel = '渠道专员 (2)';
+  const call = <A, T>(fn: (api: E2eApi, arg: A) => T, arg: A) =>
+    page.evaluate(({ fn, arg }) => new Function('api', 'arg', `return (${fn})(api, arg)`)((window as unknown as { __e2e: E2eApi }).__e2e, arg), { fn: fn.toString(), arg }) as Promise<Awaited<T>>;
+  await call((api, sheet) => api.activate(sheet), channel);
+  await page.getByRole('button', { name: '为当前表评分' }).click();
+  await page.getByText('已为 1 张表评分：5 人已评分，1 人未完成，1 人被标记。').waitFor();
+  // Excel recalculates the formulas the Score wrote; the fake stores them only (see fakeExtensions.ts).
+  await e2e((api) => api.recalculate());
+
+  const calibration = page.getByRole('region', { name: '校准', exact: true });
+  await calibration.getByRole('button', { name: '仅显示标记行' }).click();
+  await calibration.getByText(`${channel}：仅显示 1 个标记行。`).waitFor();
+  const header = await call((api, sheet) => api.scoresHeaderRow(sheet), channel);
+  const chen = header + 5; // 陈静, the fifth row typed: the low outlier
+  const filter = await call((api, sheet) => api.filter(sheet), channel);
+  expect(filter.criteria).toEqual([{ column: expect.any(Number), values: ['需校准', 'Flagged'] }]);
+  expect(filter.hiddenRows).toEqual([1, 2, 3, 4, 6].map((i) => header + i));
+  await expect(calibration.getByRole('button', { name: '显示全部行' }).count()).resolves.toBe(1);
+
+  // The user clicks a cell in 陈静's row, then Use selected cell.
+  await call((api, at) => api.select(at.sheet, at.cell), { sheet: channel, cell: `C${chen}` });
+  await calibration.getByRole('button', { name: '使用所选单元格' }).click();
+  await calibration.getByText('陈静 · E005').waitFor();
+  const details = await calibration.locator('dl').evaluate((dl) => Array.from(dl.querySelectorAll('dt'), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+  expect(Object.fromEntries(details)).toMatchObject({ 工作表: `${channel}，第 ${chen} 行`, 加权得分: '41', 等级: '待改进', 校准等级: '无' });
+  expect(Object.fromEntries(details).标记原因).toBe('加权得分41.0低于本表下限44.5：请核查目标是否设置过高。');
+
+  // Without a reason: said next to the field, nothing written.
+  await calibration.getByRole('combobox', { name: /^校准等级/ }).selectOption('合格');
+  await calibration.getByRole('textbox', { name: /^决定人/ }).fill('评审小组（王、赵）');
+  await calibration.getByRole('button', { name: '记录校准' }).click();
+  await calibration.getByText('请填写调整等级的原因。').waitFor();
+  expect(await e2e((api) => api.logRows())).toEqual([]);
+
+  const reason = '新开拓区域，目标偏高，经评审小组复核后上调';
+  await calibration.getByRole('textbox', { name: /^原因/ }).fill(reason);
+  await calibration.getByRole('button', { name: '记录校准' }).click();
+  await calibration.getByText('已记录：陈静 校准为 合格。').waitFor();
+  const shown = await calibration.getByRole('table', { name: /^校准记录/ }).locator('tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+  const date = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const expected = ['陈静', 'E005', channel, 41, '待改进', '合格', reason, '评审小组（王、赵）', date];
+  expect(shown).toEqual(expected.map(String));
+  // In the workbook: the log row on the Calibration sheet, and the calibrated grade in 陈静's row.
+  expect(await e2e((api) => api.logRows())).toEqual([expected]);
+  const row = await call((api, at) => api.values(at.sheet, `A${at.row}:AZ${at.row}`)[0], { sheet: channel, row: chen });
+  expect(row).toContain('合格');
+
+  fs.mkdirSync(OUT, { recursive: true });
+  await calibration.screenshot({ path: path.join(OUT, 'calibration.png') });
+
+  await calibration.getByRole('button', { name: '显示全部行' }).click();
+  await calibration.getByText(`${channel}：已显示全部行。`).waitFor();
+  expect((await call((api, sheet) => api.filter(sheet), channel)).hiddenRows).toEqual([]);
+
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(external).toEqual([]);
+});

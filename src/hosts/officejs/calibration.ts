@@ -68,7 +68,7 @@ export class FilterUnsupportedError extends Error {
 const FILTER_UNSUPPORTED: Record<Lang, string> = {
   'en-US':
     'Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel\'s own Sort & Filter.',
-  'zh-CN': '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的"排序和筛选"对"标记"列排序或筛选。',
+  'zh-CN': '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的“排序和筛选”对“标记”列排序或筛选。',
 };
 
 /**
