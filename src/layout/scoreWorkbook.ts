@@ -3,6 +3,7 @@ import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import { CALIBRATION_NAMES, readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps } from './calibrationSheet';
+import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
 import { sheetNames } from '../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
@@ -33,21 +34,15 @@ export interface ScoringOptions {
   now?: Date;
 }
 
-/** "2026-11-27 14:05" in local time. */
-export function formatWhen(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
 function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: Lang, now: Date): PlanOp[] {
   const at = findName(names, sheetNames(sheet.id).status);
   if (!at) return [];
   const l = labels(lang);
   const errors = sheet.checks.filter((c) => c.severity === 'error');
   const text = sheet.blocked
-    ? fill(l.statusLineBlocked, { when: formatWhen(now), errors: errors.length, first: errors[0]?.text ?? '' })
+    ? fill(l.statusLineBlocked, { when: localDateTime(now), errors: errors.length, first: errors[0]?.text ?? '' })
     : fill(l.statusLineScored, {
-        when: formatWhen(now),
+        when: localDateTime(now),
         scored: sheet.employees.filter((e) => e.status === 'scored').length,
         incomplete: sheet.employees.filter((e) => e.status !== 'scored').length,
         flagged: sheet.employees.filter((e) => e.flagged).length,

@@ -1,3 +1,4 @@
+import { localDate } from '../../core/dates';
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import { applyPlan } from '../../hosts/exceljs/applyPlan';
 import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
@@ -26,7 +27,7 @@ export async function calibrateCommand(argv: string[], io: Output): Promise<numb
       grade: String(options.grade),
       reason: String(options.reason ?? ''),
       decidedBy: String(options.by ?? ''),
-      date: new Date().toISOString().slice(0, 10),
+      date: localDate(),
     },
     options.sheet as string | undefined,
     lang,

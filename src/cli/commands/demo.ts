@@ -1,3 +1,4 @@
+import { localDate } from '../../core/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { labels } from '../../core/labels';
@@ -26,7 +27,7 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   insertTemplates(workbook, { lang, roles: ['channel', 'sales'], cycle: '2024 Q3' });
   const teams = demoTeams(lang);
   const snapshots = readAssessmentSheets(definedNames(workbook), workbookReader(workbook));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDate();
   (['channel', 'sales'] as const).forEach((role, i) => {
     const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...PRESETS[role].indicators.map((ind) => ind.name[lang])];
     const rows = teams[role].map((r) => r.map(String));

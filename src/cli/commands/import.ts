@@ -1,3 +1,4 @@
+import { localDate } from '../../core/dates';
 import fs from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { sheetNames } from '../../core/names';
@@ -57,7 +58,7 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   if (rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
   const snapshot = chooseSheet(readAssessmentSheets(definedNames(workbook), workbookReader(workbook)), options.sheet as string | undefined, lang);
   const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
-  const report = importRows(workbook, snapshot, rows, source, new Date().toISOString().slice(0, 10));
+  const report = importRows(workbook, snapshot, rows, source, localDate());
   const out = (options.out as string | undefined) ?? file;
   await saveWorkbook(workbook, out);
   io.out(t.imported(report.updated, report.appended, snapshot.sheet));

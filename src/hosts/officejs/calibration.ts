@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { localDate } from '../../core/dates';
 import { parseSheetRange, rangeAddress } from '../../core/a1';
 import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
 import { computedColumns } from '../../core/columns';
@@ -118,11 +119,7 @@ const MAX_ROUNDS = 3;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Today in local time, as the log writes dates: YYYY-MM-DD. */
-export function localDate(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { localDate };
 
 type FilterMode = 'on' | 'off' | 'toggle';
 
