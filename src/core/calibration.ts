@@ -69,8 +69,8 @@ export function flagEmployee(e: EmployeeResult, indicators: readonly Indicator[]
   if (e.weighted !== null && stats.lower !== null && e.weighted < stats.lower)
     text += fill(l.reasonLow, { w: fixed(e.weighted, 1), fence: fixed(stats.lower, 1) }) + ' ';
   indicators.forEach((ind, i) => {
-    const a = e.indicators[i]?.achievement;
-    if (ind.dimension !== 'quantitative' || a === null || a === undefined) return;
+    const a = e.achievements[i];
+    if (ind.dimension !== 'quantitative' || a === undefined || Number.isNaN(a)) return;
     if (a >= c.achievementHigh) text += fill(l.reasonAchievementHigh, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementHigh * 100, 0) }) + ' ';
     else if (a <= c.achievementLow) text += fill(l.reasonAchievementLow, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementLow * 100, 0) }) + ' ';
   });

@@ -3,9 +3,9 @@ import { excelRound } from './excelMath';
 import { labels } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
-import { curveSlopes, gradeBand, scoreFromAchievement, type Rules } from './rules';
+import { curveSlopes, matchAscending, scoreFromAchievement, type Rules } from './rules';
 import type { DataRow } from './snapshot';
-import type { CellValue, Check, EmployeeResult, Indicator, IndicatorResult, Lang, Normalisation } from './types';
+import type { CellValue, Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
 
 export type InputFault = 'missing' | 'notNumber' | 'outOfRange' | 'negative' | 'notPositive';
 
@@ -59,7 +59,8 @@ export interface ScoredRows {
 }
 
 function field(v: CellValue): string {
-  return v === null ? '' : String(v).trim();
+  if (typeof v === 'string') return v.trim();
+  return v === null ? '' : String(v);
 }
 
 /** Scores every employee row as the sheet's formulas do, after reading written numbers. */
@@ -67,6 +68,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   const { indicators, rules, sheet } = ctx;
   const l = labels(rules.lang);
   const slopes = curveSlopes(rules.curve);
+  const gradeMins = rules.grades.map((g) => g.min);
   const checks: Check[] = [];
   const normalisations: Normalisation[] = [];
   const employees: EmployeeResult[] = new Array(rows.length);
@@ -77,7 +79,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     const name = field(cells[0]);
     const employeeId = field(cells[1]);
     const who = name || employeeId || `#${row}`;
-    const results: IndicatorResult[] = new Array(n);
+    const achievements: number[] = new Array(n).fill(NaN);
+    const scores: number[] = new Array(n).fill(NaN);
     let statusText = '';
     let complete = true;
     let sum = 0;
@@ -101,23 +104,23 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         statusText += statusPiece(rules.lang, cell, ind.name, fault);
         const code = vague ? 'value-vague' : FAULT_CHECK[fault];
         checks.push(makeCheck(code, sheet, cell, { employee: who, name: ind.name, value: value === null ? '' : String(value) }, ctx.messageLang));
-        results[i] = { achievement: null, score: null };
         continue;
       }
       const v = value as number;
       if (ind.dimension === 'qualitative') {
-        results[i] = { achievement: null, score: v };
+        scores[i] = v;
         sum += v * ind.weight;
       } else {
         const achievement = ind.direction === 'lower' ? (ind.target as number) / v : v / (ind.target as number);
         const score = scoreFromAchievement(rules.curve, slopes, achievement);
-        results[i] = { achievement, score };
+        achievements[i] = achievement;
+        scores[i] = score;
         sum += score * ind.weight;
       }
     }
     const scored = complete && ctx.weightsOk;
     const weighted = scored ? excelRound(sum / 100, 1) : null;
-    const band = weighted === null ? null : gradeBand(rules.grades, weighted);
+    const band = weighted === null ? null : matchAscending(gradeMins, weighted);
     employees[e] = {
       row,
       name,
@@ -125,7 +128,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       team: field(cells[2]),
       supervisor: field(cells[3]),
       previousGrade: field(cells[4]),
-      indicators: results,
+      achievements,
+      scores,
       weighted,
       grade: band === null ? null : rules.grades[band].name,
       gradeBand: band,

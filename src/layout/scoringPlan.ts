@@ -20,8 +20,9 @@ export interface ScoringPlan {
 /** The cached results of one row's computed cells, in the order of rowFormulas. */
 function rowResults(e: EmployeeResult | undefined, n: number, flaggedWord: string): CellValue[] {
   const out: CellValue[] = [];
-  for (let i = 0; i < n; i++) out.push(e?.indicators[i].achievement ?? '');
-  for (let i = 0; i < n; i++) out.push(e?.indicators[i].score ?? '');
+  const cached = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x);
+  for (let i = 0; i < n; i++) out.push(cached(e?.achievements[i]));
+  for (let i = 0; i < n; i++) out.push(cached(e?.scores[i]));
   out.push(e?.weighted ?? '', e?.grade ?? '', e?.statusText ?? '', e?.flagged ? flaggedWord : '', e?.flagReason ?? '', null, e?.finalGrade ?? '');
   return out;
 }

@@ -4,7 +4,7 @@ import type { EmployeeResult, Indicator } from '../../src/core/types';
 
 const rules = defaultRules('en-US');
 
-function employee(weighted: number | null, team = 'T', achievements: (number | null)[] = []): EmployeeResult {
+function employee(weighted: number | null, team = 'T', achievements: number[] = []): EmployeeResult {
   return {
     row: 1,
     name: 'A',
@@ -12,7 +12,8 @@ function employee(weighted: number | null, team = 'T', achievements: (number | n
     team,
     supervisor: '',
     previousGrade: '',
-    indicators: achievements.map((a) => ({ achievement: a, score: null })),
+    achievements,
+    scores: achievements.map(() => NaN),
     weighted,
     grade: null,
     gradeBand: null,
@@ -52,8 +53,8 @@ describe('calibration statistics and flags', () => {
   test('extreme achievements on quantitative indicators only, at the limits inclusive', () => {
     const none = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
     expect(flagEmployee(employee(null, 'T', [2, 5]), [revenue, creativity], none, rules, 'en-US').reason).toBe('Revenue at 200.0% (>= 200%): check the data.');
-    expect(flagEmployee(employee(null, 'T', [0.3, null]), [revenue, creativity], none, rules, 'en-US').reason).toBe('Revenue at 30.0% (<= 30%): check whether the target was set too high.');
-    expect(flagEmployee(employee(null, 'T', [0.31, null]), [revenue, creativity], none, rules, 'en-US').flagged).toBe(false);
+    expect(flagEmployee(employee(null, 'T', [0.3, NaN]), [revenue, creativity], none, rules, 'en-US').reason).toBe('Revenue at 30.0% (<= 30%): check whether the target was set too high.');
+    expect(flagEmployee(employee(null, 'T', [0.31, NaN]), [revenue, creativity], none, rules, 'en-US').flagged).toBe(false);
   });
 
   test('team deviation: teams of 3 or more, median 10 or more points away', () => {

@@ -43,8 +43,8 @@ describe("the guide's own example (Table 1)", () => {
     const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang);
     const result = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
     const [employee] = result.sheets[0].employees;
-    expect(employee.indicators.map((i) => i.score!.toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
-    expect(employee.indicators.map((i) => i.achievement)).toEqual([1.1, 0.8, 5000 / 4800, null]);
+    expect(employee.scores.map((s) => s!.toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
+    expect(employee.achievements).toEqual([1.1, 0.8, 5000 / 4800, NaN]);
     expect(employee.weighted).toBe(79.9);
     expect(employee.grade).toBe(lang === 'zh-CN' ? '合格' : 'Pass');
     expect(employee.status).toBe('scored');

@@ -25,8 +25,8 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
         supervisor: e.supervisor,
         indicators: s.indicators.map((ind, i) => ({
           name: ind.name,
-          achievement: e.indicators[i].achievement,
-          score: e.indicators[i].score,
+          achievement: Number.isNaN(e.achievements[i]) ? null : e.achievements[i],
+          score: Number.isNaN(e.scores[i]) ? null : e.scores[i],
         })),
         weightedScore: e.weighted,
         grade: e.grade,
