@@ -1,13 +1,13 @@
 import { cellAddress } from './a1';
 import { excelTrim, flagEmployee, sheetStats, teamDeviations, type SheetStats, type TeamDeviation } from './calibration';
-import { latestEntry, readCalibrationLog, type LogEntry } from './calibrationLog';
+import { latestEntry, type LogEntry } from './calibrationLog';
 import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
-import { makeCheck, translateCheck } from './messages';
+import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
 import { scoreRows } from './scoring';
-import { inputCount, readAssessmentSheets, readRules, type AssessmentSnapshot, type GridReader, type NamedRange } from './snapshot';
+import { inputCount, type AssessmentSnapshot } from './snapshot';
 import type { Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
 
 export interface SheetAssessment {
@@ -22,12 +22,6 @@ export interface SheetAssessment {
   employees: EmployeeResult[];
   stats: SheetStats;
   teamDeviations: TeamDeviation[];
-}
-
-export interface WorkbookAssessment {
-  rules: Rules;
-  rulesChecks: Check[];
-  sheets: SheetAssessment[];
 }
 
 const ORDER = { error: 0, problem: 1, warning: 2, info: 3 } as const;
@@ -112,14 +106,4 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
     stats,
     teamDeviations: deviations,
   };
-}
-
-/** The whole engine on a workbook: read the rules and every assessment sheet, check and score. */
-export function assessWorkbook(names: readonly NamedRange[], reader: GridReader, messageLang?: Lang): WorkbookAssessment {
-  const { rules, checks } = readRules(names, reader, messageLang ?? 'zh-CN');
-  const lang = messageLang ?? rules.lang;
-  const rulesChecks = checks.map((c) => translateCheck(c, lang));
-  const log = readCalibrationLog(names, reader)?.entries ?? [];
-  const sheets = readAssessmentSheets(names, reader).map((s) => assessSheet(s, rules, rulesChecks.length > 0, lang, log));
-  return { rules, rulesChecks, sheets };
 }

@@ -79,6 +79,7 @@ export function scoreFromAchievement(curve: Rules['curve'], slopes: readonly num
   return curve.y[i] + (achievement - curve.x[i]) * slopes[i];
 }
 
+/** Index of the grade band a weighted score falls in (0 = lowest), as MATCH(score, PR_GradeMin, 1). */
 export function gradeBand(grades: Rules['grades'], weighted: number): number {
   return matchAscending(
     grades.map((g) => g.min),
