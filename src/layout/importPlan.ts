@@ -1,5 +1,6 @@
 import { LABELS, matchKey } from '../core/labels';
 import { EMPLOYEE_FIELDS, type EmployeeField } from '../core/names';
+import { PRESETS } from '../core/presets';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/types';
 import { LANGS } from '../core/types';
@@ -24,13 +25,24 @@ function inputValue(text: string): CellValue {
   return PLAIN_NUMBER.test(t) ? Number(t) : t;
 }
 
+/** A preset indicator's name in both languages, so an English export fills a Chinese sheet and back. */
+function indicatorAliases(name: string): string[] {
+  const key = matchKey(name);
+  const aliases = [name];
+  for (const preset of Object.values(PRESETS))
+    for (const ind of preset.indicators) if (LANGS.some((l) => matchKey(ind.name[l]) === key)) aliases.push(...LANGS.map((l) => ind.name[l]));
+  return aliases;
+}
+
 /** Which employee field or indicator (by position) a CSV header names, in either language. */
 function columnMap(headers: string[], indicatorNames: string[]): { targets: (number | null)[]; unmatched: string[] } {
   const fieldKeys = new Map<string, number>();
   EMPLOYEE_FIELDS.forEach((field: EmployeeField, i) => {
     for (const lang of LANGS) fieldKeys.set(matchKey(LABELS[lang][field]), i);
   });
-  indicatorNames.forEach((name, i) => fieldKeys.set(matchKey(name), EMPLOYEE_FIELDS.length + i));
+  indicatorNames.forEach((name, i) => {
+    for (const alias of indicatorAliases(name)) fieldKeys.set(matchKey(alias), EMPLOYEE_FIELDS.length + i);
+  });
   const unmatched: string[] = [];
   const targets = headers.map((h) => {
     const hit = fieldKeys.get(matchKey(h));

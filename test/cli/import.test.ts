@@ -48,6 +48,16 @@ describe('perf-review import', () => {
     ]);
   });
 
+  test("an English export fills a Chinese sheet: the presets' indicators match in either language", async () => {
+    const { dir, file } = await template('zh-CN');
+    const csv = path.join(dir, 'en.csv');
+    fs.writeFileSync(csv, 'Employee ID,Name,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency\nE1001,张伟,880000,12,4800,85\n');
+    const run = await cli('import', file, '--csv', csv);
+    expect(run.out).not.toContain('未匹配');
+    const [row] = await rowsOf(file, '渠道专员', 15, 1);
+    expect(row).toEqual(['张伟', 'E1001', undefined, undefined, undefined, 880000, 12, 4800, 85]);
+  });
+
   test('text that starts with = + - @ stays text, through import and scoring', async () => {
     const { dir, file } = await template('en-US');
     const csv = path.join(dir, 'evil.csv');

@@ -62,3 +62,24 @@ describe('a missing value is never a zero', () => {
     expect(b).toMatchObject({ weighted: 79.9, status: 'scored' });
   });
 });
+
+describe('the workbook is found by its names, not by titles or words', () => {
+  test('switching the Rules language to en-US on a Chinese workbook still scores; Status speaks English', () => {
+    const workbook = workbookWith(channel, [['张伟', 'E1', '华东', '李娜', '', 880000, 12, 4800, null]], 'zh-CN');
+    workbook.getWorksheet('评分规则')!.getCell('B3').value = 'en-US';
+    const sheet = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0];
+    expect(sheet.blocked).toBe(false);
+    expect(sheet.employees[0].statusText).toBe('Not scored: I15 (渠道维护效率) missing.');
+    expect(sheet.checks.find((c) => c.code === 'value-missing')!.text).toMatch(/^'渠道专员'!I15: 张伟: "渠道维护效率" is missing/);
+  });
+
+  test('a renamed sheet (as Excel renames it: the names follow) is scored the same', () => {
+    const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]]);
+    workbook.getWorksheet('Channel specialist')!.name = 'Team East Q3';
+    const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+    workbook.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'Channel specialist'!", "'Team East Q3'!")) }));
+    const sheet = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0];
+    expect(sheet.sheet).toBe('Team East Q3');
+    expect(sheet.employees[0].weighted).toBe(79.9);
+  });
+});
