@@ -10,7 +10,7 @@ import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
-import { coreGrid, EngineReads, lastRowOfUsed, packReads, queueReads, queueSizes, queueTypedOver, type TypedOver } from './reads';
+import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
 import { applyPlan } from './writes';
 
 /**
@@ -260,25 +260,7 @@ export async function calibrateEmployee(request: CalibrationRequestInput, sheet?
     const sized = queueSizes(context, unique(names.map((n) => n.sheet)), reads);
     await context.sync();
     sized();
-    everything(reads.begin());
-    for (let round = 1; !reads.complete; round++) {
-      if (round > MAX_ROUNDS) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${MAX_ROUNDS} reads`);
-      const sizedMore = queueSizes(context, reads.unknownSizes, reads);
-      const typedOver: TypedOver[] = [];
-      // One batch unless the sheet holds megabytes of inputs (Excel on the web answers at most 5 MB).
-      for (const pack of packReads(reads.missing, features)) {
-        const loaded = queueReads(context, pack, features, reads);
-        await context.sync();
-        typedOver.push(...loaded());
-      }
-      sizedMore();
-      if (typedOver.length) {
-        const filled = queueTypedOver(context, typedOver);
-        await context.sync();
-        filled();
-      }
-      everything(reads.begin());
-    }
+    await loadForEngine(context, reads, features, everything, MAX_ROUNDS);
 
     const result = plan(reads.begin());
     if (result.errors.length) return { errors: result.errors };

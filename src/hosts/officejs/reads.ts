@@ -222,3 +222,38 @@ export function queueTypedOver(context: Excel.RequestContext, cells: readonly Ty
   const loads = cells.map((t) => ({ t, range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load('values') }));
   return () => loads.forEach(({ t, range }) => t.fill(coreGrid(range.values)));
 }
+
+/**
+ * Runs `evaluate` (the engine) on what is loaded, loads what it asked for, and again, until a run asks
+ * for nothing new. A round: the sizes of sheets first met and the ranges (one sync unless megabytes, see
+ * packReads), then the values of typed-over computed cells when there are any. `onRound` queues extra
+ * reads into a round's first request.
+ */
+export async function loadForEngine(
+  context: Excel.RequestContext,
+  reads: EngineReads,
+  features: Features,
+  evaluate: (reader: GridReader) => void,
+  maxRounds: number,
+  onRound?: (round: number) => void,
+): Promise<void> {
+  evaluate(reads.begin());
+  for (let round = 1; !reads.complete; round++) {
+    if (round > maxRounds) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${maxRounds} reads`);
+    const sizedMore = queueSizes(context, reads.unknownSizes, reads);
+    onRound?.(round);
+    const typedOver: TypedOver[] = [];
+    for (const pack of packReads(reads.missing, features)) {
+      const loaded = queueReads(context, pack, features, reads);
+      await context.sync();
+      typedOver.push(...loaded());
+    }
+    sizedMore();
+    if (typedOver.length) {
+      const filled = queueTypedOver(context, typedOver);
+      await context.sync();
+      filled();
+    }
+    evaluate(reads.begin());
+  }
+}

@@ -3,7 +3,7 @@ import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
-import { EngineReads, packReads, queueReads, queueSizes, queueTypedOver, type TypedOver } from './reads';
+import { EngineReads, loadForEngine, queueSizes } from './reads';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
 
@@ -88,26 +88,15 @@ export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onPro
     sized();
     onProgress?.(2, STEPS);
 
-    let scoring = planWorkbookScoring(names, reads.begin(), options);
-    for (let round = 1; !reads.complete; round++) {
-      if (round > MAX_ROUNDS) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${MAX_ROUNDS} reads`);
-      const sizedMore = queueSizes(context, reads.unknownSizes, reads);
-      if (round === 1) states.queueRules();
-      const typedOver: TypedOver[] = [];
-      // One batch unless the sheets hold megabytes of inputs (Excel on the web answers at most 5 MB).
-      for (const pack of packReads(reads.missing, features)) {
-        const loaded = queueReads(context, pack, features, reads);
-        await context.sync();
-        typedOver.push(...loaded());
-      }
-      sizedMore();
-      if (typedOver.length) {
-        const filled = queueTypedOver(context, typedOver);
-        await context.sync();
-        filled();
-      }
-      scoring = planWorkbookScoring(names, reads.begin(), options);
-    }
+    let scoring!: WorkbookScoring;
+    await loadForEngine(
+      context,
+      reads,
+      features,
+      (reader) => (scoring = planWorkbookScoring(names, reader, options)),
+      MAX_ROUNDS,
+      (round) => round === 1 && states.queueRules(),
+    );
     onProgress?.(3, STEPS);
 
     await applyPlan(context, scoring.ops, features, { states: states.finish() });
