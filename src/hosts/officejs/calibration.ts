@@ -10,6 +10,7 @@ import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
+import { resultOfRow } from '../../layout/results';
 import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
 import { applyPlan } from './writes';
 
@@ -201,23 +202,21 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
     await context.sync();
 
     const [values] = coreGrid(cells.values);
-    const get = (col: number) => values[col - header.c1];
-    const name = text(get(header.c1));
-    const employeeId = text(get(header.c1 + 1));
-    if (!name && !employeeId) return null;
-    const weighted = get(cols.weighted);
+    const first = cols.achievement(0) - header.c1;
+    const result = resultOfRow(table.sheet, row, values, values.slice(first), header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length);
+    if (!result.name && !result.employeeId) return null;
     return {
-      sheet: table.sheet,
+      sheet: result.sheet,
       row,
-      name,
-      employeeId,
-      weighted: typeof weighted === 'number' ? weighted : null,
-      grade: text(get(cols.grade)),
-      status: text(get(cols.status)),
-      flagged: text(get(cols.flag)) !== '',
-      flagReason: text(get(cols.flagReason)),
-      calibratedGrade: text(get(cols.calibrated)),
-      finalGrade: text(get(cols.final)),
+      name: result.name,
+      employeeId: result.employeeId,
+      weighted: result.weighted,
+      grade: result.grade,
+      status: result.status,
+      flagged: result.flag !== '',
+      flagReason: result.flagReason,
+      calibratedGrade: result.calibratedGrade,
+      finalGrade: result.finalGrade,
       grades: grades ? grades.values.map((line) => text(line[0])).filter(Boolean).reverse() : [],
     };
   });
