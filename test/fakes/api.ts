@@ -1,11 +1,12 @@
 import { areaAddress, compileShift, MAX_COL, MAX_ROW, parseArea, parseSheetArea, quoteSheetName, type Area } from './a1';
 import { checkFormula, enterInput } from './entry';
 import { FakeOfficeError, makeNode, type NodeHandle, type Session } from './node';
-import { FakeSheet, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeName } from './state';
+import { FakeSheet, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeName, type FakeWorkbook } from './state';
 
 /**
- * The Excel object model subset the Office.js host uses, on top of makeNode: workbook, worksheets,
- * ranges with format / borders / data validation, special cells, named items, application.
+ * The Excel object model subset the Office.js host uses, on top of makeNode: workbook (with its active
+ * cell), worksheets with their AutoFilter (values criteria, hidden rows), ranges with format / borders /
+ * data validation, special cells, named items, application.
  * API sets follow the Office.js reference; the fake's floor is ExcelApi 1.1.
  */
 
@@ -340,28 +341,103 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
   });
 }
 
+/**
+ * The text a values filter compares: what the cell shows. The fake formats nothing, so only what shows
+ * as itself is compared (text, TRUE/FALSE, a number in General format that shows in full); anything else
+ * throws rather than guess. A formula cell shows its stored value: '' unless a test filled it in
+ * (test/support/recalculateFromEngine.ts), as the fake does not calculate.
+ */
+function displayedText(cell: FakeCell | undefined, where: string): string {
+  const v = cell?.value ?? '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const shown = String(v);
+  if (cell!.numberFormat !== 'General' || shown.length > 11 || /e/i.test(shown))
+    throw new FakeOfficeError('NotImplemented', `${where}: the fake does not format ${shown} (${cell!.numberFormat}) to compare it with a values filter.`);
+  return shown;
+}
+
+/**
+ * Hides the rows under the header whose text fails any column's criteria, as Excel does when a filter
+ * is applied; the text is compared exactly (a host must not rely on anything looser).
+ */
+function refilter(sheet: FakeSheet): void {
+  sheet.filterHiddenRows.clear();
+  const area = sheet.autoFilter;
+  if (!area || !sheet.filterCriteria.length) return;
+  for (let r = area.r1 + 1; r <= area.r2; r++)
+    for (const c of sheet.filterCriteria)
+      if (!c.values.includes(displayedText(sheet.get(r, area.c1 + c.column), 'AutoFilter.apply'))) {
+        sheet.filterHiddenRows.add(r);
+        break;
+      }
+}
+
+/** apply's criteria as the fake models them: { filterOn: 'Values', values: string[] }, nothing else. */
+function valuesCriteria(criteria: unknown): string[] {
+  const c = criteria as Record<string, unknown> | null;
+  const ok =
+    typeof c === 'object' &&
+    c !== null &&
+    Object.keys(c).every((k) => k === 'filterOn' || k === 'values') &&
+    c.filterOn === 'Values' &&
+    Array.isArray(c.values) &&
+    c.values.every((v) => typeof v === 'string');
+  if (!ok) throw new FakeOfficeError('NotImplemented', `AutoFilter.apply: the fake models { filterOn: 'Values', values: string[] } criteria only, not ${JSON.stringify(criteria)}.`);
+  return [...(c.values as string[])];
+}
+
 function autoFilterNode(self: NodeHandle<FakeSheet>): object {
   const path = `${self.path}.autoFilter`;
   const session = self.session;
   return makeNode(session, path, self.resolve, {
     type: 'AutoFilter',
+    loadable: {
+      // "Specifies if the AutoFilter has filter criteria."
+      isDataFiltered: (sheet) => sheet.autoFilter !== null && sheet.filterCriteria.length > 0,
+    },
     methods: {
       apply: {
-        fn: (_s, range, columnIndex) => {
+        fn: (_s, range, columnIndex, criteria) => {
           const target = typeof range === 'object' && range !== null ? ranges.get(range) : undefined;
-          if (!target || columnIndex !== undefined) throw new FakeOfficeError('NotImplemented', 'AutoFilter.apply: the fake takes a Range and no criteria.');
-          session.enqueue({ path, call: 'apply', args: [target.path] }, () => {
+          if (!target) throw new FakeOfficeError('NotImplemented', 'AutoFilter.apply: the fake takes a Range object.');
+          if ((columnIndex === undefined) !== (criteria === undefined))
+            throw new FakeOfficeError('NotImplemented', 'AutoFilter.apply: the fake takes a column index and criteria together, or neither.');
+          const values = criteria === undefined ? null : valuesCriteria(criteria);
+          const args = values === null ? [target.path] : [target.path, columnIndex, { filterOn: 'Values', values }];
+          session.enqueue({ path, call: 'apply', args }, () => {
             const sheet = self.resolve();
             const t = target.resolve();
             if (t.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'AutoFilter.apply: the range is on another sheet.');
             // Strict on purpose: whatever Excel does with a second, different range, the host removes the old one first.
             if (sheet.autoFilter && areaAddress(sheet.autoFilter) !== areaAddress(t.area))
               throw new FakeOfficeError('InvalidOperation', `AutoFilter.apply: ${sheet.name} already has an AutoFilter on ${areaAddress(sheet.autoFilter)}.`);
+            if (values !== null) {
+              const width = t.area.c2 - t.area.c1 + 1;
+              if (typeof columnIndex !== 'number' || !Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= width)
+                throw new FakeOfficeError('InvalidArgument', `AutoFilter.apply: column index ${String(columnIndex)} is outside the ${width} columns of ${areaAddress(t.area)}.`);
+              if (t.wholeColumns) throw new FakeOfficeError('NotImplemented', 'AutoFilter criteria on whole columns are not modelled by the fake.');
+            }
             sheet.autoFilter = t.area;
+            // Criteria replace the column's earlier ones; other columns keep theirs, and every row is filtered again.
+            if (values !== null) {
+              const column = columnIndex as number;
+              const kept = sheet.filterCriteria.filter((c) => c.column !== column);
+              sheet.filterCriteria.splice(0, sheet.filterCriteria.length, ...kept, { column, filterOn: 'Values', values });
+            }
+            refilter(sheet);
           });
         },
       },
-      remove: { fn: () => session.enqueue({ path, call: 'remove' }, () => void (self.resolve().autoFilter = null)) },
+      remove: {
+        fn: () =>
+          session.enqueue({ path, call: 'remove' }, () => {
+            const sheet = self.resolve();
+            sheet.autoFilter = null;
+            sheet.filterCriteria.splice(0);
+            sheet.filterHiddenRows.clear();
+          }),
+      },
       getRangeOrNullObject: {
         fn: () =>
           rangeNode(
@@ -568,11 +644,35 @@ function applicationNode(session: Session): object {
   });
 }
 
+/**
+ * The active cell: the top-left cell of the selection when the selection is on the active sheet, else A1
+ * of the active sheet (the fake keeps one selection, not one per sheet as Excel does).
+ */
+function activeCell(book: FakeWorkbook): RangeT {
+  const sheet = book.activeSheet;
+  if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The workbook has no active worksheet.');
+  const selection = book.selection;
+  let at: Area = { r1: 1, c1: 1, r2: 1, c2: 1 };
+  if (selection && selection.sheet.toLowerCase() === sheet.name.toLowerCase()) {
+    const area = parseArea(selection.address);
+    if (!area) throw new Error(`fake Excel: bad selection ${selection.address}`);
+    at = area;
+  }
+  return { sheet, area: { r1: at.r1, c1: at.c1, r2: at.r1, c2: at.c1 }, wholeColumns: false };
+}
+
 /** The RequestContext handed to the Excel.run batch. */
 export function contextNode(session: Session): object {
   const application = applicationNode(session);
   const workbook = makeNode(session, 'workbook', () => session.book, {
     type: 'Workbook',
+    methods: {
+      getActiveCell: {
+        since: '1.7',
+        // Resolved when each queued action runs, as getActiveWorksheet is here.
+        fn: () => rangeNode(session, 'workbook.getActiveCell()', () => activeCell(session.book)),
+      },
+    },
     children: {
       worksheets: { make: () => worksheetsNode(session) },
       names: { make: () => namesNode(session) },

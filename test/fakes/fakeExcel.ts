@@ -7,12 +7,13 @@ import { FakeWorkbook, type FakeInitial } from './state';
  * the list). Like Office: writes are queued and applied at context.sync(); reading a property that was
  * not loaded and synced throws PropertyNotLoaded; a request or response above the payload limit (5 MB,
  * Excel on the web's) fails; members above the chosen ExcelApi version throw ApiNotFound. Unlike Office:
- * formulas are stored, not evaluated (their values read back as ''), and only what the host uses exists.
+ * formulas are stored, not evaluated (their values read back as '' unless a test fills them in with
+ * test/support/recalculateFromEngine.ts, explicitly), and only what the host uses exists.
  *
  * No Node-only imports: it bundles into a browser page for the end-to-end test.
  */
 
-export { diffSnapshots, FakeWorkbook, type FakeCell, type FakeInitial, type FakeInput, type FakeValue } from './state';
+export { diffSnapshots, FakeWorkbook, type FakeCell, type FakeFilterCriteria, type FakeInitial, type FakeInput, type FakeValue } from './state';
 export { FakeOfficeError, type FakeRequestStats, type FakeStats } from './node';
 
 export interface FakeExcel {

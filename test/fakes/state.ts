@@ -25,7 +25,7 @@ export interface FakeFormat {
 }
 
 export interface FakeCell {
-  /** '' when empty; formula cells are not evaluated, so their value stays ''. */
+  /** '' when empty; formula cells are not evaluated, so their value stays '' (unless a test sets it). */
   value: FakeValue;
   /** With its leading "=", or null. */
   formula: string | null;
@@ -35,6 +35,14 @@ export interface FakeCell {
 
 /** A cell as seeded or as expected: a value, or a formula (with or without "="). */
 export type FakeInput = FakeValue | null | { formula: string };
+
+/** One column's AutoFilter criteria: the fake models values filters only. */
+export interface FakeFilterCriteria {
+  /** Zero-based column of the AutoFilter range. */
+  column: number;
+  filterOn: 'Values';
+  values: string[];
+}
 
 /** A conditional format: the fake models custom (formula) rules with a fill. */
 export interface FakeConditionalFormat {
@@ -50,7 +58,15 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly validations: { address: string; rule: unknown }[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** The AutoFilter's range (header row and the rows below), or null. */
   autoFilter: Area | null = null;
+  /** The AutoFilter's criteria, at most one per column; empty when it filters nothing. */
+  readonly filterCriteria: FakeFilterCriteria[] = [];
+  /**
+   * Rows the AutoFilter hides, as Excel decides them when a filter is applied (not when cells change
+   * later: Excel re-filters only on apply or reapply).
+   */
+  readonly filterHiddenRows = new Set<number>();
   constructor(public name: string) {}
 
   private static key(row: number, col: number): number {
@@ -210,13 +226,24 @@ export class FakeWorkbook {
     return out;
   }
 
+  /** A sheet's AutoFilter as a user sees it: its range, its criteria per column, the rows it hides. */
+  autoFilter(sheet: string): { range: string | null; criteria: FakeFilterCriteria[]; hiddenRows: number[] } {
+    const s = this.mustSheet(sheet);
+    return {
+      range: s.autoFilter ? areaAddress(s.autoFilter) : null,
+      criteria: s.filterCriteria.map((c) => ({ ...c, values: [...c.values] })),
+      hiddenRows: [...s.filterHiddenRows].sort((a, b) => a - b),
+    };
+  }
+
   definedNames(): { name: string; sheet: string; address: string }[] {
     return this.names.map((n) => ({ name: n.name, sheet: n.sheet.name, address: areaAddress(n.area) }));
   }
 
   /**
-   * Every non-blank cell (content or format) as "Sheet!A1" -> a stable JSON text, plus names, widths and
-   * validations: compare two of these with diffSnapshots to see exactly what a run changed.
+   * Every non-blank cell (content or format) as "Sheet!A1" -> a stable JSON text, plus names, widths,
+   * validations, conditional formats and AutoFilters (range, criteria, hidden rows): compare two of these
+   * with diffSnapshots to see exactly what a run changed.
    */
   snapshot(): Map<string, string> {
     const out = new Map<string, string>();
@@ -229,6 +256,8 @@ export class FakeWorkbook {
       s.validations.forEach((v, i) => out.set(`${s.name}!validation:${i}`, stableJson(v)));
       s.conditionalFormats.forEach((cf, i) => out.set(`${s.name}!conditionalFormat:${i}`, stableJson({ ...cf, id: undefined, area: areaAddress(cf.area) })));
       if (s.autoFilter) out.set(`${s.name}!autoFilter`, areaAddress(s.autoFilter));
+      if (s.filterCriteria.length) out.set(`${s.name}!autoFilter:criteria`, stableJson([...s.filterCriteria].sort((a, b) => a.column - b.column)));
+      if (s.filterHiddenRows.size) out.set(`${s.name}!autoFilter:hiddenRows`, [...s.filterHiddenRows].sort((a, b) => a - b).join(','));
     }
     for (const n of this.names) out.set(`name:${n.name}`, `${n.sheet.name}!${areaAddress(n.area)}`);
     return out;

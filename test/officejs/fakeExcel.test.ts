@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { shiftFormula } from '../fakes/a1';
-import { createFakeExcel, FakeOfficeError, installFakeExcel } from '../fakes/fakeExcel';
+import { createFakeExcel, diffSnapshots, FakeOfficeError, installFakeExcel } from '../fakes/fakeExcel';
 
 /** The fake must behave like Office where the host could get it wrong, or the host's tests prove nothing. */
 
@@ -148,6 +148,163 @@ describe('fake Excel', () => {
       expect(names.items.map((n) => [n.name, n.type, n.formula])).toEqual([['PR_X', 'Range', '=S!$A$1:$B$2']]);
     });
     expect(fake.workbook.definedNames()).toEqual([{ name: 'PR_X', sheet: 'S', address: 'A1:B2' }]);
+  });
+
+  describe('Workbook.getActiveCell (ExcelApi 1.7)', () => {
+    test("the selection's top-left cell on the active sheet, A1 without one there; address only once loaded and synced", async () => {
+      const fake = withFake(createFakeExcel({ sheets: [{ name: 'S' }, { name: 'My sheet' }], active: 'S' }));
+      await Excel.run(async (context) => {
+        const none = context.workbook.getActiveCell();
+        expect(() => none.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+        none.load('address');
+        expect(() => none.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+        await context.sync();
+        expect(none.address).toBe('S!A1');
+      });
+      fake.workbook.activate('My sheet');
+      fake.workbook.selection = { sheet: 'My sheet', address: 'C3:E9' };
+      const other = { sheet: 'S', address: 'D4' };
+      const addresses = await Excel.run(async (context) => {
+        const selected = context.workbook.getActiveCell().load('address');
+        await context.sync();
+        fake.workbook.selection = other;
+        const elsewhere = context.workbook.getActiveCell().load('address');
+        await context.sync();
+        return [selected.address, elsewhere.address];
+      });
+      // A selection on a sheet that is not active does not count.
+      expect(addresses).toEqual(["'My sheet'!C3", "'My sheet'!A1"]);
+      expect(fake.stats.syncs).toBe(3);
+    });
+
+    test('is taken when the request runs: a select() queued before it moves it', async () => {
+      withFake(createFakeExcel({ sheets: [{ name: 'S' }, { name: 'T' }], active: 'S' }));
+      const address = await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('B5:C6').select();
+        const cell = context.workbook.getActiveCell().load('address');
+        await context.sync();
+        return cell.address;
+      });
+      expect(address).toBe('T!B5');
+    });
+
+    test('below ExcelApi 1.7 it does not exist', async () => {
+      const fake = withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { apiVersion: '1.6' }));
+      await Excel.run(async (context) => {
+        expect(() => context.workbook.getActiveCell()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      });
+      expect(fake.stats.syncs).toBe(0);
+    });
+  });
+
+  describe('AutoFilter values criteria (ExcelApi 1.9)', () => {
+    // A header and six rows: column B is what the filter looks at.
+    const table = () =>
+      createFakeExcel({
+        sheets: [
+          {
+            name: 'S',
+            cells: { A1: 'Name', B1: 'Flag', C1: 'Score', A2: 'a', B2: 'Flagged', C2: 1, A3: 'b', B3: '', C3: 2, A4: 'c', B4: 'flagged', C4: 3, A5: 'd', B5: '需校准', C5: 2, A6: 'e', C6: 1, A7: 'f', B7: 'Flagged', C7: true },
+          },
+        ],
+      });
+    const flagValues = { filterOn: 'Values', values: ['Flagged', '需校准'] } as Excel.FilterCriteria;
+
+    test('criteria and hidden rows change only at sync; isDataFiltered must be loaded and synced', async () => {
+      const fake = withFake(table());
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('S');
+        expect(() => ws.autoFilter.isDataFiltered).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+        ws.autoFilter.load('isDataFiltered');
+        await context.sync();
+        expect(ws.autoFilter.isDataFiltered).toBe(false);
+
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 1, flagValues);
+        const after = context.workbook.worksheets.getItem('S').autoFilter.load('isDataFiltered');
+        expect(fake.workbook.autoFilter('S')).toEqual({ range: null, criteria: [], hiddenRows: [] });
+        expect(() => after.isDataFiltered).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+        await context.sync();
+        expect(after.isDataFiltered).toBe(true);
+      });
+      // Exact text: "flagged" is not "Flagged", a blank is not a value.
+      expect(fake.workbook.autoFilter('S')).toEqual({ range: 'A1:C7', criteria: [{ column: 1, filterOn: 'Values', values: ['Flagged', '需校准'] }], hiddenRows: [3, 4, 6] });
+      // The criteria go over the wire: the request carries them.
+      expect(fake.stats.requests[1].bytes).toBeGreaterThan(new TextEncoder().encode(JSON.stringify(flagValues)).length);
+    });
+
+    test("a second column's criteria hide more rows; the same column's replace its earlier ones; numbers and TRUE compare as shown", async () => {
+      const fake = withFake(table());
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('S');
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 1, flagValues);
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['1', 'TRUE'] } as Excel.FilterCriteria);
+        await context.sync();
+        expect(fake.workbook.autoFilter('S').hiddenRows).toEqual([3, 4, 5, 6]);
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['2'] } as Excel.FilterCriteria);
+        await context.sync();
+      });
+      expect(fake.workbook.autoFilter('S').criteria.map((c) => [c.column, c.values])).toEqual([
+        [1, ['Flagged', '需校准']],
+        [2, ['2']],
+      ]);
+      expect(fake.workbook.autoFilter('S').hiddenRows).toEqual([2, 3, 4, 6, 7]);
+    });
+
+    test('remove() clears the criteria and shows every row again, at sync', async () => {
+      const fake = withFake(table());
+      const before = fake.workbook.snapshot();
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('S');
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 1, flagValues);
+        await context.sync();
+        expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual(['S!autoFilter', 'S!autoFilter:criteria', 'S!autoFilter:hiddenRows']);
+        ws.autoFilter.remove();
+        expect(fake.workbook.autoFilter('S').hiddenRows).toEqual([3, 4, 6]);
+        const filtered = ws.autoFilter.load('isDataFiltered');
+        await context.sync();
+        expect(filtered.isDataFiltered).toBe(false);
+      });
+      expect(fake.workbook.autoFilter('S')).toEqual({ range: null, criteria: [], hiddenRows: [] });
+      expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([]);
+    });
+
+    test('only values criteria are modelled; a column outside the range fails at sync; numbers the fake cannot format fail rather than guess', async () => {
+      const fake = withFake(table());
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('S');
+        const range = ws.getRange('A1:C7');
+        expect(() => ws.autoFilter.apply(range, 1, { filterOn: 'Custom', criterion1: '>1' } as Excel.FilterCriteria)).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
+        expect(() => ws.autoFilter.apply(range, 1, { filterOn: 'Values', values: ['x'], criterion1: 'y' } as Excel.FilterCriteria)).toThrow(
+          expect.objectContaining({ code: 'NotImplemented' }),
+        );
+        expect(() => ws.autoFilter.apply(range, 1)).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
+        expect(() => ws.autoFilter.load('criteria')).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
+      });
+      expect(fake.stats.syncs).toBe(0);
+      await expect(
+        Excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem('S');
+          ws.autoFilter.apply(ws.getRange('A1:C7'), 3, flagValues);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+      expect(fake.workbook.autoFilter('S').range).toBeNull();
+      fake.workbook.mustSheet('S').ensure(2, 3).numberFormat = '0.0%';
+      await expect(
+        Excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem('S');
+          ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['100.0%'] } as Excel.FilterCriteria);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'NotImplemented' });
+    });
+
+    test('below ExcelApi 1.9 there is no AutoFilter', async () => {
+      withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { apiVersion: '1.8' }));
+      await Excel.run(async (context) => {
+        expect(() => context.workbook.worksheets.getItem('S').autoFilter).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      });
+    });
   });
 
   test('shiftFormula leaves quoted sheet names, strings and absolute parts alone', () => {
