@@ -7,11 +7,12 @@ import { scoreActiveSheet } from '../../src/hosts/officejs';
 import { calibrateEmployee, FilterUnsupportedError, localDate, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from '../../src/hosts/officejs/calibration';
 import { diffSnapshots, type FakeInput } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from '../officejs/workbooks';
-import { extendFake, type FakeExtensions } from './fakeExtensions';
+import { recalculateFromEngine } from '../support/recalculateFromEngine';
 
 /**
- * The calibration host functions on the strict fake Excel, with the stand-ins of fakeExtensions.ts for
- * what the fake does not model yet (getActiveCell, AutoFilter criteria, recalculation).
+ * The calibration host functions on the strict fake Excel. Where a test needs what Excel would show
+ * after the Score's writes (flags, scores, grades), it fills the formula cells with the engine's results
+ * explicitly (recalculateFromEngine): the fake does not calculate.
  */
 
 /** The ribbon's function command, with Office's onReady / actions / displayLanguage stood in for. */
@@ -33,14 +34,12 @@ function rows(i: number): FakeInput[] {
 }
 
 let wb: TestWorkbook;
-let ext: FakeExtensions;
 afterEach(() => wb?.uninstall());
 
 async function scored(employees = 6, options: Parameters<typeof assessmentWorkbook>[1] = {}) {
   wb = await assessmentWorkbook(employees, { rows, ...options });
-  ext = extendFake(wb.fake);
   await scoreActiveSheet('en-US');
-  ext.recalculate();
+  expect(recalculateFromEngine(wb.fake)).toBeGreaterThan(0);
   wb.fake.resetStats();
   return wb;
 }
@@ -67,17 +66,18 @@ describe('flagged-rows filter', () => {
     expect(wb.fake.stats.syncs).toBe(3);
     const header = wb.firstRow - 1;
     const table = `A${header}:${cellAddress(rowOf(6), cols().last)}`;
-    const filter = ext.filter(wb.sheet);
+    const filter = wb.fake.workbook.autoFilter(wb.sheet);
     expect(filter.range).toBe(table);
-    expect(filter.criteria).toEqual([{ column: cols().flag - 1, values: ['需校准', 'Flagged'] }]);
+    expect(filter.criteria).toEqual([{ column: cols().flag - 1, filterOn: 'Values', values: ['需校准', 'Flagged'] }]);
     expect(filter.hiddenRows).toEqual([1, 2, 4, 5, 6].map(rowOf));
-    // Nothing but the filter changed: no cell, format or name.
-    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
+    // Nothing but the filter's criteria and hidden rows changed: no cell, format, name or filter range.
+    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([`${wb.sheet}!autoFilter:criteria`, `${wb.sheet}!autoFilter:hiddenRows`]);
 
     wb.fake.resetStats();
     expect(await showFlaggedOnly(false, 'en-US')).toEqual({ sheet: wb.sheet, flagged: 1, on: false });
     expect(wb.fake.stats.syncs).toBe(3);
-    expect(ext.filter(wb.sheet)).toEqual({ range: table, criteria: [], hiddenRows: [] });
+    expect(wb.fake.workbook.autoFilter(wb.sheet)).toEqual({ range: table, criteria: [], hiddenRows: [] });
+    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
   });
 
   test('the ribbon toggle filters, then clears; the same syncs at 10 and 1,000 employees', async () => {
@@ -85,9 +85,9 @@ describe('flagged-rows filter', () => {
     for (const n of [10, 1000]) {
       await scored(n);
       expect(await toggleFlaggedOnly('en-US')).toMatchObject({ flagged: 1, on: true });
-      expect(ext.filter(wb.sheet).hiddenRows).toHaveLength(n - 1);
+      expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toHaveLength(n - 1);
       expect(await toggleFlaggedOnly('en-US')).toMatchObject({ flagged: 1, on: false });
-      expect(ext.filter(wb.sheet).hiddenRows).toEqual([]);
+      expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toEqual([]);
       syncs.push(wb.fake.stats.syncs);
       wb.uninstall();
     }
@@ -97,11 +97,10 @@ describe('flagged-rows filter', () => {
 
   test('with no flagged row "on" hides nothing and says so', async () => {
     wb = await assessmentWorkbook(6);
-    ext = extendFake(wb.fake);
     await scoreActiveSheet('en-US');
-    ext.recalculate();
+    recalculateFromEngine(wb.fake);
     expect(await showFlaggedOnly(true, 'en-US')).toEqual({ sheet: wb.sheet, flagged: 0, on: false });
-    expect(ext.filter(wb.sheet).hiddenRows).toEqual([]);
+    expect(wb.fake.workbook.autoFilter(wb.sheet)).toMatchObject({ criteria: [], hiddenRows: [] });
   });
 
   test('on another sheet it changes nothing and names the assessment sheets, in 1 sync', async () => {
@@ -233,14 +232,13 @@ describe('the Flagged rows ribbon command', () => {
       const event = { completed: jest.fn() };
       await toggleFlagged(event);
       expect(event.completed).toHaveBeenCalledTimes(1);
-      expect(ext.filter(wb.sheet).hiddenRows).toHaveLength(hidden);
+      expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toHaveLength(hidden);
     }
     expect(statusOf()).toBe(status);
   });
 
   test('says on the status line when nothing is flagged, when the sheet is not an assessment sheet, and when it fails', async () => {
     wb = await assessmentWorkbook(3);
-    ext = extendFake(wb.fake);
     const event = { completed: jest.fn() };
     await toggleFlagged(event);
     expect(statusOf()).toBe(`Flagged rows: no employee on "${wb.sheet}" is flagged, so no row is hidden.`);

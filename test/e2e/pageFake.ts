@@ -1,10 +1,10 @@
 /**
  * Bundled for the browser and injected with page.addInitScript, before office.js and the pane run:
  * the strict fake Excel in place of a real one, plus window.__e2e for the test to seed and read the
- * workbook the way a user would see it.
+ * workbook the way a user would see it. Every page load starts from the same fresh workbook.
  */
 import { createFakeExcel, installFakeExcel, type FakeInput, type FakeValue } from '../fakes/fakeExcel';
-import { extendFake } from './fakeExtensions';
+import { recalculateFromEngine } from '../support/recalculateFromEngine';
 import { cellAddress, parseRange } from '../../src/core/a1';
 
 // A workbook with the user's own sheets, one of them named like a template sheet: inserting must not touch it.
@@ -15,8 +15,6 @@ const fake = createFakeExcel({
   ],
   active: 'Sheet1',
 });
-// getActiveCell, AutoFilter criteria and recalculation, which the fake does not model yet (see fakeExtensions.ts).
-const extensions = extendFake(fake);
 installFakeExcel(window, fake);
 
 // office.js builds its own Office.context while it initialises (after this script, before Office.onReady
@@ -60,10 +58,13 @@ const api = {
     fake.workbook.activate(sheet);
     fake.workbook.selection = { sheet, address };
   },
-  /** What Excel does after every write: formula cells show their results (the fake stores formulas only). */
-  recalculate: (): void => extensions.recalculate(),
+  /**
+   * What Excel does after every write, which the fake does not: the Scores tables' formula cells get the
+   * engine's results (test/support/recalculateFromEngine.ts). Returns how many cells were filled.
+   */
+  recalculateFromEngine: (): number => recalculateFromEngine(fake),
   /** The sheet's AutoFilter: range, criteria per column, hidden rows. */
-  filter: (sheet: string) => extensions.filter(sheet),
+  autoFilter: (sheet: string) => fake.workbook.autoFilter(sheet),
   /** The rows under the calibration log's header, up to the first empty one. */
   logRows(): FakeValue[][] {
     const at = fake.workbook.definedNames().find((n) => n.name === 'PR_CalibrationLog')!;
