@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** `Office.actions.associate('name'` or `functionCommand('name'`: the name of a registered function command. */
+const REGISTERS = /(?:Office\.actions\.associate|functionCommand)\(\s*['"`]([^'"`]+)['"`]/g;
+
 /**
  * The manifest checks `office-addin-manifest validate` would make, offline: resource ids, function
  * commands, icons, URLs and permission. Office rejects or silently drops an add-in for any of these.
@@ -160,6 +163,7 @@ describe('manifest.xml', () => {
     expect(resource(child(one(tab, 'Group'), 'Label').attrs.resid).attrs.DefaultValue).toBe('Performance Review');
   });
 
+  // A command is registered by Office.actions.associate, directly or through functionCommand (register.ts).
   test('every ExecuteFunction is registered with Office.actions.associate in src/commands', () => {
     const names = all(doc, 'Action')
       .filter((a) => a.attrs['xsi:type'] === 'ExecuteFunction')
@@ -167,7 +171,7 @@ describe('manifest.xml', () => {
     expect(names).toEqual(['scoreSheet', 'toggleFlagged']);
     const dir = path.join(ROOT, 'src', 'commands');
     const sources = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
-    const registered = new Set(sources.flatMap((s) => [...s.matchAll(/Office\.actions\.associate\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1])));
+    const registered = new Set(sources.flatMap((s) => [...s.matchAll(REGISTERS)].map((m) => m[1])));
     for (const name of names) expect([name, registered.has(name)]).toEqual([name, true]);
   });
 
@@ -178,7 +182,7 @@ describe('manifest.xml', () => {
     const dir = path.join(ROOT, 'src', 'commands');
     const registering = fs
       .readdirSync(dir)
-      .filter((f) => /\.tsx?$/.test(f) && /Office\.actions\.associate\(/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
+      .filter((f) => /\.tsx?$/.test(f) && new RegExp(REGISTERS.source).test(fs.readFileSync(path.join(dir, f), 'utf8')))
       .map((f) => path.join(dir, f));
     expect(registering.length).toBeGreaterThanOrEqual(2);
     for (const file of registering) expect([file, bundled.includes(file)]).toEqual([file, true]);

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import type { Check, Lang } from '../core/types';
-import { officeDisplayLanguage, scoreActiveSheet, selectCell } from '../hosts/officejs';
+import { scoreActiveSheet, selectCell } from '../hosts/officejs';
 import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+import { functionCommand } from './register';
 
 /**
  * The ribbon's Score sheet button. A function command has no UI, and opening a dialog or the task pane
@@ -30,9 +31,9 @@ function firstToFix(checks: readonly Check[]): Check | undefined {
   return checks.find((c) => c.severity === 'error') ?? checks.find((c) => c.severity === 'problem');
 }
 
-export async function scoreSheet(event: Office.AddinCommands.Event): Promise<void> {
-  const lang = officeDisplayLanguage();
-  try {
+export const scoreSheet = functionCommand(
+  'scoreSheet',
+  async (lang) => {
     const outcome = await scoreActiveSheet(lang);
     if (outcome.notAssessmentSheet) {
       const { active, assessmentSheets } = outcome.notAssessmentSheet;
@@ -41,14 +42,6 @@ export async function scoreSheet(event: Office.AddinCommands.Event): Promise<voi
       const fix = firstToFix(outcome.checks);
       if (fix) await selectCell(fix.sheet, fix.cell);
     }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await showOnStatusLine(() => TEXT[lang].failed(message)).catch(() => false);
-  } finally {
-    event.completed();
-  }
-}
-
-if (typeof Office !== 'undefined') Office.onReady(() => Office.actions.associate('scoreSheet', scoreSheet));
-// Office builds from before Office.actions (Excel 2019 volume licence) look the function up by name on the global object.
-(globalThis as Record<string, unknown>).scoreSheet = scoreSheet;
+  },
+  (lang, message) => TEXT[lang].failed(message),
+);

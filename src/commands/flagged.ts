@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
 import { toggleFlaggedOnly } from '../hosts/officejs/calibration';
-import { officeDisplayLanguage } from '../hosts/officejs/features';
 import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+import { functionCommand } from './register';
 
 /**
  * The ribbon's Flagged rows button: on an assessment sheet, filters the Scores table to its flagged rows,
@@ -27,9 +27,9 @@ const TEXT: Record<Lang, { none: (sheet: string) => string; notAssessment: (acti
   },
 };
 
-export async function toggleFlagged(event: Office.AddinCommands.Event): Promise<void> {
-  const lang = officeDisplayLanguage();
-  try {
+export const toggleFlagged = functionCommand(
+  'toggleFlagged',
+  async (lang) => {
     const outcome = await toggleFlaggedOnly(lang);
     if ('notAssessmentSheet' in outcome) {
       const { active, assessmentSheets } = outcome.notAssessmentSheet;
@@ -37,14 +37,6 @@ export async function toggleFlagged(event: Office.AddinCommands.Event): Promise<
     } else if (outcome.flagged === 0) {
       await showOnStatusLine(() => TEXT[lang].none(outcome.sheet));
     }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await showOnStatusLine(() => TEXT[lang].failed(message)).catch(() => false);
-  } finally {
-    event.completed();
-  }
-}
-
-if (typeof Office !== 'undefined') Office.onReady(() => Office.actions.associate('toggleFlagged', toggleFlagged));
-// Office builds from before Office.actions (Excel 2019 volume licence) look the function up by name on the global object.
-(globalThis as Record<string, unknown>).toggleFlagged = toggleFlagged;
+  },
+  (lang, message) => TEXT[lang].failed(message),
+);

@@ -1,0 +1,31 @@
+/// <reference types="office-js" />
+import type { Lang } from '../core/types';
+import { officeDisplayLanguage } from '../hosts/officejs/features';
+import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+
+/**
+ * A ribbon function command: runs `act` in Office's display language; a failure goes on the status line
+ * (a function command has no UI of its own); event.completed() is always called, or Office would show
+ * the button as busy. Registered with Office.actions, and by name on the global object for Office builds
+ * from before Office.actions (Excel 2019 volume licence).
+ */
+export function functionCommand(
+  name: string,
+  act: (lang: Lang) => Promise<void>,
+  failed: (lang: Lang, message: string) => string,
+): (event: Office.AddinCommands.Event) => Promise<void> {
+  const command = async (event: Office.AddinCommands.Event): Promise<void> => {
+    const lang = officeDisplayLanguage();
+    try {
+      await act(lang);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await showOnStatusLine(() => failed(lang, message)).catch(() => false);
+    } finally {
+      event.completed();
+    }
+  };
+  if (typeof Office !== 'undefined') Office.onReady(() => Office.actions.associate(name, command));
+  (globalThis as Record<string, unknown>)[name] = command;
+  return command;
+}
