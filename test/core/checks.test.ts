@@ -5,6 +5,7 @@ import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
 import type { CellValue, Lang } from '../../src/core/types';
 import { columnNumber } from '../../src/core/a1';
 import { channel, workbookWith } from '../support/workbooks';
+import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
 const SHEET = 'Channel specialist';
 const GUIDE_ROW: [string, string, string, string, string, ...CellValue[]] = ['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85];
@@ -111,14 +112,7 @@ describe('warnings and info: shown, scoring goes on', () => {
 
 describe('written numbers are normalised in place and each change reported', () => {
   test.each([
-    ['80万', 800000],
-    ['80万元', 800000],
-    ['1.2亿', 120000000],
-    ['5,000', 5000],
-    ['¥5000', 5000],
-    ['≤5000元/客户', 5000],
-    ['15家', 15],
-    ['110%', 1.1],
+    ...SPEC_WRITTEN_NUMBERS,
   ])('%s in F15 becomes %d', (text, value) => {
     const result = scoreWith({ F15: text });
     const sheet = result.sheets[0];

@@ -1,16 +1,10 @@
 import { parseWrittenNumber } from '../../src/core/numbers';
 import { excelRound } from '../../src/core/excelMath';
+import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
 describe('written numbers', () => {
   test.each([
-    ['80万', 800000],
-    ['80万元', 800000],
-    ['1.2亿', 120000000],
-    ['5,000', 5000],
-    ['¥5000', 5000],
-    ['≤5000元/客户', 5000],
-    ['15家', 15],
-    ['110%', 1.1],
+    ...SPEC_WRITTEN_NUMBERS,
     ['８０万', 800000],
     [' 4,800 元 ', 4800],
     ['12', 12],
