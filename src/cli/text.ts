@@ -27,7 +27,15 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   chooseSheet: (s: string) => `the workbook has several assessment sheets; choose one with --sheet: ${s}`,
   noSuchSheet: (n: string, s: string) => `no assessment sheet named "${n}"; assessment sheets: ${s}`,
   emptyCsv: (f: string) => `${f} has no header row`,
-  imported: (u: number, a: number, sheet: string) => `Imported into '${sheet}': ${u} updated, ${a} appended`,
+  imported: (u: number, a: number, sheet: string, same = 0) => `Imported into '${sheet}': ${u} updated, ${a} appended${same ? `, ${same} already up to date` : ''}`,
+  nothingChanged: 'Nothing changed: the workbook already holds this data; the file was not written.',
+  noKeyColumn: (f: string, seen: string, expected: string) =>
+    `${f}: no column names the employee, so no row can be matched and nothing was written. Headers found: ${seen}. Expected an Employee ID column (${expected.split(' | ')[0]}) or a Name column (${expected.split(' | ')[1]}); rename the header, or add your word under "Import column names" on the Rules sheet.`,
+  noRows: (f: string, seen: string) => `${f}: no row could be imported (see above), so nothing was written. Headers found: ${seen}.`,
+  ambiguousLine: (line: number, who: string, rows: string, lines: string) =>
+    `CSV line ${line} ("${who}") left alone: ${rows ? `it could be row ${rows} of the sheet` : ''}${rows && lines ? '; ' : ''}${lines ? `CSV line ${lines} names the same employee` : ''}. Give each employee their own Employee ID, then import again.`,
+  converted: (header: string, factor: string, count: number, before: number, after: number) =>
+    `Column "${header}": ${count} values multiplied by ${factor} for its unit (e.g. ${before} -> ${after})`,
   unmatchedColumns: (c: string) => `Columns not matched (ignored): ${c}`,
   skippedLines: (l: string) => `Rows without employee ID or name (skipped), CSV lines: ${l}`,
   missingIndicators: (c: string) => `Indicators without a column in the CSV: ${c}`,
@@ -70,7 +78,14 @@ const zh: Text = {
   chooseSheet: (s) => `工作簿中有多个考核表，请用 --sheet 指定：${s}`,
   noSuchSheet: (n, s) => `没有名为"${n}"的考核表；现有考核表：${s}`,
   emptyCsv: (f) => `${f} 没有表头行`,
-  imported: (u, a, sheet) => `已导入"${sheet}"：更新 ${u} 人，新增 ${a} 人`,
+  imported: (u, a, sheet, same = 0) => `已导入"${sheet}"：更新 ${u} 人，新增 ${a} 人${same ? `，${same} 人数据未变` : ''}`,
+  nothingChanged: '没有变化：工作簿中已是这些数据；文件未写入。',
+  noKeyColumn: (f, seen, expected) =>
+    `${f}：没有可识别员工的列，无法匹配任何行，未写入任何内容。找到的列：${seen}。需要工号列（${expected.split(' | ')[0]}）或姓名列（${expected.split(' | ')[1]}）；请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
+  noRows: (f, seen) => `${f}：没有可导入的行（见上），未写入任何内容。找到的列：${seen}。`,
+  ambiguousLine: (line, who, rows, lines) =>
+    `CSV 第 ${line} 行（"${who}"）未导入：${rows ? `可能对应表中第 ${rows} 行` : ''}${rows && lines ? '；' : ''}${lines ? `CSV 第 ${lines} 行也是同一员工` : ''}。请为每位员工使用唯一工号后重新导入。`,
+  converted: (header, factor, count, before, after) => `列"${header}"：按单位将 ${count} 个数值乘以 ${factor}（如 ${before} -> ${after}）`,
   unmatchedColumns: (c) => `未匹配的列（已忽略）：${c}`,
   skippedLines: (l) => `缺少工号和姓名的行（已跳过），CSV 行号：${l}`,
   missingIndicators: (c) => `CSV 中没有对应列的指标：${c}`,

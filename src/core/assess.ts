@@ -6,7 +6,7 @@ import { readIndicators } from './indicators';
 import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
-import { scoreRows } from './scoring';
+import { duplicateIds, scoreRows } from './scoring';
 import { inputCount, type AssessmentSnapshot } from './snapshot';
 import type { Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
 
@@ -22,9 +22,18 @@ export interface SheetAssessment {
   employees: EmployeeResult[];
   stats: SheetStats;
   teamDeviations: TeamDeviation[];
+  /** Rows whose Employee ID other rows share: row -> those rows. Not scored; their formulas compare the IDs. */
+  duplicates: ReadonlyMap<number, readonly number[]>;
 }
 
 const ORDER = { error: 0, problem: 1, warning: 2, info: 3 } as const;
+
+/** Adds checks to a sheet's list, keeping it in severity order (stable: earlier findings stay first). */
+export function addChecks(assessment: SheetAssessment, more: readonly Check[]): void {
+  if (more.length === 0) return;
+  assessment.checks.push(...more);
+  assessment.checks.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
 
 /** Flags, calibrated and final grades, and the checks of calibrated grades typed without a logged reason. */
 function calibrate(snapshot: AssessmentSnapshot, indicators: Indicator[], employees: EmployeeResult[], rules: Rules, log: readonly LogEntry[], lang: Lang) {
@@ -73,6 +82,7 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
   let normalisations = read.normalisations;
   let stats: SheetStats = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
   let deviations: TeamDeviation[] = [];
+  const duplicates = duplicateIds(snapshot.rows, EMPLOYEE_FIELDS.indexOf('employeeId'));
   if (!blocked) {
     const scored = scoreRows(snapshot.rows, {
       sheet,
@@ -81,6 +91,7 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
       inputCol: snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length,
       employeeFieldCount: EMPLOYEE_FIELDS.length,
       weightsOk: true,
+      duplicates,
       messageLang,
     });
     employees = scored.employees;
@@ -105,5 +116,6 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
     employees,
     stats,
     teamDeviations: deviations,
+    duplicates,
   };
 }

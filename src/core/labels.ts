@@ -36,6 +36,10 @@ export interface Labels {
   labelQuant: string;
   labelQual: string;
   labelPanel: string;
+  aliasSection: string;
+  aliasNote: string;
+  aliasHeader: string;
+  aliasMeans: string;
   higher: string;
   lower: string;
   panel: string;
@@ -168,6 +172,10 @@ const en: Labels = {
   labelQuant: 'Dimension: quantitative',
   labelQual: 'Dimension: qualitative',
   labelPanel: 'Direction of qualitative indicators',
+  aliasSection: 'Import column names',
+  aliasNote: "Your exports' own column headers: write the header as the file has it, and the field (e.g. Employee ID) or indicator it means.",
+  aliasHeader: 'Column header in the file',
+  aliasMeans: 'Means (field or indicator)',
   higher: 'Higher is better',
   lower: 'Lower is better',
   panel: 'Panel score 0-100',
@@ -300,6 +308,10 @@ const zh: Labels = {
   labelQuant: '维度：定量',
   labelQual: '维度：定性',
   labelPanel: '定性指标的方向',
+  aliasSection: '导入列名',
+  aliasNote: '贵部门导出文件自己的列名：左边照文件填写列名，右边填写它对应的字段（如 工号）或指标名称。',
+  aliasHeader: '文件中的列名',
+  aliasMeans: '对应（字段或指标）',
   higher: '越高越好',
   lower: '越低越好',
   panel: '评审打分0-100',

@@ -90,6 +90,21 @@ const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN':
     'en-US': (p) => `${p.employee}: the panel score for "${p.name}" is ${p.value}, outside 0-100. Enter a score from 0 to 100.`,
     'zh-CN': (p) => `${p.employee}："${p.name}"的评审得分为 ${p.value}，不在0-100之间。请填写0到100的分数。`,
   },
+  'qual-percent': {
+    severity: 'problem',
+    'en-US': (p) => `${p.employee}: the panel score for "${p.name}" is written "${p.value}", with a percent sign. The panel scores 0-100 points: enter the points only (for 85% enter 85).`,
+    'zh-CN': (p) => `${p.employee}："${p.name}"的评审得分写成了"${p.value}"，带有百分号。评审得分为0-100分：请只填写分数（85% 请填 85）。`,
+  },
+  'duplicate-id': {
+    severity: 'problem',
+    'en-US': (p) => `${p.employee}: Employee ID "${p.id}" is also on row ${p.rows}. Each employee needs their own ID: correct the wrong one; neither row is scored (or updated by an import) until then.`,
+    'zh-CN': (p) => `${p.employee}：工号"${p.id}"与第 ${p.rows} 行重复。每位员工须有唯一工号：请改正错误的一行；改正前两行都不评分，导入也不会更新它们。`,
+  },
+  'id-other-sheet': {
+    severity: 'warning',
+    'en-US': (p) => `${p.employee}: Employee ID "${p.id}" is also on sheet ${p.other}. If it is the same person, assess them on one sheet; if not, correct the ID.`,
+    'zh-CN': (p) => `${p.employee}：工号"${p.id}"也出现在工作表 ${p.other}。如为同一人，请只在一个考核表中考核；如不是，请改正工号。`,
+  },
   'actual-negative': {
     severity: 'problem',
     'en-US': (p) => `${p.employee}: the actual value of "${p.name}" is ${p.value}, which is negative. Enter the actual value from the data source.`,
@@ -149,6 +164,11 @@ const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN':
     severity: 'error',
     'en-US': (p) => `no employee "${p.employee}" on this sheet. Use the Employee ID or the name as it stands in the Scores table.`,
     'zh-CN': (p) => `本表中没有员工"${p.employee}"。请使用评分表中的工号或姓名。`,
+  },
+  'calibrate-ambiguous': {
+    severity: 'error',
+    'en-US': (p) => `"${p.employee}" could be more than one employee: ${p.candidates}. Nothing was recorded: give the Employee ID${p.sheets ? ' and the sheet (--sheet)' : ''} of the one you mean.`,
+    'zh-CN': (p) => `"${p.employee}"可能指多位员工：${p.candidates}。未记录任何内容：请给出所指员工的工号${p.sheets ? '和工作表（--sheet）' : ''}。`,
   },
   'calibrate-not-scored': {
     severity: 'error',

@@ -32,6 +32,9 @@ export const RULE_NAMES = {
 
 export const PLAN_NAME = 'PR_Plan';
 
+/** HR's own import headers on the Rules sheet (two columns: header, what it means). Optional: older workbooks lack it. */
+export const IMPORT_ALIASES_NAME = 'PR_ImportAliases';
+
 /** Per assessment sheet k: its Indicators rows, Scores header (employee fields + inputs), and cells. */
 export const sheetNames = (id: string) => ({
   indicators: `PR_${id}_Indicators`,

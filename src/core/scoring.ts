@@ -1,5 +1,6 @@
 import { cellAddress } from './a1';
 import { excelRound } from './excelMath';
+import { excelTrim } from './calibration';
 import { labels } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
@@ -34,6 +35,39 @@ const FAULT_CHECK = {
   notPositive: 'lower-not-positive',
 } as const;
 
+/** The Status piece of a row whose Employee ID other rows have too, e.g. " B12 (Employee ID) also on row 7." */
+export function duplicatePiece(workbookLang: Lang, cell: string, otherRows: readonly number[]): string {
+  const rows = otherRows.join(workbookLang === 'zh-CN' ? '、' : ', ');
+  return workbookLang === 'zh-CN' ? `${cell}（${labels(workbookLang).employeeId}）与第${rows}行重复。` : ` ${cell} (${labels(workbookLang).employeeId}) also on row ${rows}.`;
+}
+
+/** At most this many other rows are named (and compared by the row's formulas): enough to find them all. */
+export const MAX_DUPLICATES_NAMED = 5;
+
+/** An Employee ID as the formulas compare it: TRIM(x&""), case-insensitive. */
+export function idKey(v: CellValue): string {
+  return excelTrim(v === null ? '' : String(v)).toLowerCase();
+}
+
+/**
+ * Rows whose Employee ID other rows of the sheet share: row -> the first other rows with it (at most
+ * MAX_DUPLICATES_NAMED). Neither is scored until the ID is corrected: import could not tell them apart.
+ */
+export function duplicateIds(rows: readonly DataRow[], idIndex: number): Map<number, number[]> {
+  const byId = new Map<string, number[]>();
+  for (const { row, cells } of rows) {
+    const key = idKey(cells[idIndex]);
+    if (key === '') continue;
+    const list = byId.get(key);
+    if (list) list.push(row);
+    else byId.set(key, [row]);
+  }
+  const out = new Map<number, number[]>();
+  for (const list of byId.values())
+    if (list.length > 1) for (const row of list) out.set(row, list.filter((r) => r !== row).slice(0, MAX_DUPLICATES_NAMED));
+  return out;
+}
+
 /** One input's piece of the Status text, e.g. " F12 (New customers) missing." */
 export function statusPiece(workbookLang: Lang, cell: string, name: string, fault: InputFault): string {
   const reason = labels(workbookLang)[FAULT_LABEL[fault]];
@@ -49,6 +83,8 @@ export interface ScoringContext {
   employeeFieldCount: number;
   /** The weights total 100 (within tolerance): otherwise nobody is scored. */
   weightsOk: boolean;
+  /** Rows whose Employee ID other rows share (duplicateIds): not scored. */
+  duplicates?: ReadonlyMap<number, readonly number[]>;
   messageLang: Lang;
 }
 
@@ -56,6 +92,13 @@ export interface ScoredRows {
   employees: EmployeeResult[];
   checks: Check[];
   normalisations: Normalisation[];
+}
+
+/** " (name)" of the employee on a row, for messages that name both rows. */
+function rowName(rows: readonly DataRow[], rowIndex: ReadonlyMap<number, number>, row: number): string {
+  const at = rowIndex.get(row);
+  const name = at === undefined ? '' : field(rows[at].cells[0]);
+  return name ? ` (${name})` : '';
 }
 
 function field(v: CellValue): string {
@@ -73,6 +116,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   const normalisations: Normalisation[] = [];
   const employees: EmployeeResult[] = new Array(rows.length);
   const n = indicators.length;
+  const rowIndex = new Map<number, number>(ctx.duplicates?.size ? rows.map((r, i) => [r.row, i]) : []);
 
   for (let e = 0; e < rows.length; e++) {
     const { row, cells } = rows[e];
@@ -81,17 +125,30 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     const who = name || employeeId || `#${row}`;
     const achievements: number[] = new Array(n).fill(NaN);
     const scores: number[] = new Array(n).fill(NaN);
+    const others = ctx.duplicates?.get(row);
     let statusText = '';
     let complete = true;
+    if (others) {
+      complete = false;
+      const cell = cellAddress(row, ctx.inputCol - ctx.employeeFieldCount + 1);
+      statusText += duplicatePiece(rules.lang, cell, others);
+      const names = others.map((r) => `${r}${rowName(rows, rowIndex, r)}`).join(', ');
+      checks.push(makeCheck('duplicate-id', sheet, cell, { employee: who, id: employeeId, rows: names }, ctx.messageLang));
+    }
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const ind = indicators[i];
       const col = ctx.inputCol + i;
       let value = cells[ctx.employeeFieldCount + i];
       let vague = false;
+      let percentScore = false;
       if (typeof value === 'string') {
         const parsed = parseWrittenNumber(value);
-        if (parsed.kind === 'number' || parsed.kind === 'empty') {
+        // A panel score is 0-100 points: "85%" is not 0.85 points, and guessing either would be wrong.
+        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && value.includes('%');
+        if (percentScore) {
+          // Left as written: the Status formula sees text, as the engine does.
+        } else if (parsed.kind === 'number' || parsed.kind === 'empty') {
           const after = parsed.kind === 'number' ? parsed.value : null;
           normalisations.push({ sheet, row, col, cell: cellAddress(row, col), before: value, after });
           value = after;
@@ -102,7 +159,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         complete = false;
         const cell = cellAddress(row, col);
         statusText += statusPiece(rules.lang, cell, ind.name, fault);
-        const code = vague ? 'value-vague' : FAULT_CHECK[fault];
+        const code = vague ? 'value-vague' : percentScore ? 'qual-percent' : FAULT_CHECK[fault];
         checks.push(makeCheck(code, sheet, cell, { employee: who, name: ind.name, value: value === null ? '' : String(value) }, ctx.messageLang));
         continue;
       }
@@ -134,7 +191,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       grade: band === null ? null : rules.grades[band].name,
       gradeBand: band,
       status: scored ? 'scored' : 'incomplete',
-      statusText: scored ? l.statusScored : !ctx.weightsOk ? l.statusWeights : l.statusIncomplete + statusText,
+      statusText: scored ? l.statusScored : !ctx.weightsOk && !others ? l.statusWeights : l.statusIncomplete + statusText,
       flagged: false,
       flagReason: '',
       calibratedGrade: '',

@@ -3,6 +3,7 @@ import type { SheetAssessment } from '../core/assess';
 import { excelTrim } from '../core/calibration';
 import type { readCalibrationLog } from '../core/calibrationLog';
 import { computedColumns } from '../core/columns';
+import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
@@ -25,11 +26,6 @@ export interface CalibrationPlan {
   employee?: EmployeeResult;
 }
 
-export function findEmployee(employees: readonly EmployeeResult[], key: string): EmployeeResult | undefined {
-  const k = key.trim();
-  return employees.find((e) => e.employeeId !== '' && e.employeeId === k) ?? employees.find((e) => e.name === k);
-}
-
 /**
  * Records a calibrated grade: the panel's grade into the Calibrated grade cell and one new row at the end
  * of the calibration log. Nothing else is written: no input, no computed score, no earlier log row.
@@ -45,14 +41,21 @@ export function planCalibration(
 ): CalibrationPlan {
   const errors: Check[] = [];
   const at = (cell: string, code: string, params: Record<string, string> = {}) => errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
-  const employee = findEmployee(assessment.employees, request.employee);
+  const candidates = matchEmployees(assessment.employees, request.employee);
+  const employee = candidates.length === 1 ? candidates[0] : undefined;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
   const cell = employee ? cellAddress(employee.row, cols.calibrated) : cellAddress(snapshot.scoresHeader.r1, cols.calibrated);
   const grade = excelTrim(request.grade);
   const gradeNames = rules.grades.map((g) => g.name);
   if (assessment.blocked) return { ops: [], errors: assessment.checks.filter((c) => c.severity === 'error') };
   if (!log) at(cell, 'calibrate-no-log');
-  if (!employee) at(cell, 'calibrate-unknown-employee', { employee: request.employee });
+  if (candidates.length > 1)
+    at(cell, 'calibrate-ambiguous', {
+      employee: request.employee,
+      candidates: candidates.map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang)).join('; '),
+      sheets: '',
+    });
+  else if (!employee) at(cell, 'calibrate-unknown-employee', { employee: request.employee });
   else if (employee.status !== 'scored') at(cell, 'calibrate-not-scored', { employee: employee.name || employee.employeeId });
   if (!gradeNames.includes(grade)) at(cell, 'calibrate-bad-grade', { value: grade, grades: gradeNames.join(', ') });
   if (!request.reason.trim()) at(cell, 'calibrate-no-reason');

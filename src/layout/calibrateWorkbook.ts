@@ -1,9 +1,10 @@
 import { assessSheet } from '../core/assess';
 import { readCalibrationLog } from '../core/calibrationLog';
+import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, translateCheck } from '../core/messages';
 import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
-import { findEmployee, planCalibration, type CalibrationPlan, type CalibrationRequest } from './calibratePlan';
+import { planCalibration, type CalibrationPlan, type CalibrationRequest } from './calibratePlan';
 
 /**
  * Calibrating on a whole workbook: the employee's sheet is `sheet`, or the one assessment sheet that has
@@ -23,7 +24,14 @@ export function planWorkbookCalibration(
   const assessed = readAssessmentSheets(names, reader)
     .filter((s) => sheet === undefined || s.sheet === sheet)
     .map((snapshot) => ({ snapshot, assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? []) }));
-  const holding = sheet === undefined ? assessed.filter((x) => findEmployee(x.assessment.employees, request.employee)) : assessed;
+  const holding = sheet === undefined ? assessed.filter((x) => matchEmployees(x.assessment.employees, request.employee).length > 0) : assessed;
+  if (holding.length > 1) {
+    const candidates = holding.flatMap(({ snapshot, assessment }) =>
+      matchEmployees(assessment.employees, request.employee).map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang)),
+    );
+    const where = holding[0].snapshot.sheet;
+    return { ops: [], errors: [makeCheck('calibrate-ambiguous', where, 'A1', { employee: request.employee, candidates: candidates.join('; '), sheets: 'yes' }, lang)] };
+  }
   if (holding.length !== 1) {
     const where = assessed[0]?.snapshot.sheet ?? sheet ?? '?';
     return { ops: [], errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang)] };

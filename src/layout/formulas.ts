@@ -2,7 +2,7 @@ import { absAddress, cellAddress } from '../core/a1';
 import { labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
 import { EMPLOYEE_FIELDS } from '../core/names';
-import { statusPiece, type InputFault } from '../core/scoring';
+import { duplicatePiece, statusPiece, type InputFault } from '../core/scoring';
 import type { Indicator, Lang } from '../core/types';
 import { computedColumns } from './geometry';
 import { formulaText } from './plan';
@@ -43,7 +43,7 @@ function piece(ctx: FormulaContext, x: string, name: string, fault: InputFault):
  * references only move with the row, so the first row's formulas fill the whole column. Each mirrors the
  * engine (core/scoring.ts) operation for operation, so both give the same numbers.
  */
-export function rowFormulas(ctx: FormulaContext, row: number): (string | null)[] {
+export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: readonly number[] = []): (string | null)[] {
   const n = ctx.indicators.length;
   const cols = computedColumns(ctx.computedCol, n);
   const out: (string | null)[] = new Array(cols.last - ctx.computedCol + 1).fill(null);
@@ -76,12 +76,22 @@ export function rowFormulas(ctx: FormulaContext, row: number): (string | null)[]
   const last = cellAddress(row, cols.score(n - 1));
   const weighted = cellAddress(row, cols.weighted);
   const rowInputs = `${cellAddress(row, ctx.inputCol - EMPLOYEE_FIELDS.length)}:${cellAddress(row, ctx.inputCol + n - 1)}`;
-  put(cols.weighted, `IF(AND(${weightsOk(ctx)},COUNT(${first}:${last})=${n}),ROUND((${terms.join('+')})/100,1),"")`);
+  // A row whose Employee ID other rows share is not scored (core/scoring.ts duplicateIds). Only those
+  // rows get this formula, comparing their ID with the few rows named: linear, and live until corrected.
+  const idCell = cellAddress(row, ctx.inputCol - EMPLOYEE_FIELDS.length + 1);
+  const id = (cell: string) => `TRIM(${cell}&"")`;
+  const duplicate = duplicateOf.length
+    ? `AND(${id(idCell)}<>"",OR(${duplicateOf.map((r) => `${id(idCell)}=${id(cellAddress(r, ctx.inputCol - EMPLOYEE_FIELDS.length + 1))}`).join(',')}))`
+    : null;
+  const weightedFormula = `IF(AND(${weightsOk(ctx)},COUNT(${first}:${last})=${n}),ROUND((${terms.join('+')})/100,1),"")`;
+  put(cols.weighted, duplicate ? `IF(${duplicate},"",${weightedFormula})` : weightedFormula);
   put(cols.grade, `IF(ISNUMBER(${weighted}),INDEX(${R.gradeName},MATCH(${weighted},${R.gradeMin},1)),"")`);
   // A row without any employee data is no employee: it shows nothing.
+  const incomplete = `${formulaText(l.statusIncomplete)}&${pieces.join('&')}`;
+  const status = `IF(ISNUMBER(${weighted}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
   put(
     cols.status,
-    `IF(COUNTA(${rowInputs})=0,"",IF(ISNUMBER(${weighted}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${formulaText(l.statusIncomplete)}&${pieces.join('&')})))`,
+    `IF(COUNTA(${rowInputs})=0,"",${duplicate ? `IF(${duplicate},${formulaText(l.statusIncomplete + duplicatePiece(ctx.lang, idCell, duplicateOf))}&${pieces.join('&')},${status})` : status})`,
   );
   put(cols.flagReason, flagReasonFormula(ctx, row));
   put(cols.flag, `IF(${cellAddress(row, cols.flagReason)}="","",${formulaText(l.flagged)})`);

@@ -1,122 +1,190 @@
-import { LABELS, matchKey } from '../core/labels';
-import { EMPLOYEE_FIELDS, type EmployeeField } from '../core/names';
-import { PRESETS } from '../core/presets';
+import { idKey } from '../core/scoring';
+import { nameKey } from '../core/identity';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/types';
-import { LANGS } from '../core/types';
+import { matchColumns, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
 import type { PlanCell, PlanOp } from './plan';
+
+/** A CSV row the import left alone because it could mean more than one employee. */
+export interface AmbiguousLine {
+  /** 1-based CSV line. */
+  line: number;
+  employee: string;
+  /** Sheet rows the line could update (two rows share the ID or the name). */
+  rows: number[];
+  /** Other CSV lines naming the same employee. */
+  lines: number[];
+}
+
+/** A column whose unit scaled its numbers ("渠道销售额（万元）" 88 -> 880000). */
+export interface UnitConversion {
+  header: string;
+  factor: number;
+  count: number;
+  example: { before: number; after: number };
+}
 
 export interface ImportReport {
   updated: number;
   appended: number;
-  /** CSV headers that match no employee field and no indicator. */
+  /** Rows found whose cells already hold what the CSV says. */
+  unchanged: number;
+  /** Every header of the CSV, as written. */
+  headers: string[];
+  /** CSV headers that match no employee field and no indicator (or a target an earlier column took). */
   unmatchedColumns: string[];
   /** 1-based CSV line numbers of rows without an employee ID or name. */
   skippedLines: number[];
   /** Indicators the CSV has no column for. */
   missingIndicators: string[];
+  ambiguous: AmbiguousLine[];
+  conversions: UnitConversion[];
+  /** Why nothing at all can be imported: no Employee ID or Name column, or no row found or added. */
+  refused: 'no-key-column' | 'no-rows' | null;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A CSV field for an input cell: plain numbers become numbers, anything else stays text for the checks. */
-function inputValue(text: string): CellValue {
-  const t = text.trim();
-  return PLAIN_NUMBER.test(t) ? Number(t) : t;
+/** A CSV field for an input cell: plain numbers become numbers (scaled by the column's unit), the rest stays text for the checks. */
+function inputValue(text: string, factor: number): CellValue {
+  if (!PLAIN_NUMBER.test(text)) return text;
+  return factor === 1 ? Number(text) : Number((Number(text) * factor).toPrecision(12));
 }
 
-/** A preset indicator's name in both languages, so an English export fills a Chinese sheet and back. */
-function indicatorAliases(name: string): string[] {
-  const key = matchKey(name);
-  const aliases = [name];
-  for (const preset of Object.values(PRESETS))
-    for (const ind of preset.indicators) if (LANGS.some((l) => matchKey(ind.name[l]) === key)) aliases.push(...LANGS.map((l) => ind.name[l]));
-  return aliases;
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return (a === null ? '' : String(a).trim()) === (b === null ? '' : String(b).trim());
 }
 
-/** Which employee field or indicator (by position) a CSV header names, in either language. */
-function columnMap(headers: string[], indicatorNames: string[]): { targets: (number | null)[]; unmatched: string[] } {
-  const fieldKeys = new Map<string, number>();
-  EMPLOYEE_FIELDS.forEach((field: EmployeeField, i) => {
-    for (const lang of LANGS) fieldKeys.set(matchKey(LABELS[lang][field]), i);
-  });
-  indicatorNames.forEach((name, i) => {
-    for (const alias of indicatorAliases(name)) fieldKeys.set(matchKey(alias), EMPLOYEE_FIELDS.length + i);
-  });
-  const unmatched: string[] = [];
-  const targets = headers.map((h) => {
-    const hit = fieldKeys.get(matchKey(h));
-    if (hit === undefined && h.trim()) unmatched.push(h.trim());
-    return hit ?? null;
-  });
-  return { targets, unmatched };
+type Resolution = { kind: 'row'; row: number } | { kind: 'new'; key: string } | { kind: 'ambiguous'; rows: number[] };
+
+/**
+ * Which row of the sheet a CSV line means: the row with its Employee ID; else, by name, a row without an
+ * ID (the CSV then gives it one) or any row when the CSV has no ID; else a new row. Two candidate rows
+ * make the line ambiguous: it is reported, never applied.
+ */
+function resolver(snapshot: AssessmentSnapshot) {
+  const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
+  const NAME = EMPLOYEE_FIELDS.indexOf('name');
+  const byId = new Map<string, number[]>();
+  const byName = new Map<string, { row: number; hasId: boolean }[]>();
+  for (const { row, cells } of snapshot.rows) {
+    const id = idKey(cells[ID]);
+    if (id) byId.set(id, [...(byId.get(id) ?? []), row]);
+    const name = nameKey(cells[NAME]);
+    if (name) byName.set(name, [...(byName.get(name) ?? []), { row, hasId: id !== '' }]);
+  }
+  return (id: string, name: string): Resolution | null => {
+    const idk = idKey(id);
+    const namek = nameKey(name);
+    if (!idk && !namek) return null;
+    const idRows = idk ? (byId.get(idk) ?? []) : [];
+    if (idRows.length === 1) return { kind: 'row', row: idRows[0] };
+    if (idRows.length > 1) return { kind: 'ambiguous', rows: idRows };
+    const nameRows = (byName.get(namek) ?? []).filter((r) => !idk || !r.hasId).map((r) => r.row);
+    if (namek && nameRows.length === 1) return { kind: 'row', row: nameRows[0] };
+    if (namek && nameRows.length > 1) return { kind: 'ambiguous', rows: nameRows };
+    return { kind: 'new', key: idk ? `id:${idk}` : `name:${namek}` };
+  };
 }
 
 /**
- * Fills the Scores table from CSV rows: an existing employee (by Employee ID, or by name without one) is
- * updated in the matched columns only; others are appended after the last employee. Empty CSV fields
- * leave a cell as it is. Nothing outside the Scores input columns is touched but the data log cell.
+ * Fills the Scores table from CSV rows: an existing employee is updated in the matched columns only;
+ * others are appended after the last employee. Empty CSV fields leave a cell alone, and a cell that
+ * already holds the value is not written, so importing the same file twice changes nothing. Nothing
+ * outside the Scores input columns is touched but the data log cell; when the CSV has no key column or
+ * no row can be imported, nothing at all is planned.
  */
 export function planImport(
   snapshot: AssessmentSnapshot,
   csv: string[][],
   dataLog: { row: number; col: number; current: string; entry: string } | null,
+  aliases: readonly HeaderAlias[] = [],
 ): { ops: PlanOp[]; report: ImportReport } {
   const [headers, ...records] = csv;
-  const indicatorNames = snapshot.indicatorCells.map((r) => (r[1] === null ? '' : String(r[1]).trim()));
-  const { targets, unmatched } = columnMap(headers, indicatorNames);
-  const width = EMPLOYEE_FIELDS.length + indicatorNames.length;
-  const idIndex = EMPLOYEE_FIELDS.indexOf('employeeId');
-  const nameIndex = EMPLOYEE_FIELDS.indexOf('name');
-  const key = (id: CellValue, name: CellValue) => {
-    const idText = id === null ? '' : String(id).trim();
-    if (idText) return `id:${idText.toLowerCase()}`;
-    const nameText = name === null ? '' : String(name).trim();
-    return nameText ? `name:${nameText}` : null;
-  };
-  const existing = new Map<string, number>();
-  for (const r of snapshot.rows) {
-    const k = key(r.cells[idIndex], r.cells[nameIndex]);
-    if (k && !existing.has(k)) existing.set(k, r.row);
-  }
-  let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
-  const writes = new Map<number, PlanCell[]>();
+  const nameAt = INDICATOR_COLUMNS.indexOf('name');
+  const unitAt = INDICATOR_COLUMNS.indexOf('unit');
+  const text = (v: CellValue) => (v === null ? '' : String(v).trim());
+  const indicators = snapshot.indicatorCells.map((r) => ({ name: text(r[nameAt]), unit: text(r[unitAt]) }));
+  const columns: ColumnMatch[] = matchColumns(headers, indicators, aliases);
+  const fieldColumn = (field: string) => columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field);
+  const idColumn = fieldColumn('employeeId');
+  const nameColumn = fieldColumn('name');
+  const width = EMPLOYEE_FIELDS.length + indicators.length;
+  const position = (c: ColumnMatch) => (c.target!.kind === 'field' ? c.target!.index : EMPLOYEE_FIELDS.length + c.target!.index);
   const report: ImportReport = {
     updated: 0,
     appended: 0,
-    unmatchedColumns: unmatched,
+    unchanged: 0,
+    headers: headers.map((h) => h.trim()),
+    unmatchedColumns: columns.filter((c) => !c.target && c.header.trim()).map((c) => c.header.trim()),
     skippedLines: [],
-    missingIndicators: indicatorNames.filter((_, i) => !targets.includes(EMPLOYEE_FIELDS.length + i)),
+    missingIndicators: indicators.filter((_, i) => !columns.some((c) => c.target?.kind === 'indicator' && c.target.index === i)).map((x) => x.name),
+    ambiguous: [],
+    conversions: [],
+    refused: null,
   };
-  records.forEach((record, line) => {
-    const get = (field: number) => {
-      const at = targets.indexOf(field);
-      return at >= 0 && record[at] !== undefined ? record[at].trim() : '';
-    };
-    const k = key(get(idIndex) || null, get(nameIndex) || null);
-    if (!k) {
-      report.skippedLines.push(line + 2);
-      return;
+  if (idColumn < 0 && nameColumn < 0) return { ops: [], report: { ...report, refused: 'no-key-column' } };
+
+  const resolve = resolver(snapshot);
+  const field = (record: string[], at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
+  // First pass: who each line means. Two lines meaning the same employee are both left alone.
+  const meant = records.map((record, i) => ({ line: i + 2, record, to: resolve(field(record, idColumn), field(record, nameColumn)) }));
+  const byTarget = new Map<string, number[]>();
+  for (const m of meant) {
+    if (!m.to || m.to.kind === 'ambiguous') continue;
+    const key = m.to.kind === 'row' ? `row:${m.to.row}` : m.to.key;
+    byTarget.set(key, [...(byTarget.get(key) ?? []), m.line]);
+  }
+  const current = new Map(snapshot.rows.map((r) => [r.row, r.cells]));
+  const conversions = new Map<number, UnitConversion>();
+  let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
+  const writes: { row: number; cells: PlanCell[] }[] = [];
+  for (const { line, record, to } of meant) {
+    const who = field(record, idColumn) || field(record, nameColumn);
+    if (!to) {
+      report.skippedLines.push(line);
+      continue;
     }
-    let row = existing.get(k);
-    if (row === undefined) {
-      row = nextRow++;
-      existing.set(k, row);
-      report.appended++;
-    } else if (!writes.has(row)) report.updated++;
-    const cells = writes.get(row) ?? new Array<PlanCell>(width).fill(null);
-    targets.forEach((target, at) => {
-      const text = record[at]?.trim() ?? '';
-      if (target === null || text === '') return;
+    if (to.kind === 'ambiguous') {
+      report.ambiguous.push({ line, employee: who, rows: to.rows, lines: [] });
+      continue;
+    }
+    const lines = byTarget.get(to.kind === 'row' ? `row:${to.row}` : to.key)!;
+    if (lines.length > 1) {
+      report.ambiguous.push({ line, employee: who, rows: to.kind === 'row' ? [to.row] : [], lines: lines.filter((l) => l !== line) });
+      continue;
+    }
+    const row = to.kind === 'row' ? to.row : nextRow++;
+    const now = current.get(row) ?? [];
+    const cells = new Array<PlanCell>(width).fill(null);
+    let changed = false;
+    columns.forEach((column, at) => {
+      const raw = (record[at] ?? '').trim();
+      if (!column.target || raw === '') return;
+      const target = position(column);
       // Employee fields are text (an ID such as 007 keeps its zeros); inputs may be numbers.
-      cells[target] = { value: target < EMPLOYEE_FIELDS.length ? text : inputValue(text) };
+      const value = column.target.kind === 'field' ? raw : inputValue(raw, column.factor);
+      if (column.factor !== 1 && typeof value === 'number') {
+        const seen = conversions.get(at) ?? { header: column.header.trim(), factor: column.factor, count: 0, example: { before: Number(raw), after: value } };
+        seen.count++;
+        conversions.set(at, seen);
+      }
+      if (sameValue(now[target] ?? null, value)) return;
+      cells[target] = { value };
+      changed = true;
     });
-    writes.set(row, cells);
-  });
-  const ops: PlanOp[] = [...writes.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([row, cells]) => ({ kind: 'cells', sheet: snapshot.sheet, row, col: snapshot.scoresHeader.c1, cells: [cells] }));
-  if (dataLog && records.length)
+    if (to.kind === 'new') report.appended++;
+    else if (changed) report.updated++;
+    else report.unchanged++;
+    if (changed) writes.push({ row, cells });
+  }
+  report.conversions = [...conversions.values()];
+  if (report.updated + report.appended + report.unchanged === 0) return { ops: [], report: { ...report, refused: 'no-rows' } };
+  const ops: PlanOp[] = writes.sort((a, b) => a.row - b.row).map(({ row, cells }) => ({ kind: 'cells', sheet: snapshot.sheet, row, col: snapshot.scoresHeader.c1, cells: [cells] }));
+  // The data line names each source once: a second import of the same file on the same day adds nothing.
+  if (dataLog && ops.length && !dataLog.current.split('; ').includes(dataLog.entry))
     ops.push({
       kind: 'cells',
       sheet: snapshot.sheet,

@@ -1,5 +1,5 @@
 import { labels } from '../core/labels';
-import { RULE_NAMES as R } from '../core/names';
+import { IMPORT_ALIASES_NAME, RULE_NAMES as R } from '../core/names';
 import { defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
@@ -92,9 +92,22 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   setting(row++, l.labelPanel, d.words.panel, R.wordPanel);
   name(DIRECTION_LIST, higherRow, 2, higherRow + 1, 2);
   name(DIMENSION_LIST, quantRow, 2, quantRow + 1, 2);
+  row++;
+  section(row++, l.aliasSection);
+  cells(row, 1, [[v(l.aliasNote)]]);
+  style(row, 1, row, 1, STYLE.note);
+  row++;
+  cells(row, 1, [[v(l.aliasHeader), v(l.aliasMeans)]]);
+  style(row, 1, row, 2, STYLE.header);
+  row++;
+  style(row, 1, row + ALIAS_ROWS - 1, 2, STYLE.input);
+  name(IMPORT_ALIASES_NAME, row, 1, row + ALIAS_ROWS - 1, 2);
   ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18] });
   return ops;
 }
+
+/** Rows HR has for their own import headers. */
+const ALIAS_ROWS = 12;
 
 /** Drop-down sources for the Indicators table. */
 export const DIRECTION_LIST = 'PR_DirectionList';

@@ -1,4 +1,5 @@
-import { assessSheet, type SheetAssessment } from '../core/assess';
+import { addChecks, assessSheet, type SheetAssessment } from '../core/assess';
+import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import { CALIBRATION_NAMES, readCalibrationLog } from '../core/calibrationLog';
@@ -65,6 +66,12 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
     return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet) };
   });
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
+  const elsewhere = idsOnOtherSheets(
+    all.map((x) => x.snapshot),
+    chosen.map((x) => x.snapshot.sheet),
+    lang,
+  );
+  for (const { snapshot, assessment } of chosen) if (!assessment.blocked) addChecks(assessment, elsewhere.get(snapshot.sheet) ?? []);
   const sheets = chosen.map(({ snapshot, assessment, lastRow }) => {
     const plan = planScoring(snapshot, assessment, rules.lang, lang, lastRow);
     ops.push(...plan.ops);

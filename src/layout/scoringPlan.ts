@@ -139,6 +139,13 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
         results: formula === null ? [] : results.map((r) => r[j]),
       }),
     );
+    // Rows sharing an Employee ID keep the column's formulas but compare their IDs first.
+    for (const [row, others] of assessment.duplicates) {
+      const own = rowFormulas(ctx, row, others);
+      const result = rowResults(assessment.employees[employeeAt.get(row)!], n, labels(workbookLang).flagged);
+      for (const col of [cols.weighted, cols.status])
+        ops.push({ kind: 'cells', sheet, row, col, cells: [[{ formula: own[col - computedCol]!, result: result[col - computedCol] }]] });
+    }
     const body = (c1: number, c2: number) => ({ r1: first, c1, r2: lastRow, c2 });
     ops.push({ kind: 'style', sheet, range: body(header.c1, header.c2), style: STYLE.input });
     ops.push({ kind: 'style', sheet, range: body(cols.achievement(0), cols.achievement(n - 1)), style: { ...STYLE.computed, numberFormat: '0.0%' } });

@@ -104,3 +104,17 @@ export function teamRows(): EmployeeRow[] {
   add('Pair', [0, 300]);
   return rows;
 }
+
+/** Employee IDs shared by two and by three rows (spacing and case differ), and a panel score written "85%". */
+export function duplicateRows(): EmployeeRow[] {
+  const guide = [880000, 12, 4800, 85];
+  return [
+    ['A', 'E1', 'East', 'Li', '', ...guide],
+    ['B', 'E2', 'East', 'Li', '', ...guide],
+    ['C', ' e1', 'East', 'Li', '', ...guide],
+    ['D', 'E4', 'West', 'Li', '', 880000, null, 4800, 85],
+    ['E', 'E4', 'West', 'Li', '', ...guide],
+    ['F', 'E4 ', 'West', 'Li', '', ...guide],
+    ['G', 'E7', 'West', 'Li', '', 880000, 12, 4800, '85%'],
+  ] as EmployeeRow[];
+}

@@ -15,7 +15,7 @@ import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
 import { labels } from '../../src/core/labels';
 import { recalculate } from '../support/libreoffice';
 import { cellResult, channel, eightIndicatorPreset, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
-import { boundaryRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
+import { boundaryRows, duplicateRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
 
@@ -26,7 +26,7 @@ interface Case {
   lang: Lang;
   withCalibration?: boolean;
   /** Edits made after scoring, as HR would in Excel: the formulas must follow without the tool. */
-  editAfter?: Record<string, number>;
+  editAfter?: Record<string, number | string>;
 }
 
 const CASES: Case[] = [
@@ -45,6 +45,11 @@ const CASES: Case[] = [
   { name: 'edited-actual', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { F15: 960000 } },
   // HR breaks the weights after scoring: no score is shown while they do not total 100.
   { name: 'edited-weights', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { C7: 45 } },
+  // Rows sharing an Employee ID (compared trimmed, in any case) are not scored; a panel score "85%" neither.
+  { name: 'duplicate-ids', preset: channel, rows: duplicateRows(), lang: 'en-US' },
+  { name: 'duplicate-ids-zh', preset: channel, rows: duplicateRows(), lang: 'zh-CN' },
+  // HR corrects one of the IDs after scoring: both rows score again without the tool.
+  { name: 'duplicate-corrected', preset: channel, rows: duplicateRows(), lang: 'en-US', editAfter: { B17: 'E3' } },
 ];
 
 /** Scores with the tool but drops every cached result, so LibreOffice has to compute each cell. */
@@ -52,7 +57,13 @@ function scoreWithoutCache(workbook: ExcelJS.Workbook): WorkbookScoring {
   const scoring = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
   applyPlan(
     workbook,
-    scoring.ops.map((op) => (op.kind === 'fill' ? { ...op, results: [] } : op)),
+    scoring.ops.map((op) =>
+      op.kind === 'fill'
+        ? { ...op, results: [] }
+        : op.kind === 'cells'
+          ? { ...op, cells: op.cells.map((line) => line.map((c) => (c && 'formula' in c ? { formula: c.formula, result: null } : c))) }
+          : op,
+    ),
   );
   return scoring;
 }
@@ -233,6 +244,27 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     // Target: at most 20% Excellent of 12 graded allows 2.
     const excellent = grid.find((row) => row[0] === 'Eight' && row[1] === 'Excellent')!;
     expect(excellent.slice(2, 6)).toEqual([20, count('Excellent'), 2, count('Excellent') - 2]);
+  });
+
+  test('rows sharing an Employee ID: neither is scored, each names the other row; corrected, both score', () => {
+    const statuses = formulaResults('duplicate-ids').map((r) => r.status);
+    expect(statuses).toEqual([
+      'Not scored: B15 (Employee ID) also on row 17.',
+      'Scored',
+      'Not scored: B17 (Employee ID) also on row 15.',
+      'Not scored: B18 (Employee ID) also on row 19, 20. G18 (New customers) missing.',
+      'Not scored: B19 (Employee ID) also on row 18, 20.',
+      'Not scored: B20 (Employee ID) also on row 18, 19.',
+      'Not scored: I21 (Channel maintenance efficiency) not a number.',
+    ]);
+    expect(formulaResults('duplicate-ids-zh')[0].status).toBe('未评分：B15（工号）与第17行重复。');
+    const corrected = formulaResults('duplicate-corrected');
+    expect([corrected[0].status, corrected[2].status]).toEqual(['Scored', 'Scored']);
+    const checks = built.get('duplicate-ids')!.expected.sheets[0].checks;
+    expect(checks.filter((c) => c.code === 'duplicate-id').map((c) => c.text)).toContain(
+      "'Channel specialist'!B15: A: Employee ID \"E1\" is also on row 17 (C). Each employee needs their own ID: correct the wrong one; neither row is scored (or updated by an import) until then.",
+    );
+    expect(checks.find((c) => c.code === 'qual-percent')?.cell).toBe('I21');
   });
 
   test('rows the checks refuse are not scored by the formulas either', () => {

@@ -5,6 +5,7 @@ import { sheetNames } from '../../core/names';
 import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
 import { planImport, type ImportReport } from '../../layout/importPlan';
+import { fieldHeaders, readHeaderAliases } from '../../core/vocabulary';
 import { applyPlan } from '../../hosts/exceljs/applyPlan';
 import { cellValue, definedNames, workbookReader } from '../../hosts/exceljs/reader';
 import { saveWorkbook } from '../../hosts/exceljs/workbook';
@@ -26,7 +27,7 @@ function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined
 }
 
 /** Fills a Scores table from CSV rows and records the source and date in the sheet's data log. */
-export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport {
+export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport & { written: boolean } {
   const logName = findName(definedNames(workbook), sheetNames(snapshot.id).dataLog);
   const dataLog = logName
     ? {
@@ -36,9 +37,9 @@ export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnaps
         entry: `${source} (${today})`,
       }
     : null;
-  const { ops, report } = planImport(snapshot, rows, dataLog);
+  const { ops, report } = planImport(snapshot, rows, dataLog, readHeaderAliases(definedNames(workbook), workbookReader(workbook)));
   applyPlan(workbook, ops);
-  return report;
+  return { ...report, written: ops.length > 0 };
 }
 
 /** import: fills the Scores table from a CSV export; nothing else is touched. */
@@ -60,11 +61,23 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
   const report = importRows(workbook, snapshot, rows, source, localDate());
   const out = (options.out as string | undefined) ?? file;
-  await saveWorkbook(workbook, out);
-  io.out(t.imported(report.updated, report.appended, snapshot.sheet));
+  for (const a of report.ambiguous) io.out(t.ambiguousLine(a.line, a.employee, a.rows.join(', '), a.lines.join(', ')));
+  if (report.skippedLines.length) io.out(t.skippedLines(report.skippedLines.join(', ')));
+  const seen = report.headers.join(', ');
+  if (report.refused === 'no-key-column') {
+    const expected = (['employeeId', 'name'] as const).map((f) => fieldHeaders(f).slice(0, 6).join(', ')).join(' | ');
+    throw new CliError(2, t.noKeyColumn(csvFile, seen, expected));
+  }
+  if (report.refused === 'no-rows') throw new CliError(2, t.noRows(csvFile, seen));
+  io.out(t.imported(report.updated, report.appended, snapshot.sheet, report.unchanged));
+  for (const c of report.conversions) io.out(t.converted(c.header, c.factor.toLocaleString('en-US'), c.count, c.example.before, c.example.after));
   if (report.unmatchedColumns.length) io.out(t.unmatchedColumns(report.unmatchedColumns.join(', ')));
   if (report.missingIndicators.length) io.out(t.missingIndicators(report.missingIndicators.join(', ')));
-  if (report.skippedLines.length) io.out(t.skippedLines(report.skippedLines.join(', ')));
+  if (!report.written && out === file) {
+    io.out(t.nothingChanged);
+    return 0;
+  }
+  await saveWorkbook(workbook, out);
   io.out(t.wrote(out));
   return 0;
 }

@@ -1,0 +1,129 @@
+/**
+ * The words real HR and CRM exports put in their header rows, in both languages, and how a header is
+ * compared: case, spacing, full-width characters and a unit in brackets do not matter ("渠道销售额（万元）"
+ * is "渠道销售额" in 10,000 yuan). One vocabulary for the command line's and the task pane's import.
+ */
+import { LABELS } from './labels';
+import { EMPLOYEE_FIELDS, IMPORT_ALIASES_NAME, type EmployeeField } from './names';
+import { findName, type GridReader, type NamedRange } from './snapshot';
+import { PRESETS } from './presets';
+import { LANGS } from './types';
+
+/** Synonyms beyond the template's own labels (which always match). */
+export const FIELD_ALIASES: Record<EmployeeField, readonly string[]> = {
+  name: ['姓名', '员工', '员工姓名', '名字', '人员', 'Name', 'Employee', 'Employee Name', 'Full Name', 'Staff Name', 'Staff'],
+  employeeId: ['工号', '编号', '员工编号', '员工ID', '员工工号', '人员编号', '职工号', 'Employee ID', 'Emp ID', 'EmpID', 'Staff ID', 'Employee No', 'Employee Number', 'ID'],
+  team: ['团队', '小组', '部门', '组别', '所属部门', '所属团队', 'Team', 'Department', 'Dept', 'Group'],
+  supervisor: ['上级', '直属上级', '直接上级', '主管', '经理', '负责人', 'Manager', 'Supervisor', 'Line Manager', 'Direct Supervisor', 'Reports To'],
+  previousGrade: ['上期等级', '上期评级', '上期绩效', '上期考核等级', 'Previous grade', 'Last rating', 'Previous rating', 'Last grade'],
+};
+
+/** Scale words a unit may carry: "万元" means the numbers are in 10,000 yuan. */
+const SCALES: [RegExp, number][] = [
+  [/^(亿|亿元)$/, 1e8],
+  [/^(千万|千万元)$/, 1e7],
+  [/^(百万|百万元|m|mn|million|millions|millionyuan|millionrmb)$/, 1e6],
+  [/^(万|万元|w|10k|tenthousandyuan)$/, 1e4],
+  [/^(千|千元|k|thousand|thousands|kyuan|krmb)$/, 1e3],
+  [/^(元|yuan|rmb|cny|¥|￥)$/, 1],
+];
+
+/** The scale a unit stands for, or null when it is not a money/scale unit ("家", "%", "次"). */
+export function unitScale(unit: string): number | null {
+  const u = compact(unit);
+  for (const [pattern, scale] of SCALES) if (pattern.test(u)) return scale;
+  return null;
+}
+
+function compact(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-.:：·/]+/g, '');
+}
+
+/** A header as compared, and the unit it names in brackets ("Revenue (万元)" -> "revenue", "万元"). */
+export function headerKey(header: string): { key: string; unit: string | null } {
+  const text = header.normalize('NFKC').trim();
+  const m = /^(.*?)[([【]([^()[\]【】]*)[)\]】]\s*$/.exec(text);
+  if (m && m[1].trim()) return { key: compact(m[1]), unit: m[2].trim() || null };
+  return { key: compact(text), unit: null };
+}
+
+/** Every way a header may name an employee field. */
+export function fieldHeaders(field: EmployeeField): string[] {
+  return [...new Set([...LANGS.map((l) => LABELS[l][field]), ...FIELD_ALIASES[field]])];
+}
+
+/** A preset indicator's names in both languages and its synonyms, so an English export fills a Chinese sheet. */
+export function indicatorHeaders(name: string): string[] {
+  const key = headerKey(name).key;
+  const out = [name];
+  for (const preset of Object.values(PRESETS))
+    for (const ind of preset.indicators) {
+      const names = [...LANGS.map((l) => ind.name[l]), ...(ind.aliases ?? [])];
+      if (names.some((n) => headerKey(n).key === key)) out.push(...names);
+    }
+  return out;
+}
+
+export type ColumnTarget = { kind: 'field'; field: EmployeeField; index: number } | { kind: 'indicator'; index: number };
+
+export interface ColumnMatch {
+  header: string;
+  target: ColumnTarget | null;
+  /** Multiply plain numbers by this (the header's unit over the indicator's unit), 1 when none. */
+  factor: number;
+}
+
+/** HR's own header words (the Rules sheet's import aliases): header -> a field label or an indicator name. */
+export interface HeaderAlias {
+  header: string;
+  means: string;
+}
+
+/**
+ * Which employee field or indicator each header names. Indicators are matched before fields (an indicator
+ * called "Team" wins over the Team field only when HR named it so); the first column naming a target wins,
+ * later ones are reported as unmatched duplicates.
+ */
+export function matchColumns(headers: readonly string[], indicators: readonly { name: string; unit: string }[], aliases: readonly HeaderAlias[] = []): ColumnMatch[] {
+  const byKey = new Map<string, ColumnTarget>();
+  const add = (text: string, target: ColumnTarget) => {
+    const { key } = headerKey(text);
+    if (key && !byKey.has(key)) byKey.set(key, target);
+  };
+  indicators.forEach((ind, index) => add(ind.name, { kind: 'indicator', index }));
+  EMPLOYEE_FIELDS.forEach((field, index) => LANGS.forEach((l) => add(LABELS[l][field], { kind: 'field', field, index })));
+  indicators.forEach((ind, index) => indicatorHeaders(ind.name).forEach((h) => add(h, { kind: 'indicator', index })));
+  EMPLOYEE_FIELDS.forEach((field, index) => FIELD_ALIASES[field].forEach((h) => add(h, { kind: 'field', field, index })));
+  // HR's aliases come last but win: they are the department's own words.
+  for (const alias of aliases) {
+    const target = byKey.get(headerKey(alias.means).key);
+    const { key } = headerKey(alias.header);
+    if (target && key) byKey.set(key, target);
+  }
+  const taken = new Set<string>();
+  return headers.map((header) => {
+    const { key, unit } = headerKey(header);
+    const hit = byKey.get(key) ?? null;
+    const id = hit && `${hit.kind}:${hit.index}`;
+    if (!hit || taken.has(id!)) return { header, target: null, factor: 1 };
+    taken.add(id!);
+    let factor = 1;
+    if (hit.kind === 'indicator' && unit) {
+      const from = unitScale(unit);
+      const to = unitScale(indicators[hit.index].unit) ?? 1;
+      if (from !== null && compact(unit) !== compact(indicators[hit.index].unit)) factor = from / to;
+    }
+    return { header, target: hit, factor };
+  });
+}
+
+/** HR's import aliases from the Rules sheet; none when the workbook predates them. */
+export function readHeaderAliases(names: readonly NamedRange[], reader: GridReader): HeaderAlias[] {
+  const at = findName(names, IMPORT_ALIASES_NAME);
+  if (!at) return [];
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  return reader
+    .values(at.sheet, at.range)
+    .map((r) => ({ header: text(r[0]), means: text(r[1]) }))
+    .filter((a) => a.header && a.means);
+}
