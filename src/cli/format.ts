@@ -35,10 +35,15 @@ export function textTable(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  ')).join('\n');
 }
 
+/**
+ * One CSV record. Text that a spreadsheet would run as a formula (= + - @, tab or carriage return first)
+ * gets a leading apostrophe, so a name such as =HYPERLINK(...) opens as text (OWASP CSV injection).
+ * Numbers stay numbers; JSON output is never altered.
+ */
 export function csvLine(cells: (string | number | null)[]): string {
   return cells
     .map((c) => {
-      const s = c === null ? '' : String(c);
+      const s = c === null ? '' : typeof c === 'number' ? String(c) : /^[=+\-@\t\r]/.test(c) ? `'${c}` : c;
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     })
     .join(',');

@@ -145,7 +145,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       if (typeof value === 'string') {
         const parsed = parseWrittenNumber(value);
         // A panel score is 0-100 points: "85%" is not 0.85 points, and guessing either would be wrong.
-        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && value.includes('%');
+        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && value.normalize('NFKC').includes('%');
         if (percentScore) {
           // Left as written: the Status formula sees text, as the engine does.
         } else if (parsed.kind === 'number' || parsed.kind === 'empty') {

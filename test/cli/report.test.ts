@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, readWorkbook, tempDir } from '../support/cli';
+import { csvLine } from '../../src/cli/format';
 
 describe('perf-review report and demo', () => {
   let dir: string;
@@ -51,5 +52,30 @@ describe('perf-review report and demo', () => {
     expect(lines[1]).toBe(`${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分,,,,合格`);
     const table = await cli('report', file);
     expect(table.out.split('\n')[1]).toMatch(/^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格$/);
+  });
+
+  test('--csv neutralises text that a spreadsheet would run (= + - @ tab CR); --json keeps it raw', async () => {
+    const work = tempDir();
+    const file = path.join(work, 'team.xlsx');
+    expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file)).code).toBe(0);
+    const names = ['=HYPERLINK("http://evil.example","x")', '@SUM(A1)', '+1+1', '-2'];
+    const csv = path.join(work, 'evil.csv');
+    const header = 'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency';
+    fs.writeFileSync(csv, [header, ...names.map((n, i) => `"${n.replace(/"/g, '""')}",E${i},=1+2,Li,880000,12,4800,85`)].join('\n'));
+    expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+    expect((await cli('score', file)).code).toBe(0);
+    const lines = (await cli('report', file, '--csv')).out.split('\n').slice(1);
+    expect(lines.map((l) => l.split(',').slice(2, 5))).toEqual([
+      ['"\'=HYPERLINK(""http://evil.example""', '""x"")"', 'E0'],
+      ["'@SUM(A1)", 'E1', "'=1+2"],
+      ["'+1+1", 'E2', "'=1+2"],
+      ["'-2", 'E3', "'=1+2"],
+    ]);
+    // Import trims a leading tab; a CSV line written from other text still guards it, and CR too.
+    expect(csvLine(['\tTab', '\rCR', -2, 'a-b'])).toBe(`'\tTab,"'\rCR",-2,a-b`);
+    // Numbers stay numbers (the weighted score 79.9 is not prefixed).
+    expect(lines[1]).toContain(',79.9,');
+    const json = JSON.parse((await cli('report', file, '--json')).out);
+    expect(json.map((r: { name: string }) => r.name)).toEqual(names);
   });
 });

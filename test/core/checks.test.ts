@@ -150,3 +150,19 @@ describe('the Rules sheet', () => {
     expect(employee.grade).toBe('Good');
   });
 });
+
+describe('a panel score written with a percent sign', () => {
+  test.each(['110%', '85%', '８５％'])('"%s" is a row problem, never read as a fraction or guessed as points', (written) => {
+    for (const lang of ['en-US', 'zh-CN'] as const) {
+      const scoring = scoreWith({ I15: written }, lang);
+      const [employee] = scoring.sheets[0].employees;
+      expect(employee.weighted).toBeNull();
+      const check = scoring.sheets[0].checks.find((c) => c.code === 'qual-percent')!;
+      expect(check).toMatchObject({ severity: 'problem', cell: 'I15' });
+      expect(check.text).toContain(lang === 'en-US' ? 'with a percent sign. The panel scores 0-100 points' : '带有百分号。评审得分为0-100分');
+      // Not normalised: the cell keeps what was written.
+      expect(scoring.sheets[0].checks.some((c) => c.code === 'normalised')).toBe(false);
+      expect(writtenCells(scoring.ops).has(key('I15'))).toBe(false);
+    }
+  });
+});
