@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { assessmentIds } from '../core/names';
 import type { Lang } from '../core/types';
 import { LANGS } from '../core/types';
-import { definedNames } from '../hosts/exceljs/reader';
-import { loadWorkbook } from '../hosts/exceljs/workbook';
+import { loadWorkbook, saveWorkbook, WorkbookFileError, type XlsxPackage } from '../hosts/xlsx/workbook';
 import { cliText } from './text';
 
 /** A failure the user can act on: exit code and message, no stack trace. */
@@ -34,23 +31,36 @@ export function guessLang(): Lang {
   return /^zh/i.test(locale) ? 'zh-CN' : 'en-US';
 }
 
-export async function openWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new CliError(2, cliText(lang).fileMissing(file));
+/** A file error as the user's message (exit 2); anything else is passed on. */
+export function fileError(e: unknown, lang: Lang): never {
+  if (e instanceof WorkbookFileError) throw new CliError(2, cliText(lang).fileProblem[e.problem](e.file));
+  throw e;
+}
+
+export function openWorkbook(file: string, lang: Lang): XlsxPackage {
   try {
-    return await loadWorkbook(file);
+    return loadWorkbook(file);
   } catch (e) {
-    throw new CliError(2, cliText(lang).notWorkbook(file, (e as Error).message));
+    return fileError(e, lang);
+  }
+}
+
+export function writeWorkbook(pkg: XlsxPackage, file: string, lang: Lang): void {
+  try {
+    saveWorkbook(pkg, file);
+  } catch (e) {
+    fileError(e, lang);
   }
 }
 
 /** The workbook's own language (its Rules sheet), for messages when --lang is not given. */
-export function workbookLang(workbook: ExcelJS.Workbook): Lang | undefined {
-  const lang = definedNames(workbook).find((n) => n.name === 'PR_Lang');
-  if (!lang) return undefined;
-  const value = workbook.getWorksheet(lang.sheet)?.getCell(lang.range.r1, lang.range.c1).value;
+export function workbookLang(pkg: XlsxPackage): Lang | undefined {
+  const lang = pkg.definedNames().find((n) => n.name === 'PR_Lang');
+  if (!lang || !pkg.sheetNames.includes(lang.sheet)) return undefined;
+  const value = pkg.sheet(lang.sheet).value(lang.range.r1, lang.range.c1);
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
 }
 
-export function requireAssessmentSheets(workbook: ExcelJS.Workbook, file: string, lang: Lang): void {
-  if (assessmentIds(definedNames(workbook).map((n) => n.name)).length === 0) throw new CliError(2, cliText(lang).noAssessment(file));
+export function requireAssessmentSheets(pkg: XlsxPackage, file: string, lang: Lang): void {
+  if (assessmentIds(pkg.definedNames().map((n) => n.name)).length === 0) throw new CliError(2, cliText(lang).noAssessment(file));
 }

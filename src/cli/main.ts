@@ -41,6 +41,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
       io.err(e.message);
       return e.exitCode;
     }
-    throw e;
+    // Never a stack trace: say what failed; nothing was written (writes are atomic and come last).
+    io.err(t.internalError(e instanceof Error ? e.message : String(e)));
+    return 2;
   }
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types';
+import type { FileProblem } from '../hosts/xlsx/workbook';
 
 /** What the command line itself says, in both languages. */
 const en = {
@@ -15,11 +16,25 @@ Usage:
 Every command takes --lang zh-CN|en-US for its messages (default: the workbook's language).
 Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unknownCommand: (c: string) => `unknown command "${c}"`,
+  internalError: (m: string) => `perf-review could not finish (${m}); nothing was written. Please report this with the command you ran.`,
   missingOption: (o: string) => `missing ${o}`,
   badLang: (v: string) => `--lang must be zh-CN or en-US, not "${v}"`,
   badRoles: (v: string) => `unknown role "${v}"; roles are channel, sales, planning, media`,
-  fileMissing: (f: string) => `cannot read ${f}`,
-  notWorkbook: (f: string, why: string) => `${f} is not a readable .xlsx workbook (${why})`,
+  fileMissing: (f: string) => `cannot read ${f}: there is no such file. Check the name and the folder.`,
+  fileProblem: {
+    missing: (f) => `cannot read ${f}: there is no such file. Check the name and the folder.`,
+    directory: (f) => `${f} is a folder, not a workbook. Give the path of the .xlsx file.`,
+    unreadable: (f) => `cannot read ${f}: permission denied. Ask the owner for access, or copy the file somewhere you can read it.`,
+    xls: (f) => `${f} is an old-style Excel .xls file. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then run the command on the .xlsx.`,
+    encrypted: (f) => `${f} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, and try again.`,
+    text: (f) => `${f} is a text file (CSV?), not a workbook. To bring CSV data into a workbook use "perf-review import WORKBOOK.xlsx --csv ${f}".`,
+    damaged: (f) => `${f} is damaged or incomplete (perhaps cut off while copying). Copy it again, or open it in Excel and let Excel repair it.`,
+    'not-workbook': (f) => `${f} is not an Excel workbook (.xlsx). Give the workbook the template created.`,
+    'out-folder-missing': (f) => `cannot write ${f}: its folder does not exist. Create the folder or choose another --out; nothing was written.`,
+    'out-directory': (f) => `cannot write ${f}: it is a folder. Give a file name such as ${f.replace(/[\\/]+$/, '')}/result.xlsx; nothing was written.`,
+    'out-unwritable': (f) => `cannot write ${f}: permission denied or read-only. Choose another --out; nothing was written and the original is unchanged.`,
+    'out-locked': (f) => `cannot write ${f}: it is open in Excel (or another program). Close it there and run the command again; nothing was written.`,
+  } satisfies Record<FileProblem, (f: string) => string> as Record<FileProblem, (f: string) => string>,
   exists: (f: string) => `${f} exists already; choose another --out (nothing is overwritten)`,
   wrote: (f: string) => `Wrote ${f}`,
   templateSheets: (s: string) => `Sheets: ${s}`,
@@ -66,11 +81,25 @@ const zh: Text = {
 所有命令都可用 --lang zh-CN|en-US 指定提示语言（默认为工作簿语言）。
 退出码：0 完成，1 考核表有错误（未写入任何内容），2 用法或文件错误。`,
   unknownCommand: (c) => `未知命令"${c}"`,
+  internalError: (m) => `perf-review 未能完成（${m}）；未写入任何内容。请连同所运行的命令一起反馈此问题。`,
   missingOption: (o) => `缺少 ${o}`,
   badLang: (v) => `--lang 须为 zh-CN 或 en-US，而不是"${v}"`,
   badRoles: (v) => `未知岗位"${v}"；可选 channel、sales、planning、media`,
-  fileMissing: (f) => `无法读取 ${f}`,
-  notWorkbook: (f, why) => `${f} 不是可读取的 .xlsx 工作簿（${why}）`,
+  fileMissing: (f) => `无法读取 ${f}：文件不存在。请检查文件名和文件夹。`,
+  fileProblem: {
+    missing: (f) => `无法读取 ${f}：文件不存在。请检查文件名和文件夹。`,
+    directory: (f) => `${f} 是文件夹，不是工作簿。请给出 .xlsx 文件的路径。`,
+    unreadable: (f) => `无法读取 ${f}：没有权限。请向文件所有者申请权限，或将文件复制到您可读取的位置。`,
+    xls: (f) => `${f} 是旧版 Excel .xls 文件。请在 Excel 中打开并另存为"Excel 工作簿 (*.xlsx)"，再对 .xlsx 文件运行命令。`,
+    encrypted: (f) => `${f} 设有打开密码。请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密），保存后重试。`,
+    text: (f) => `${f} 是文本文件（CSV？），不是工作簿。要把 CSV 数据导入工作簿，请用"perf-review import 工作簿.xlsx --csv ${f}"。`,
+    damaged: (f) => `${f} 已损坏或不完整（可能复制时中断）。请重新复制，或在 Excel 中打开让 Excel 修复。`,
+    'not-workbook': (f) => `${f} 不是 Excel 工作簿（.xlsx）。请使用模板生成的工作簿。`,
+    'out-folder-missing': (f) => `无法写入 ${f}：所在文件夹不存在。请先创建文件夹或另选 --out；未写入任何内容。`,
+    'out-directory': (f) => `无法写入 ${f}：这是一个文件夹。请给出文件名，如 ${f.replace(/[\\/]+$/, '')}/result.xlsx；未写入任何内容。`,
+    'out-unwritable': (f) => `无法写入 ${f}：没有权限或为只读。请另选 --out；未写入任何内容，原文件未改动。`,
+    'out-locked': (f) => `无法写入 ${f}：文件正在 Excel（或其他程序）中打开。请先关闭再运行命令；未写入任何内容。`,
+  },
   exists: (f) => `${f} 已存在；请另选 --out（不会覆盖任何文件）`,
   wrote: (f) => `已写入 ${f}`,
   templateSheets: (s) => `工作表：${s}`,

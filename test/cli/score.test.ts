@@ -129,7 +129,7 @@ describe('perf-review score', () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.xlsx');
     fs.writeFileSync(text, 'not a zip');
-    expect(await cli('score', text, '--lang', 'en-US')).toMatchObject({ code: 2, err: expect.stringMatching(/is not a readable .xlsx workbook/) });
+    expect(await cli('score', text, '--lang', 'en-US')).toMatchObject({ code: 2, err: expect.stringMatching(/is a text file \(CSV\?\), not a workbook/) });
     const empty = path.join(dir, 'empty.xlsx');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

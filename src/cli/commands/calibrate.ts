@@ -1,11 +1,9 @@
 import { localDate } from '../../core/dates';
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
-import { applyPlan } from '../../hosts/exceljs/applyPlan';
-import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
-import { saveWorkbook, scoreWorkbook } from '../../hosts/exceljs/workbook';
+import { applyPlan, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { checkLine } from '../format';
-import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, type Output } from '../io';
+import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
 import { cliText } from '../text';
 
 /** calibrate: records the panel's grade with its reason in the sheet and the calibration log. */
@@ -16,12 +14,12 @@ export async function calibrateCommand(argv: string[], io: Output): Promise<numb
   const usage = cliText(asked ?? guessLang());
   const missing = !file ? 'FILE' : ['employee', 'grade'].find((o) => !options[o]);
   if (missing) throw new CliError(2, `${usage.missingOption(missing === 'FILE' ? missing : `--${missing}`)}\n\n${usage.usage}`);
-  const workbook = await openWorkbook(file, asked ?? guessLang());
+  const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   requireAssessmentSheets(workbook, file, lang);
   const plan = planWorkbookCalibration(
-    definedNames(workbook),
-    workbookReader(workbook),
+    workbook.definedNames(),
+    packageReader(workbook),
     {
       employee: String(options.employee),
       grade: String(options.grade),
@@ -42,7 +40,7 @@ export async function calibrateCommand(argv: string[], io: Output): Promise<numb
   // Refresh the cached results (Final grade, Calibration sheet) as Excel would on opening.
   scoreWorkbook(workbook, lang);
   const out = (options.out as string | undefined) ?? file;
-  await saveWorkbook(workbook, out);
+  writeWorkbook(workbook, out, lang);
   io.out(t.calibrated(plan.employee!.name || plan.employee!.employeeId, plan.employee!.grade ?? '', String(options.grade)));
   io.out(t.wrote(out));
   return 0;

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { labels } from '../../core/labels';
 import { PRESETS } from '../../core/presets';
 import { readAssessmentSheets } from '../../core/snapshot';
-import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
-import { insertTemplates, newWorkbook, saveWorkbook, scoreWorkbook } from '../../hosts/exceljs/workbook';
+import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { csvLine } from '../format';
-import { parseLang, type Output } from '../io';
+import { parseLang, writeWorkbook, type Output } from '../io';
 import { demoTeams } from '../demoData';
 import { importRows } from './import';
 import { printScoring } from './score';
@@ -26,7 +25,7 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const workbook = newWorkbook();
   insertTemplates(workbook, { lang, roles: ['channel', 'sales'], cycle: '2024 Q3' });
   const teams = demoTeams(lang);
-  const snapshots = readAssessmentSheets(definedNames(workbook), workbookReader(workbook));
+  const snapshots = readAssessmentSheets(workbook.definedNames(), packageReader(workbook));
   const today = localDate();
   (['channel', 'sales'] as const).forEach((role, i) => {
     const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...PRESETS[role].indicators.map((ind) => ind.name[lang])];
@@ -37,7 +36,7 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   });
   const scoring = scoreWorkbook(workbook, lang);
   const file = path.join(dir, 'demo.xlsx');
-  await saveWorkbook(workbook, file);
+  writeWorkbook(workbook, file, lang);
 
   io.out(`${t.demoTitle}: ${file}`);
   printScoring(scoring, lang, io);

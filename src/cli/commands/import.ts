@@ -1,17 +1,14 @@
 import { localDate } from '../../core/dates';
 import fs from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { sheetNames } from '../../core/names';
 import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
 import { planImport, type ImportReport } from '../../layout/importPlan';
 import { fieldHeaders, readHeaderAliases } from '../../core/vocabulary';
-import { applyPlan } from '../../hosts/exceljs/applyPlan';
-import { cellValue, definedNames, workbookReader } from '../../hosts/exceljs/reader';
-import { saveWorkbook } from '../../hosts/exceljs/workbook';
+import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { decodeCsv, parseCsv } from '../csv';
-import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, type Output } from '../io';
+import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
 import { cliText } from '../text';
 
 function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined, lang: Lang): AssessmentSnapshot {
@@ -26,18 +23,31 @@ function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined
   return found;
 }
 
+function readCsvFile(file: string, lang: Lang): Buffer {
+  const t = cliText(lang);
+  if (!fs.existsSync(file)) throw new CliError(2, t.fileProblem.missing(file));
+  if (fs.statSync(file).isDirectory()) throw new CliError(2, t.fileProblem.directory(file));
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    throw new CliError(2, t.fileProblem.unreadable(file));
+  }
+}
+
 /** Fills a Scores table from CSV rows and records the source and date in the sheet's data log. */
-export function importRows(workbook: ExcelJS.Workbook, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport & { written: boolean } {
-  const logName = findName(definedNames(workbook), sheetNames(snapshot.id).dataLog);
+export function importRows(workbook: XlsxPackage, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport & { written: boolean } {
+  const names = workbook.definedNames();
+  const reader = packageReader(workbook);
+  const logName = findName(names, sheetNames(snapshot.id).dataLog);
   const dataLog = logName
     ? {
         row: logName.range.r1,
         col: logName.range.c1,
-        current: String(cellValue(workbook.getWorksheet(logName.sheet)!.getCell(logName.range.r1, logName.range.c1)) ?? ''),
+        current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
         entry: `${source} (${today})`,
       }
     : null;
-  const { ops, report } = planImport(snapshot, rows, dataLog, readHeaderAliases(definedNames(workbook), workbookReader(workbook)));
+  const { ops, report } = planImport(snapshot, rows, dataLog, readHeaderAliases(names, reader));
   applyPlan(workbook, ops);
   return { ...report, written: ops.length > 0 };
 }
@@ -50,14 +60,13 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   const csvFile = options.csv as string | undefined;
   const usage = cliText(asked ?? guessLang());
   if (!file || !csvFile) throw new CliError(2, `${usage.missingOption(!file ? 'FILE' : '--csv DATA.csv')}\n\n${usage.usage}`);
-  const workbook = await openWorkbook(file, asked ?? guessLang());
+  const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   const t = cliText(lang);
   requireAssessmentSheets(workbook, file, lang);
-  if (!fs.existsSync(csvFile)) throw new CliError(2, t.fileMissing(csvFile));
-  const rows = parseCsv(decodeCsv(fs.readFileSync(csvFile)).text);
+  const rows = parseCsv(decodeCsv(readCsvFile(csvFile, lang)).text);
   if (rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
-  const snapshot = chooseSheet(readAssessmentSheets(definedNames(workbook), workbookReader(workbook)), options.sheet as string | undefined, lang);
+  const snapshot = chooseSheet(readAssessmentSheets(workbook.definedNames(), packageReader(workbook)), options.sheet as string | undefined, lang);
   const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
   const report = importRows(workbook, snapshot, rows, source, localDate());
   const out = (options.out as string | undefined) ?? file;
@@ -77,7 +86,7 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     io.out(t.nothingChanged);
     return 0;
   }
-  await saveWorkbook(workbook, out);
+  writeWorkbook(workbook, out, lang);
   io.out(t.wrote(out));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { readResults, type ResultRow } from '../../layout/results';
-import { definedNames, workbookReader } from '../../hosts/exceljs/reader';
+import { packageReader } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { CliError, guessLang, openWorkbook, parseLang, workbookLang, type Output } from '../io';
 import { csvLine, textTable } from '../format';
@@ -19,9 +19,9 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
   const rows: (ResultRow & { file: string })[] = [];
   let lang: Lang | undefined = asked;
   for (const file of positionals) {
-    const workbook = await openWorkbook(file, asked ?? guessLang());
+    const workbook = openWorkbook(file, asked ?? guessLang());
     lang ??= workbookLang(workbook);
-    for (const row of readResults(definedNames(workbook), workbookReader(workbook))) rows.push({ file, ...row });
+    for (const row of readResults(workbook.definedNames(), packageReader(workbook))) rows.push({ file, ...row });
   }
   const t = cliText(lang ?? guessLang());
   const cells = rows.map((r) => [r.file, r.sheet, r.name, r.employeeId, r.team, r.supervisor, r.weighted, r.grade, r.status, r.flag, r.flagReason, r.calibratedGrade, r.finalGrade]);

@@ -1,7 +1,7 @@
 import type { WorkbookScoring } from '../../layout/scoreWorkbook';
-import { saveWorkbook, scoreWorkbook } from '../../hosts/exceljs/workbook';
+import { scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { CliError, openWorkbook, parseLang, guessLang, requireAssessmentSheets, workbookLang, type Output } from '../io';
+import { CliError, openWorkbook, parseLang, guessLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
 import { checkLine, sheetSummary } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
@@ -59,13 +59,13 @@ export async function scoreCommand(argv: string[], io: Output): Promise<number> 
   const asked = parseLang(options.lang as string | undefined);
   const file = positionals[0];
   if (!file) throw new CliError(2, `${cliText(asked ?? guessLang()).missingOption('FILE')}\n\n${cliText(asked ?? guessLang()).usage}`);
-  const workbook = await openWorkbook(file, asked ?? guessLang());
+  const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   requireAssessmentSheets(workbook, file, lang);
   const scoring = scoreWorkbook(workbook, lang);
   const t = cliText(lang);
   const out = (options.out as string | undefined) ?? file;
-  if (!scoring.hasErrors) await saveWorkbook(workbook, out);
+  if (!scoring.hasErrors) writeWorkbook(workbook, out, lang);
   if (options.json) io.out(JSON.stringify(scoringJson(out, scoring), null, 2));
   else {
     printScoring(scoring, lang, io);

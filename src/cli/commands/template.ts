@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { ROLE_IDS, type RoleId } from '../../core/presets';
-import { insertTemplates, newWorkbook, saveWorkbook } from '../../hosts/exceljs/workbook';
+import { insertTemplates, newWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { CliError, parseLang, type Output } from '../io';
+import { CliError, parseLang, writeWorkbook, type Output } from '../io';
 import { cliText } from '../text';
 
 export function parseRoles(value: string | undefined, lang: Parameters<typeof cliText>[0]): RoleId[] {
@@ -21,7 +21,7 @@ export async function templateCommand(argv: string[], io: Output): Promise<numbe
   if (fs.existsSync(out)) throw new CliError(2, t.exists(out));
   const workbook = newWorkbook();
   const plan = insertTemplates(workbook, { lang, roles: parseRoles(options.roles as string | undefined, lang), cycle: (options.cycle as string) ?? '' });
-  await saveWorkbook(workbook, out);
+  writeWorkbook(workbook, out, lang);
   io.out(t.templateSheets(plan.sheets.map((s) => s.sheet).join(', ')));
   io.out(t.wrote(out));
   return 0;

@@ -1,0 +1,115 @@
+import { rangeAddress } from '../../core/a1';
+import { quoteSheet } from '../../core/messages';
+import type { PlanOp } from '../../layout/plan';
+import { fileFormula } from './formula';
+import type { XlsxPackage } from './package';
+import type { SheetDoc } from './sheet';
+import { escapeXml, setAttribute } from './xml';
+
+/** Excel's hidden name for a sheet's filter range; ExcelJS never wrote it, Excel and LibreOffice expect it. */
+const FILTER_DATABASE = '_xlnm._FilterDatabase';
+
+function writeColumnWidths(sheet: SheetDoc, widths: number[]): void {
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  sheet.setElement('cols', `<cols>${cols}</cols>`);
+}
+
+/**
+ * Applies a plan to a package. Strings are always written as text, never as formulas; a cell the plan
+ * does not name keeps its XML exactly.
+ */
+export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
+  let formulasChanged = false;
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'addSheet':
+        pkg.addSheet(op.sheet);
+        break;
+      case 'cells': {
+        const sheet = pkg.sheet(op.sheet);
+        op.cells.forEach((line, i) =>
+          line.forEach((cell, j) => {
+            if (cell === null) return;
+            if ('formula' in cell) {
+              formulasChanged = true;
+              sheet.write(op.row + i, op.col + j, { kind: 'formula', formula: fileFormula(cell.formula), result: cell.result });
+            } else sheet.write(op.row + i, op.col + j, { kind: 'value', value: cell.value });
+          }),
+        );
+        break;
+      }
+      case 'fill': {
+        const sheet = pkg.sheet(op.sheet);
+        const { r1, c1, r2 } = op.range;
+        if (op.formula === null) {
+          for (let r = r1; r <= r2; r++) sheet.write(r, c1, null);
+          break;
+        }
+        formulasChanged = true;
+        // One shared formula: the master holds the text, every other cell of the column points at it.
+        const formula = fileFormula(op.formula);
+        const si = r1 === r2 ? null : sheet.allocateSharedId();
+        for (let r = r1; r <= r2; r++) {
+          const result = op.results[r - r1] ?? null;
+          if (si === null) sheet.write(r, c1, { kind: 'formula', formula, result });
+          else sheet.write(r, c1, { kind: 'formula', formula, result, shared: { si, ref: r === r1 ? rangeAddress(op.range) : undefined } });
+        }
+        break;
+      }
+      case 'style': {
+        const sheet = pkg.sheet(op.sheet);
+        const styles = pkg.styles();
+        for (let r = op.range.r1; r <= op.range.r2; r++)
+          for (let c = op.range.c1; c <= op.range.c2; c++) sheet.setStyle(r, c, styles.apply(sheet.styleOf(r, c), op.style));
+        break;
+      }
+      case 'name':
+        pkg.setName(op.name, `${quoteSheet(op.sheet)}!${rangeAddress(op.range, true)}`);
+        break;
+      case 'columnWidths':
+        writeColumnWidths(pkg.sheet(op.sheet), op.widths);
+        break;
+      case 'listValidation': {
+        const sheet = pkg.sheet(op.sheet);
+        const sqref = rangeAddress(op.range);
+        const existing = sheet.elements('dataValidations')[0];
+        const rule = `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>${escapeXml(op.source)}</formula1></dataValidation>`;
+        const rules = existing ? existing.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, '').replace(new RegExp(`<dataValidation\\b[^>]*sqref="${sqref}"[^>]*>[\\s\\S]*?</dataValidation>`), '') : '';
+        const count = (rules.match(/<dataValidation\b/g) ?? []).length + 1;
+        sheet.setElement('dataValidations', `<dataValidations count="${count}">${rules}${rule}</dataValidations>`);
+        break;
+      }
+      case 'highlight': {
+        const sheet = pkg.sheet(op.sheet);
+        const dxf = pkg.styles().dxfFill(op.fill);
+        const formula = escapeXml(fileFormula(op.formula));
+        // One rule per formula: scoring again replaces it instead of stacking copies.
+        sheet.replaceElements(
+          'conditionalFormatting',
+          (xml) => xml.includes(`<formula>${formula}</formula>`),
+          `<conditionalFormatting sqref="${rangeAddress(op.range)}"><cfRule type="expression" dxfId="${dxf}" priority="1"><formula>${formula}</formula></cfRule></conditionalFormatting>`,
+        );
+        break;
+      }
+      case 'autoFilter': {
+        const sheet = pkg.sheet(op.sheet);
+        const ref = rangeAddress(op.range);
+        // An existing filter keeps its criteria (the user's own filter of the table); only its range follows the table.
+        const existing = sheet.elements('autoFilter')[0];
+        sheet.setElement('autoFilter', existing ? existing.replace(/^<autoFilter\b[^>]*?(\/?>)/, (tag) => setAttribute(tag, 'ref', ref)) : `<autoFilter ref="${ref}"/>`);
+        pkg.setName(FILTER_DATABASE, `${quoteSheet(op.sheet)}!${rangeAddress(op.range, true)}`, { localSheet: op.sheet, hidden: true });
+        break;
+      }
+      case 'clear': {
+        const sheet = pkg.sheet(op.sheet);
+        for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) if (sheet.formula(r, c) !== null) sheet.write(r, c, null);
+        break;
+      }
+      default: {
+        const unknown: never = op;
+        throw new Error(`unknown plan op ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+  if (formulasChanged) pkg.markRecalculation();
+}

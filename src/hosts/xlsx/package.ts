@@ -1,0 +1,266 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { parseSheetRange } from '../../core/a1';
+import type { NamedRange } from '../../core/snapshot';
+import { SheetDoc } from './sheet';
+import { Styles } from './styles';
+import { allElements, attributes, escapeXml, findElement, setAttribute, stringItemText, unescapeXml } from './xml';
+
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+interface SheetEntry {
+  name: string;
+  path: string;
+  worksheet: boolean;
+}
+
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
+function relsPath(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/**
+ * An .xlsx package edited in place: every part the tool does not mean to change (charts, comments,
+ * pictures, pivot tables, other sheets, the user's names) is written back byte for byte.
+ */
+export class XlsxPackage {
+  private text = new Map<string, string>();
+  private changedParts = new Set<string>();
+  private removed = new Set<string>();
+  private sheetDocs = new Map<string, SheetDoc>();
+  private stylesDoc: Styles | null = null;
+  private strings: string[] | null = null;
+  readonly workbookPath: string;
+  private sheetList: SheetEntry[];
+
+  constructor(private files: Record<string, Uint8Array>) {
+    const rootRels = this.part('_rels/.rels');
+    const office = allElements(rootRels, 'Relationship')
+      .map((e) => attributes(e.text))
+      .find((a) => a.Type.endsWith('/officeDocument'));
+    if (!office) throw new Error('no workbook in the package');
+    this.workbookPath = resolvePath('', office.Target);
+    this.sheetList = this.readSheets();
+  }
+
+  static read(bytes: Uint8Array): XlsxPackage {
+    return new XlsxPackage(unzipSync(bytes));
+  }
+
+  has(path: string): boolean {
+    return !this.removed.has(path) && (path in this.files || this.text.has(path));
+  }
+
+  /** A part's text (UTF-8). */
+  part(path: string): string {
+    const cached = this.text.get(path);
+    if (cached !== undefined) return cached;
+    const bytes = this.files[path];
+    if (!bytes) throw new Error(`missing part ${path}`);
+    const text = strFromU8(bytes);
+    this.text.set(path, text);
+    return text;
+  }
+
+  setPart(path: string, text: string): void {
+    this.text.set(path, text);
+    this.changedParts.add(path);
+    this.removed.delete(path);
+  }
+
+  removePart(path: string): void {
+    this.removed.add(path);
+  }
+
+  /** Every sheet in workbook order (chart sheets too: local names count them), worksheets marked. */
+  private readSheets(): SheetEntry[] {
+    const rels = new Map(
+      allElements(this.part(relsPath(this.workbookPath)), 'Relationship').map((e) => {
+        const a = attributes(e.text);
+        return [a.Id, { path: resolvePath(this.workbookPath, a.Target), worksheet: a.Type === WORKSHEET_TYPE || a.Type.endsWith('/worksheet') }];
+      }),
+    );
+    return allElements(this.part(this.workbookPath), 'sheet').map((e) => {
+      const a = attributes(e.text);
+      const id = Object.entries(a).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
+      const rel = rels.get(id);
+      return { name: a.name, path: rel?.path ?? '', worksheet: Boolean(rel?.worksheet) };
+    });
+  }
+
+  /** Names of the worksheets (chart sheets left out). */
+  get sheetNames(): string[] {
+    return this.sheetList.filter((s) => s.worksheet).map((s) => s.name);
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.strings) {
+      const rels = allElements(this.part(relsPath(this.workbookPath)), 'Relationship').map((e) => attributes(e.text));
+      const rel = rels.find((a) => a.Type.endsWith('/sharedStrings'));
+      const path = rel ? resolvePath(this.workbookPath, rel.Target) : null;
+      this.strings = path && this.has(path) ? allElements(this.part(path), 'si').map((e) => stringItemText(e.text)) : [];
+    }
+    return this.strings;
+  }
+
+  sheet(name: string): SheetDoc {
+    const entry = this.sheetList.find((s) => s.name === name && s.worksheet);
+    if (!entry) throw new Error(`no worksheet named ${name}`);
+    let doc = this.sheetDocs.get(entry.path);
+    if (!doc) {
+      doc = new SheetDoc(this.part(entry.path), () => this.sharedStrings());
+      this.sheetDocs.set(entry.path, doc);
+    }
+    return doc;
+  }
+
+  styles(): Styles {
+    if (!this.stylesDoc) {
+      const rel = allElements(this.part(relsPath(this.workbookPath)), 'Relationship')
+        .map((e) => attributes(e.text))
+        .find((a) => a.Type.endsWith('/styles'));
+      if (!rel) throw new Error('no styles part');
+      this.stylesDoc = new Styles(this.part(resolvePath(this.workbookPath, rel.Target)));
+    }
+    return this.stylesDoc;
+  }
+
+  private stylesPath(): string {
+    const rel = allElements(this.part(relsPath(this.workbookPath)), 'Relationship')
+      .map((e) => attributes(e.text))
+      .find((a) => a.Type.endsWith('/styles'))!;
+    return resolvePath(this.workbookPath, rel.Target);
+  }
+
+  /** Workbook-scoped defined names (any prefix), as written. */
+  allNames(): { name: string; ref: string; local: boolean; hidden: boolean }[] {
+    const names = findElement(this.part(this.workbookPath), 'definedNames');
+    if (!names) return [];
+    return allElements(names.text, 'definedName').map((e) => {
+      const a = attributes(e.text);
+      const ref = unescapeXml(/>([\s\S]*)<\/definedName>$/.exec(e.text)?.[1] ?? '');
+      return { name: a.name, ref, local: a.localSheetId !== undefined, hidden: a.hidden === '1' || a.hidden === 'true' };
+    });
+  }
+
+  /** The tool's names (PR_...), workbook-scoped, each one sheet range. */
+  definedNames(): NamedRange[] {
+    const out: NamedRange[] = [];
+    for (const n of this.allNames()) {
+      if (n.local || !n.name.startsWith('PR_')) continue;
+      const parsed = parseSheetRange(n.ref);
+      if (parsed) out.push({ name: n.name, ...parsed });
+    }
+    return out;
+  }
+
+  /** Adds or replaces a defined name (workbook-scoped, or local to a sheet); other names are left as written. */
+  setName(name: string, ref: string, options: { localSheet?: string; hidden?: boolean } = {}): void {
+    let xml = this.part(this.workbookPath);
+    const local = options.localSheet === undefined ? undefined : String(this.sheetList.findIndex((s) => s.name === options.localSheet));
+    const element = `<definedName name="${escapeXml(name)}"${local !== undefined ? ` localSheetId="${local}"` : ''}${options.hidden ? ' hidden="1"' : ''}>${escapeXml(ref)}</definedName>`;
+    const list = findElement(xml, 'definedNames');
+    if (list) {
+      const same = allElements(list.text, 'definedName').find((e) => {
+        const a = attributes(e.text.slice(0, e.text.indexOf('>') + 1));
+        return a.name.toLowerCase() === name.toLowerCase() && a.localSheetId === local;
+      });
+      const next = same ? list.text.replace(same.text, element) : list.text.replace('</definedNames>', `${element}</definedNames>`);
+      xml = xml.slice(0, list.start) + next + xml.slice(list.end);
+    } else {
+      // definedNames follows sheets (and externalReferences) in CT_Workbook.
+      const after = findElement(xml, 'externalReferences') ?? findElement(xml, 'sheets')!;
+      xml = xml.slice(0, after.end) + `<definedNames>${element}</definedNames>` + xml.slice(after.end);
+    }
+    this.setPart(this.workbookPath, xml);
+  }
+
+  addSheet(name: string): void {
+    if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
+    let n = this.sheetList.length + 1;
+    while (this.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const path = `xl/worksheets/sheet${n}.xml`;
+    this.setPart(
+      path,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}"><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    const relsFile = relsPath(this.workbookPath);
+    const rels = this.part(relsFile);
+    const ids = new Set(allElements(rels, 'Relationship').map((e) => attributes(e.text).Id));
+    let k = 1;
+    while (ids.has(`rId${k}`)) k++;
+    const target = path.startsWith('xl/') && this.workbookPath.startsWith('xl/') ? path.slice(3) : `/${path}`;
+    this.setPart(relsFile, rels.replace('</Relationships>', `<Relationship Id="rId${k}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
+    const types = this.part('[Content_Types].xml');
+    this.setPart('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
+    let wb = this.part(this.workbookPath);
+    const sheetIds = allElements(wb, 'sheet').map((e) => Number(attributes(e.text).sheetId));
+    const sheetId = Math.max(0, ...sheetIds) + 1;
+    const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="rId${k}"/>`;
+    wb = /<sheets\s*\/>/.test(wb) ? wb.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`) : wb.replace('</sheets>', `${element}</sheets>`);
+    this.setPart(this.workbookPath, wb);
+    this.sheetList.push({ name, path, worksheet: true });
+  }
+
+  /** Excel recomputes every formula on opening; the calculation chain (a cache) is dropped as formulas changed. */
+  markRecalculation(): void {
+    let wb = this.part(this.workbookPath);
+    const calcPr = findElement(wb, 'calcPr');
+    if (calcPr) wb = wb.slice(0, calcPr.start) + setAttribute(calcPr.text, 'fullCalcOnLoad', '1') + wb.slice(calcPr.end);
+    else {
+      const before = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst']
+        .map((n) => findElement(wb, n))
+        .filter((e): e is NonNullable<typeof e> => e !== null)
+        .sort((a, b) => a.start - b.start)[0];
+      const at = before ? before.start : wb.lastIndexOf('</workbook>');
+      wb = wb.slice(0, at) + '<calcPr calcId="191029" fullCalcOnLoad="1"/>' + wb.slice(at);
+    }
+    if (wb !== this.part(this.workbookPath)) this.setPart(this.workbookPath, wb);
+    const relsFile = relsPath(this.workbookPath);
+    const rels = this.part(relsFile);
+    const chain = allElements(rels, 'Relationship').find((e) => attributes(e.text).Type.endsWith('/calcChain'));
+    if (chain) {
+      const path = resolvePath(this.workbookPath, attributes(chain.text).Target);
+      this.setPart(relsFile, rels.replace(chain.text, ''));
+      this.removePart(path);
+      const types = this.part('[Content_Types].xml');
+      this.setPart('[Content_Types].xml', types.replace(new RegExp(`<Override[^>]*PartName="/${path.replace(/[.]/g, '\\.')}"[^>]*/>`), ''));
+    }
+  }
+
+  /** Parts the tool changed (for tests and the report). */
+  get changed(): string[] {
+    this.flush();
+    return [...this.changedParts, ...[...this.removed].map((p) => `-${p}`)];
+  }
+
+  private flush(): void {
+    for (const [path, doc] of this.sheetDocs) if (doc.isChanged) this.setPart(path, doc.toXml());
+    this.sheetDocs.clear();
+    if (this.stylesDoc?.isChanged) this.setPart(this.stylesPath(), this.stylesDoc.toXml());
+    this.stylesDoc = null;
+  }
+
+  /** The package as bytes: changed parts re-encoded, every other part exactly as read. */
+  toBytes(): Uint8Array {
+    this.flush();
+    const out: Zippable = {};
+    for (const path of Object.keys(this.files)) {
+      if (this.removed.has(path)) continue;
+      out[path] = this.changedParts.has(path) ? strToU8(this.text.get(path)!) : this.files[path];
+    }
+    for (const path of this.changedParts) if (!(path in this.files) && !this.removed.has(path)) out[path] = strToU8(this.text.get(path)!);
+    return zipSync(out, { level: 6 });
+  }
+}
