@@ -149,8 +149,10 @@ function mergeFont(font: string, style: CellStyle): string {
   const children = new Map<string, string>();
   const inner = /^<font\b[^>]*>([\s\S]*)<\/font>$/.exec(font)?.[1] ?? '';
   for (const m of inner.matchAll(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)) children.set(m[1], m[0]);
-  if (style.bold !== undefined) style.bold ? children.set('b', '<b/>') : children.delete('b');
-  if (style.italic !== undefined) style.italic ? children.set('i', '<i/>') : children.delete('i');
+  if (style.bold) children.set('b', '<b/>');
+  else if (style.bold === false) children.delete('b');
+  if (style.italic) children.set('i', '<i/>');
+  else if (style.italic === false) children.delete('i');
   if (style.fontColor) children.set('color', `<color rgb="FF${style.fontColor}"/>`);
   if (style.fontSize) children.set('sz', `<sz val="${style.fontSize}"/>`);
   const ordered = [...children.entries()].sort(([a], [b]) => FONT_ORDER.indexOf(a) - FONT_ORDER.indexOf(b)).map(([, xml]) => xml);

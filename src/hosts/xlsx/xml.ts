@@ -10,9 +10,12 @@ export function unescapeXml(text: string): string {
 }
 
 /** Text content and attribute values; characters XML 1.0 forbids are dropped (Excel would refuse the file). */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
