@@ -14,7 +14,7 @@ export default tseslint.config(
     // The functional core stays free of hosts: no Office.js, ExcelJS or React in src/core or src/layout.
     files: ['src/core/**/*.ts', 'src/layout/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '*/hosts/*', '*/cli/*', '*/taskpane/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fflate', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '*/hosts/*', '*/cli/*', '*/taskpane/*'] }],
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },
   },

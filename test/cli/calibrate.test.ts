@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, cellMap, readWorkbook, tempDir } from '../support/cli';
-import { cellValue } from '../../src/hosts/exceljs/reader';
+import { cellValue } from '../support/exceljsReader';
 
 /** The English demo: Sun Li (E1006) is flagged for 218.8% revenue; Chen Jing (E1004) is Needs improvement. */
 async function demo(): Promise<string> {

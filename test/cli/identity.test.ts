@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cli, encodeGb18030, readWorkbook, tempDir } from '../support/cli';
 import { IMPORT_ALIASES_NAME } from '../../src/core/names';
-import { definedNames } from '../../src/hosts/exceljs/reader';
+import { definedNames } from '../support/exceljsReader';
 
 async function template(lang: string, roles = 'channel') {
   const dir = tempDir();

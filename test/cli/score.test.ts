@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, cellMap, readWorkbook, tempDir } from '../support/cli';
-import { cellValue } from '../../src/hosts/exceljs/reader';
+import { cellValue } from '../support/exceljsReader';
 
 async function scoredTemplate(rows: (string | number)[][]): Promise<string> {
   const dir = tempDir();

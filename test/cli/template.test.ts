@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, readWorkbook, tempDir } from '../support/cli';
-import { definedNames } from '../../src/hosts/exceljs/reader';
+import { definedNames } from '../support/exceljsReader';
 
 describe('perf-review template', () => {
   test.each([

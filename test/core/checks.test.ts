@@ -1,10 +1,7 @@
-import type ExcelJS from 'exceljs';
 import type { PlanOp } from '../../src/layout/plan';
-import { planWorkbookScoring } from '../../src/layout/scoreWorkbook';
-import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
 import type { CellValue, Lang } from '../../src/core/types';
 import { columnNumber } from '../../src/core/a1';
-import { channel, workbookWith } from '../support/workbooks';
+import { channel, scoringOf, setCell, workbookWith } from '../support/workbooks';
 import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
 const SHEET = 'Channel specialist';
@@ -12,9 +9,8 @@ const GUIDE_ROW: [string, string, string, string, string, ...CellValue[]] = ['Zh
 
 function scoreWith(edits: Record<string, CellValue>, lang: Lang = 'en-US') {
   const workbook = workbookWith(channel, [GUIDE_ROW]);
-  const ws = workbook.getWorksheet(SHEET)!;
-  for (const [cell, value] of Object.entries(edits)) ws.getCell(cell).value = value;
-  return planWorkbookScoring(definedNames(workbook), workbookReader(workbook), { messageLang: lang });
+  for (const [cell, value] of Object.entries(edits)) setCell(workbook, SHEET, cell, value);
+  return scoringOf(workbook, { messageLang: lang });
 }
 
 /** Every cell a plan writes, as "ROW:COL". */
@@ -135,18 +131,18 @@ describe('written numbers are normalised in place and each change reported', () 
 describe('the Rules sheet', () => {
   test('a broken curve blocks every sheet, naming the Rules cell', () => {
     const workbook = workbookWith(channel, [GUIDE_ROW]);
-    workbook.getWorksheet('Rules')!.getCell('A9').value = 0.5; // 0, 0.6, 0.5: not rising
-    const result = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+    setCell(workbook, 'Rules', 'A9', 0.5); // 0, 0.6, 0.5: not rising
+    const result = scoringOf(workbook);
     expect(result.rulesChecks.map((c) => [c.code, c.cell])).toEqual([['rules-curve', 'A7']]);
     expect(result.sheets[0].blocked).toBe(true);
     expect(result.ops).toEqual([]);
   });
 
   test('HR edits a grade band: the engine follows the Rules sheet', () => {
-    const workbook: ExcelJS.Workbook = workbookWith(channel, [GUIDE_ROW]);
-    workbook.getWorksheet('Rules')!.getCell('A16').value = 75; // Pass from 75
-    workbook.getWorksheet('Rules')!.getCell('A17').value = 79.9; // Good from 79.9
-    const employee = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0].employees[0];
+    const workbook = workbookWith(channel, [GUIDE_ROW]);
+    setCell(workbook, 'Rules', 'A16', 75); // Pass from 75
+    setCell(workbook, 'Rules', 'A17', 79.9); // Good from 79.9
+    const employee = scoringOf(workbook).sheets[0].employees[0];
     expect(employee.grade).toBe('Good');
   });
 });

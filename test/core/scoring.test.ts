@@ -1,7 +1,5 @@
 import { curveSlopes, defaultRules, gradeBand, scoreFromAchievement } from '../../src/core/rules';
-import { planWorkbookScoring } from '../../src/layout/scoreWorkbook';
-import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
-import { channel, workbookWith } from '../support/workbooks';
+import { channel, scoringOf, setCell, workbookWith } from '../support/workbooks';
 
 const rules = defaultRules('en-US');
 const slopes = curveSlopes(rules.curve);
@@ -41,7 +39,7 @@ describe('score curve (0,0) (60%,60) (100%,80) (120%,90) (150%,100)', () => {
 describe("the guide's own example (Table 1)", () => {
   test.each(['en-US', 'zh-CN'] as const)('880,000 / 12 / 4,800 / 85 scores 85, 70, 82.08, 85: weighted 79.9, Pass (%s)', (lang) => {
     const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang);
-    const result = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+    const result = scoringOf(workbook);
     const [employee] = result.sheets[0].employees;
     expect(employee.scores.map((s) => s!.toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
     expect(employee.achievements).toEqual([1.1, 0.8, 5000 / 4800, NaN]);
@@ -57,7 +55,7 @@ describe('a missing value is never a zero', () => {
       ['A', 'E1', 'T', 'S', '', 880000, null, 4800, 85],
       ['B', 'E2', 'T', 'S', '', 880000, 12, 4800, 85],
     ]);
-    const [a, b] = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0].employees;
+    const [a, b] = scoringOf(workbook).sheets[0].employees;
     expect(a).toMatchObject({ weighted: null, grade: null, status: 'incomplete', statusText: 'Not scored: G15 (New customers) missing.' });
     expect(b).toMatchObject({ weighted: 79.9, status: 'scored' });
   });
@@ -66,8 +64,8 @@ describe('a missing value is never a zero', () => {
 describe('the workbook is found by its names, not by titles or words', () => {
   test('switching the Rules language to en-US on a Chinese workbook still scores; Status speaks English', () => {
     const workbook = workbookWith(channel, [['张伟', 'E1', '华东', '李娜', '', 880000, 12, 4800, null]], 'zh-CN');
-    workbook.getWorksheet('评分规则')!.getCell('B3').value = 'en-US';
-    const sheet = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0];
+    setCell(workbook, '评分规则', 'B3', 'en-US');
+    const sheet = scoringOf(workbook).sheets[0];
     expect(sheet.blocked).toBe(false);
     expect(sheet.employees[0].statusText).toBe('Not scored: I15 (渠道维护效率) missing.');
     expect(sheet.checks.find((c) => c.code === 'value-missing')!.text).toMatch(/^'渠道专员'!I15: 张伟: "渠道维护效率" is missing/);
@@ -75,10 +73,8 @@ describe('the workbook is found by its names, not by titles or words', () => {
 
   test('a renamed sheet (as Excel renames it: the names follow) is scored the same', () => {
     const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]]);
-    workbook.getWorksheet('Channel specialist')!.name = 'Team East Q3';
-    const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-    workbook.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace("'Channel specialist'!", "'Team East Q3'!")) }));
-    const sheet = planWorkbookScoring(definedNames(workbook), workbookReader(workbook)).sheets[0];
+    workbook.renameSheet('Channel specialist', 'Team East Q3');
+    const sheet = scoringOf(workbook).sheets[0];
     expect(sheet.sheet).toBe('Team East Q3');
     expect(sheet.employees[0].weighted).toBe(79.9);
   });

@@ -9,12 +9,12 @@ import ExcelJS from 'exceljs';
 import type { EmployeeResult } from '../../src/core/types';
 import { computedWidth } from '../../src/core/snapshot';
 import { computedColumns } from '../../src/layout/geometry';
-import { planWorkbookScoring, type WorkbookScoring } from '../../src/layout/scoreWorkbook';
-import { applyPlan } from '../../src/hosts/exceljs/applyPlan';
-import { definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
+import type { WorkbookScoring } from '../../src/layout/scoreWorkbook';
+import { applyPlan, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
+import { exceljsSnapshot } from '../support/exceljsReader';
 import { labels } from '../../src/core/labels';
 import { recalculate } from '../support/libreoffice';
-import { cellResult, channel, eightIndicatorPreset, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
+import { cellResult, channel, eightIndicatorPreset, scoringOf, setCell, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
 import { boundaryRows, duplicateRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
@@ -53,8 +53,8 @@ const CASES: Case[] = [
 ];
 
 /** Scores with the tool but drops every cached result, so LibreOffice has to compute each cell. */
-function scoreWithoutCache(workbook: ExcelJS.Workbook): WorkbookScoring {
-  const scoring = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+function scoreWithoutCache(workbook: XlsxPackage): WorkbookScoring {
+  const scoring = scoringOf(workbook);
   applyPlan(
     workbook,
     scoring.ops.map((op) =>
@@ -78,13 +78,13 @@ beforeAll(async () => {
     const workbook = workbookWith(c.preset, c.rows, c.lang, c.withCalibration);
     let expected = scoreWithoutCache(workbook);
     if (c.editAfter) {
-      const ws = workbook.getWorksheet(snapshotOf(workbook).sheet)!;
-      for (const [cell, value] of Object.entries(c.editAfter)) ws.getCell(cell).value = value;
+      const sheet = snapshotOf(workbook).sheet;
+      for (const [cell, value] of Object.entries(c.editAfter)) setCell(workbook, sheet, cell, value);
       // What the engine says of the edited workbook (blocked when the weights are off).
-      expected = planWorkbookScoring(definedNames(workbook), workbookReader(workbook));
+      expected = scoringOf(workbook);
     }
     const file = path.join(dir, `${c.name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    fs.writeFileSync(file, workbook.toBytes());
     built.set(c.name, { file, expected, edited: Boolean(c.editAfter) });
   }
   const outputs = recalculate([...built.values()].map((b) => b.file));
@@ -100,7 +100,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function formulaResults(name: string) {
   const workbook = recalculated.get(name)!;
-  const snapshot = snapshotOf(workbook);
+  const snapshot = exceljsSnapshot(workbook);
   const ws = workbook.getWorksheet(snapshot.sheet)!;
   const n = snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - 5;
   const first = snapshot.scoresHeader.c2 + 1;

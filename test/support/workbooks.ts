@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { EMPLOYEE_FIELDS } from '../../src/core/names';
 import { PRESETS, type PresetIndicator, type RolePreset } from '../../src/core/presets';
 import { readAssessmentSheets, type AssessmentSnapshot } from '../../src/core/snapshot';
@@ -7,25 +6,39 @@ import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import { rulesSheetOps } from '../../src/layout/rulesSheet';
 import { calibrationSheetOps } from '../../src/layout/calibrationSheet';
 import { labels } from '../../src/core/labels';
-import { applyPlan } from '../../src/hosts/exceljs/applyPlan';
-import { cellValue, definedNames, workbookReader } from '../../src/hosts/exceljs/reader';
+import type ExcelJS from 'exceljs';
+import { parseRange } from '../../src/core/a1';
+import { applyPlan, blankPackage, packageReader, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
+import { planWorkbookScoring, type ScoringOptions } from '../../src/layout/scoreWorkbook';
+import { cellValue } from './exceljsReader';
 
 export type EmployeeRow = [string, string, string, string, string, ...CellValue[]];
 
-/** A workbook with the Rules sheet and one assessment sheet for the preset, employees filled in. */
-export function workbookWith(preset: RolePreset, rows: EmployeeRow[], lang: Lang = 'en-US', withCalibration = false): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  applyPlan(workbook, rulesSheetOps(labels(lang).rulesSheet, lang));
-  applyPlan(workbook, assessmentSheetOps({ id: 'S1', sheet: preset.title[lang], preset, lang, cycle: '2024 Q3' }));
-  if (withCalibration) applyPlan(workbook, calibrationSheetOps(labels(lang).calibrationSheet, lang));
-  const snapshot = snapshotOf(workbook);
-  const ws = workbook.getWorksheet(snapshot.sheet)!;
-  rows.forEach((r, i) => r.forEach((v, j) => (ws.getRow(snapshot.scoresHeader.r1 + 1 + i).getCell(snapshot.scoresHeader.c1 + j).value = v)));
-  return workbook;
+/** A workbook (the product's own package host) with the Rules sheet and one assessment sheet, employees filled in. */
+export function workbookWith(preset: RolePreset, rows: EmployeeRow[], lang: Lang = 'en-US', withCalibration = false): XlsxPackage {
+  const pkg = blankPackage();
+  applyPlan(pkg, rulesSheetOps(labels(lang).rulesSheet, lang));
+  applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: preset.title[lang], preset, lang, cycle: '2024 Q3' }));
+  if (withCalibration) applyPlan(pkg, calibrationSheetOps(labels(lang).calibrationSheet, lang));
+  const snapshot = snapshotOf(pkg);
+  const sheet = pkg.sheet(snapshot.sheet);
+  rows.forEach((r, i) => r.forEach((value, j) => value !== null && sheet.write(snapshot.scoresHeader.r1 + 1 + i, snapshot.scoresHeader.c1 + j, { kind: 'value', value })));
+  return pkg;
 }
 
-export function snapshotOf(workbook: ExcelJS.Workbook): AssessmentSnapshot {
-  return readAssessmentSheets(definedNames(workbook), workbookReader(workbook))[0];
+/** Types a value into a cell, as HR would in Excel. */
+export function setCell(pkg: XlsxPackage, sheet: string, cell: string, value: CellValue): void {
+  const at = parseRange(cell)!;
+  pkg.sheet(sheet).write(at.r1, at.c1, value === null ? null : { kind: 'value', value });
+}
+
+export function snapshotOf(pkg: XlsxPackage): AssessmentSnapshot {
+  return readAssessmentSheets(pkg.definedNames(), packageReader(pkg))[0];
+}
+
+/** The engine and the layout on the whole workbook, as Score does it. */
+export function scoringOf(pkg: XlsxPackage, options: ScoringOptions = {}) {
+  return planWorkbookScoring(pkg.definedNames(), packageReader(pkg), options);
 }
 
 export const channel = PRESETS.channel;

@@ -213,6 +213,18 @@ export class XlsxPackage {
     this.sheetList.push({ name, path, worksheet: true });
   }
 
+  /** Renames a sheet as Excel does: defined names that point at it follow. */
+  renameSheet(from: string, to: string): void {
+    const entry = this.sheetList.find((s) => s.name === from);
+    if (!entry) throw new Error(`no sheet named ${from}`);
+    const quote = (n: string) => escapeXml(`'${n.replace(/'/g, "''")}'!`);
+    const plain = (n: string) => escapeXml(`${n}!`);
+    let wb = this.part(this.workbookPath).replace(new RegExp(`(<sheet\\b[^>]*\\bname=")${escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), `$1${escapeXml(to)}"`);
+    wb = wb.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, ref: string, close: string) => open + ref.split(quote(from)).join(quote(to)).split(plain(from)).join(quote(to)) + close);
+    this.setPart(this.workbookPath, wb);
+    entry.name = to;
+  }
+
   /** Excel recomputes every formula on opening; the calculation chain (a cache) is dropped as formulas changed. */
   markRecalculation(): void {
     let wb = this.part(this.workbookPath);

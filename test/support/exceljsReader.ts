@@ -1,7 +1,11 @@
 import type { Cell, Workbook, Worksheet, CellValue as ExcelCellValue } from 'exceljs';
-import { parseSheetRange } from '../../core/a1';
-import type { GridReader, NamedRange } from '../../core/snapshot';
-import type { CellValue, RangeRef } from '../../core/types';
+/**
+ * ExcelJS as an independent reader of the files LibreOffice, openpyxl and the tool write (tests only:
+ * the product reads and writes packages itself, src/hosts/xlsx).
+ */
+import { parseSheetRange } from '../../src/core/a1';
+import { readAssessmentSheets, type AssessmentSnapshot, type GridReader, type NamedRange } from '../../src/core/snapshot';
+import type { CellValue, RangeRef } from '../../src/core/types';
 
 /** An ExcelJS cell value as the core sees it (the cached result for formulas, text for rich text). */
 export function plainValue(value: ExcelCellValue): CellValue {
@@ -64,4 +68,9 @@ export function lastRowWithValue(ws: Worksheet): number {
     if ((row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
   });
   return last;
+}
+
+/** The first assessment sheet of a workbook as ExcelJS reads it. */
+export function exceljsSnapshot(workbook: Workbook): AssessmentSnapshot {
+  return readAssessmentSheets(definedNames(workbook), workbookReader(workbook))[0];
 }
