@@ -1,10 +1,12 @@
 import { engineBench } from './engine';
 import { hostBench } from './host';
+import { cliBench } from './cliScore';
 
-/** npm run bench: the engine's median times, then the Office.js host's sync counts and request sizes. */
+/** npm run bench: the engine's median times, the Office.js host's sync counts and request sizes, the command line's score end to end. */
 async function run(): Promise<void> {
   for (const line of engineBench()) console.log(line);
   for (const line of await hostBench()) console.log(line);
+  for (const line of cliBench()) console.log(line);
 }
 
 run().catch((e) => {

@@ -16,6 +16,12 @@ const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> 
   demo: demoCommand,
 };
 
+// Output piped into a command that stops reading (head, less) is not an error of ours.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+
 const stdio: Output = {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),

@@ -15,7 +15,10 @@ export interface NamedRange {
 /** What a host (ExcelJS, Office.js, a test fake) lets the core read; all reads are of loaded data. */
 export interface GridReader {
   values(sheet: string, range: RangeRef): CellValue[][];
-  /** Like Office.js `formulas`: "=..." for formula cells, the value for the others. */
+  /**
+   * Like Office.js `formulas`: "=..." for formula cells, the value for the others. A host may serve "="
+   * alone for a formula cell whose text it does not fetch: the core only tells formulas from typed values.
+   */
   formulas(sheet: string, range: RangeRef): CellValue[][];
   /** Last row holding anything on the sheet (0 when empty). */
   lastRow(sheet: string): number;

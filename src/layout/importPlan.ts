@@ -1,6 +1,6 @@
 import { idKey } from '../core/scoring';
 import { nameKey } from '../core/identity';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS } from '../core/names';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, type EmployeeField } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/types';
 import { matchColumns, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
@@ -32,6 +32,8 @@ export interface ImportReport {
   unchanged: number;
   /** Every header of the CSV, as written. */
   headers: string[];
+  /** What each header was matched to (in CSV order): an employee field, an indicator, or nothing. */
+  mapping: { header: string; field: EmployeeField | null; indicator: string | null; factor: number }[];
   /** CSV headers that match no employee field and no indicator (or a target an earlier column took). */
   unmatchedColumns: string[];
   /** 1-based CSV line numbers of rows without an employee ID or name. */
@@ -118,6 +120,12 @@ export function planImport(
     appended: 0,
     unchanged: 0,
     headers: headers.map((h) => h.trim()),
+    mapping: columns.map((c) => ({
+      header: c.header.trim(),
+      field: c.target?.kind === 'field' ? c.target.field : null,
+      indicator: c.target?.kind === 'indicator' ? indicators[c.target.index].name : null,
+      factor: c.factor,
+    })),
     unmatchedColumns: columns.filter((c) => !c.target && c.header.trim()).map((c) => c.header.trim()),
     skippedLines: [],
     missingIndicators: indicators.filter((_, i) => !columns.some((c) => c.target?.kind === 'indicator' && c.target.index === i)).map((x) => x.name),

@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../core/types';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ChecksList } from './ChecksList';
 import { UI } from './i18n';
+import { ImportPanel } from './ImportPanel';
 import { InsertTemplates } from './InsertTemplates';
 import { announcement, ResultsSummary } from './ResultsSummary';
 import { ScorePanel } from './ScorePanel';
@@ -60,6 +61,7 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         <Notice intent="error" role="alert">{t.failed(error)}</Notice>
       )}
       <InsertTemplates t={t} uiLang={uiLang} busy={busy} insertTemplates={(request) => host.insertTemplates(request)} onBusy={onBusy} onError={onError} />
+      <ImportPanel t={t} uiLang={uiLang} busy={busy} importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)} selectCell={selectCell} onBusy={onBusy} onError={onError} />
       <ScorePanel
         t={t}
         uiLang={uiLang}

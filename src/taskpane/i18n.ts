@@ -73,9 +73,56 @@ export interface UiText {
   recorded: (employee: string, grade: string) => string;
   logRowCaption: (sheet: string, row: number) => string;
   notRecorded: string;
+  importHeading: string;
+  importIntro: string;
+  chooseCsv: string;
+  orPaste: string;
+  pasteLabel: string;
+  previewImport: string;
+  runImport: string;
+  importing: string;
+  noCsv: string;
+  csvFile: (name: string) => string;
+  mappingCaption: string;
+  columnInFile: string;
+  matchedTo: string;
+  notMatched: string;
+  unitScaled: (factor: string) => string;
+  willChange: (added: number, updated: number, unchanged: number) => string;
+  didChange: (added: number, updated: number, unchanged: number, sheet: string) => string;
+  nothingToChange: string;
+  ambiguousLine: (line: number, who: string, rows: string, lines: string) => string;
+  skippedLines: (lines: string) => string;
+  missingIndicators: (names: string) => string;
+  noKeyColumn: (seen: string) => string;
+  noRows: string;
 }
 
 const en: UiText = {
+  importHeading: 'Import data (CSV)',
+  importIntro: 'Bring actual values from a CRM or HR export into the active assessment sheet. Check the mapping first; nothing is written until you import.',
+  chooseCsv: 'CSV file',
+  orPaste: 'or paste the rows',
+  pasteLabel: 'Rows copied from the export, header first',
+  previewImport: 'Check mapping',
+  runImport: 'Import',
+  importing: 'Reading the sheet…',
+  noCsv: 'Choose a CSV file or paste rows first.',
+  csvFile: (name) => `File: ${name}`,
+  mappingCaption: 'How the columns of the file are read',
+  columnInFile: 'Column in the file',
+  matchedTo: 'Goes into',
+  notMatched: 'Not used',
+  unitScaled: (factor) => ` (numbers × ${factor} for the unit)`,
+  willChange: (added, updated, unchanged) => `Import will add ${added}, update ${updated}; ${unchanged} already up to date.`,
+  didChange: (added, updated, unchanged, sheet) => `Imported into ${sheet}: ${added} added, ${updated} updated, ${unchanged} already up to date.`,
+  nothingToChange: 'Nothing to change: the sheet already holds this data.',
+  ambiguousLine: (line, who, rows, lines) =>
+    `Line ${line} ("${who}") is left alone: ${rows ? `it could be row ${rows}` : ''}${rows && lines ? '; ' : ''}${lines ? `line ${lines} names the same employee` : ''}. Give each employee their own Employee ID.`,
+  skippedLines: (lines) => `Lines without Employee ID or name, skipped: ${lines}.`,
+  missingIndicators: (names) => `No column for: ${names}.`,
+  noKeyColumn: (seen) => `No column names the employee (Employee ID or Name), so nothing can be imported. Columns found: ${seen}. Rename the header, or add your word under "Import column names" on the Rules sheet.`,
+  noRows: 'No row of the file can be imported (see above); nothing was written.',
   appTitle: 'Performance Review',
   // Both languages, so whoever cannot read the current one still finds the switch.
   uiLanguage: 'Pane language · 语言',
@@ -193,6 +240,30 @@ const zh: UiText = {
   goToSheet: (sheet) => `转到 ${sheet}`,
   failed: (message) => `出错了：${message}`,
   needsExcel: '请在 Excel 中打开此加载项：它需要一个 Excel 工作簿。',
+  importHeading: '导入数据（CSV）',
+  importIntro: '把 CRM 或人事系统导出的实际值导入当前考核表。请先核对列的对应关系；点击"导入"前不会写入任何内容。',
+  chooseCsv: 'CSV 文件',
+  orPaste: '或粘贴数据行',
+  pasteLabel: '从导出文件复制的数据行（含表头）',
+  previewImport: '核对对应关系',
+  runImport: '导入',
+  importing: '正在读取工作表…',
+  noCsv: '请先选择 CSV 文件或粘贴数据行。',
+  csvFile: (name) => `文件：${name}`,
+  mappingCaption: '文件各列的读取方式',
+  columnInFile: '文件中的列',
+  matchedTo: '填入',
+  notMatched: '不使用',
+  unitScaled: (factor) => `（按单位乘以 ${factor}）`,
+  willChange: (added, updated, unchanged) => `导入将新增 ${added} 人，更新 ${updated} 人；${unchanged} 人数据未变。`,
+  didChange: (added, updated, unchanged, sheet) => `已导入"${sheet}"：新增 ${added} 人，更新 ${updated} 人，${unchanged} 人数据未变。`,
+  nothingToChange: '没有需要更改的内容：工作表中已是这些数据。',
+  ambiguousLine: (line, who, rows, lines) =>
+    `第 ${line} 行（"${who}"）未导入：${rows ? `可能对应表中第 ${rows} 行` : ''}${rows && lines ? '；' : ''}${lines ? `第 ${lines} 行也是同一员工` : ''}。请为每位员工使用唯一工号。`,
+  skippedLines: (lines) => `缺少工号和姓名的行（已跳过）：${lines}。`,
+  missingIndicators: (names) => `没有对应列的指标：${names}。`,
+  noKeyColumn: (seen) => `没有可识别员工的列（工号或姓名），无法导入。找到的列：${seen}。请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
+  noRows: '文件中没有可导入的行（见上）；未写入任何内容。',
   calibrationHeading: '校准',
   calibrationIntro: '被标记的行可能存在数据错误或目标设置过高。请逐一核查，然后记录评审小组确定的等级及原因。',
   showFlagged: '仅显示标记行',

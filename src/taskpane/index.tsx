@@ -2,14 +2,14 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
-import { insertTemplates, officeDisplayLanguage, scoreActiveSheet, scoreAllSheets, selectCell } from '../hosts/officejs';
+import { importCsv, insertTemplates, officeDisplayLanguage, scoreActiveSheet, scoreAllSheets, selectCell } from '../hosts/officejs';
 import { calibrateEmployee, selectedEmployee, showFlaggedOnly } from '../hosts/officejs/calibration';
 import { App } from './App';
 import { UI } from './i18n';
 import { themeFor } from './theme';
 import type { PaneHost } from './types';
 
-const host: PaneHost = { insertTemplates, scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly, selectedEmployee, calibrateEmployee };
+const host: PaneHost = { insertTemplates, scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly, selectedEmployee, calibrateEmployee, importCsv };
 
 function browserLang(): Lang {
   return /^zh/i.test(navigator.language) ? 'zh-CN' : 'en-US';

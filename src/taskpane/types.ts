@@ -1,9 +1,10 @@
 import type { Lang } from '../core/types';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
-import type { ScoreOutcome } from '../hosts/officejs';
+import type { ImportOutcome, ScoreOutcome } from '../hosts/officejs';
 import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs/calibration';
 
-export type { ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type { ImportOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type { ImportReport } from '../layout/importPlan';
 export type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs/calibration';
 export type Progress = (done: number, total: number) => void;
 
@@ -19,4 +20,6 @@ export interface PaneHost {
   showFlaggedOnly(on: boolean, messageLang: Lang): Promise<FlaggedFilterOutcome>;
   selectedEmployee(): Promise<SelectedEmployee | null>;
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
+  /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */
+  importCsv(rows: string[][], source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
 }

@@ -1,6 +1,8 @@
 import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
 import type { Lang } from '../../src/core/types';
-import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, PaneHost, Progress, ScoreOutcome, SelectedEmployee } from '../../src/taskpane/types';
+import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, ImportOutcome, PaneHost, Progress, ScoreOutcome, SelectedEmployee } from '../../src/taskpane/types';
+import { planImport } from '../../src/layout/importPlan';
+import { channel, snapshotOf, workbookWith } from '../support/workbooks';
 
 /** A promise the test settles by hand, to look at the pane while an action is still running. */
 export interface Deferred<T> {
@@ -27,13 +29,17 @@ export function fakeHost() {
     filter: [] as { on: boolean; lang: Lang }[],
     selected: 0,
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
+    import: [] as { rows: string[][]; source: string; write: boolean; lang: Lang }[],
   };
+  // Imports are planned by the real engine on an empty channel sheet, so the pane shows real mappings.
+  const channelSheet = snapshotOf(workbookWith(channel, []));
   let plan: TemplatePlan | Error = { ops: [], sheets: [] };
   // What the calibration calls answer; tests set them.
   const answers = {
     filter: (on: boolean): FlaggedFilterOutcome | Error => ({ sheet: 'Channel specialist', flagged: 2, on }),
     employee: null as SelectedEmployee | null | Error,
     calibrate: { errors: [] } as CalibrationOutcome | Error,
+    import: null as ImportOutcome | Error | null,
   };
   const settle = <T>(answer: T | Error): Promise<T> => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer));
   const host: PaneHost = {
@@ -66,6 +72,12 @@ export function fakeHost() {
     calibrateEmployee: (request, sheet, lang) => {
       calls.calibrate.push({ request, sheet, lang });
       return settle(answers.calibrate);
+    },
+    importCsv: (rows, source, write, lang) => {
+      calls.import.push({ rows, source, write, lang });
+      if (answers.import) return settle(answers.import);
+      const { ops, report } = planImport(channelSheet, rows, null);
+      return Promise.resolve({ sheet: channelSheet.sheet, report, written: write && ops.length > 0 });
     },
   };
   return { host, calls, answers, setPlan: (next: TemplatePlan | Error) => (plan = next) };

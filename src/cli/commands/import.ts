@@ -7,7 +7,7 @@ import { planImport, type ImportReport } from '../../layout/importPlan';
 import { fieldHeaders, readHeaderAliases } from '../../core/vocabulary';
 import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { decodeCsv, parseCsv } from '../csv';
+import { decodeCsv, parseCsv } from '../../core/csv';
 import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
 import { cliText } from '../text';
 

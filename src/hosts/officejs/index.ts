@@ -8,6 +8,7 @@ import { scoreSheets, type Progress, type ScoreOutcome } from './score';
 export { officeDisplayLanguage } from './features';
 export { insertTemplates } from './templates';
 export { selectCell } from './select';
+export { importCsv, type ImportOutcome } from './importCsv';
 export type { ScoreOutcome, SheetSummary } from './score';
 
 export function scoreActiveSheet(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {

@@ -58,9 +58,8 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
       }
       case 'style': {
         const sheet = pkg.sheet(op.sheet);
-        const styles = pkg.styles();
-        for (let r = op.range.r1; r <= op.range.r2; r++)
-          for (let c = op.range.c1; c <= op.range.c2; c++) sheet.setStyle(r, c, styles.apply(sheet.styleOf(r, c), op.style));
+        const apply = pkg.styles().applier(op.style);
+        for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) sheet.setStyle(r, c, apply(sheet.styleOf(r, c)));
         break;
       }
       case 'name':

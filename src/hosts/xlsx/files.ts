@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XlsxPackage } from './package';
+import { ZipError } from './zip';
 
 /** Why a workbook file cannot be read or written: the command line says it in the user's language. */
 export type FileProblem =
@@ -63,9 +64,9 @@ export function readPackageFile(file: string): XlsxPackage {
   try {
     pkg = XlsxPackage.read(bytes);
   } catch (e) {
-    const message = (e as Error).message;
-    // fflate's own errors: a cut-off or corrupt zip; ours: a zip that holds no workbook (a .docx, say).
-    throw new WorkbookFileError(/workbook|missing part/.test(message) ? 'not-workbook' : 'damaged', file);
+    if (e instanceof ZipError) throw new WorkbookFileError(e.kind, file);
+    // A readable zip that holds no workbook (a .docx, say).
+    throw new WorkbookFileError('not-workbook', file);
   }
   if (!/\.xml$/.test(pkg.workbookPath) || !pkg.has(pkg.workbookPath) || !pkg.part(pkg.workbookPath).includes('<workbook')) throw new WorkbookFileError('not-workbook', file);
   return pkg;

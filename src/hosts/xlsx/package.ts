@@ -1,9 +1,9 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { parseSheetRange } from '../../core/a1';
 import type { NamedRange } from '../../core/snapshot';
 import { SheetDoc } from './sheet';
 import { Styles } from './styles';
 import { allElements, attributes, escapeXml, findElement, setAttribute, stringItemText, unescapeXml } from './xml';
+import { deflateEntry, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -37,6 +37,8 @@ function relsPath(part: string): string {
 export class XlsxPackage {
   private text = new Map<string, string>();
   private changedParts = new Set<string>();
+  /** Changed parts already encoded (worksheets are encoded as they are serialised). */
+  private encoded = new Map<string, Uint8Array>();
   private removed = new Set<string>();
   private sheetDocs = new Map<string, SheetDoc>();
   private stylesDoc: Styles | null = null;
@@ -44,7 +46,12 @@ export class XlsxPackage {
   readonly workbookPath: string;
   private sheetList: SheetEntry[];
 
-  constructor(private files: Record<string, Uint8Array>) {
+  private entries: Map<string, ZipEntry>;
+
+  /** From the entries of a zip as read, and the text of parts made new (a blank workbook's). */
+  constructor(entries: readonly ZipEntry[], created: Record<string, string> = {}) {
+    this.entries = new Map(entries.map((e) => [e.name, e]));
+    for (const [path, text] of Object.entries(created)) this.setPart(path, text);
     const rootRels = this.part('_rels/.rels');
     const office = allElements(rootRels, 'Relationship')
       .map((e) => attributes(e.text))
@@ -55,26 +62,29 @@ export class XlsxPackage {
   }
 
   static read(bytes: Uint8Array): XlsxPackage {
-    return new XlsxPackage(unzipSync(bytes));
+    return new XlsxPackage(readZip(bytes));
   }
 
   has(path: string): boolean {
-    return !this.removed.has(path) && (path in this.files || this.text.has(path));
+    return !this.removed.has(path) && (this.entries.has(path) || this.text.has(path));
   }
 
   /** A part's text (UTF-8). */
   part(path: string): string {
     const cached = this.text.get(path);
     if (cached !== undefined) return cached;
-    const bytes = this.files[path];
-    if (!bytes) throw new Error(`missing part ${path}`);
-    const text = strFromU8(bytes);
+    const encoded = this.encoded.get(path);
+    if (encoded) return new TextDecoder().decode(encoded);
+    const entry = this.entries.get(path);
+    if (!entry) throw new Error(`missing part ${path}`);
+    const text = new TextDecoder().decode(inflateEntry(entry));
     this.text.set(path, text);
     return text;
   }
 
   setPart(path: string, text: string): void {
     this.text.set(path, text);
+    this.encoded.delete(path);
     this.changedParts.add(path);
     this.removed.delete(path);
   }
@@ -121,6 +131,8 @@ export class XlsxPackage {
     if (!doc) {
       doc = new SheetDoc(this.part(entry.path), () => this.sharedStrings());
       this.sheetDocs.set(entry.path, doc);
+      // The document holds what it needs of the text; the cache would keep a second copy.
+      this.text.delete(entry.path);
     }
     return doc;
   }
@@ -258,21 +270,28 @@ export class XlsxPackage {
   }
 
   private flush(): void {
-    for (const [path, doc] of this.sheetDocs) if (doc.isChanged) this.setPart(path, doc.toXml());
+    for (const [path, doc] of this.sheetDocs)
+      if (doc.isChanged) {
+        this.encoded.set(path, doc.toBytes());
+        this.changedParts.add(path);
+        this.text.delete(path);
+      }
     this.sheetDocs.clear();
     if (this.stylesDoc?.isChanged) this.setPart(this.stylesPath(), this.stylesDoc.toXml());
     this.stylesDoc = null;
   }
 
-  /** The package as bytes: changed parts re-encoded, every other part exactly as read. */
+  /** The package as bytes: changed parts compressed anew, every other part copied as it was stored. */
   toBytes(): Uint8Array {
     this.flush();
-    const out: Zippable = {};
-    for (const path of Object.keys(this.files)) {
+    const encoder = new TextEncoder();
+    const bytes = (path: string) => this.encoded.get(path) ?? encoder.encode(this.text.get(path)!);
+    const out: ZipEntry[] = [];
+    for (const [path, entry] of this.entries) {
       if (this.removed.has(path)) continue;
-      out[path] = this.changedParts.has(path) ? strToU8(this.text.get(path)!) : this.files[path];
+      out.push(this.changedParts.has(path) ? deflateEntry(path, bytes(path)) : entry);
     }
-    for (const path of this.changedParts) if (!(path in this.files) && !this.removed.has(path)) out[path] = strToU8(this.text.get(path)!);
-    return zipSync(out, { level: 6 });
+    for (const path of this.changedParts) if (!this.entries.has(path) && !this.removed.has(path)) out.push(deflateEntry(path, bytes(path)));
+    return writeZip(out);
   }
 }

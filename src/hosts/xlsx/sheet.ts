@@ -6,8 +6,9 @@ import { plainFormula, shiftFormula } from './formula';
 /** One <c>: untouched cells keep their XML exactly as the file had it. */
 interface XCell {
   col: number;
-  /** The cell's XML as read; null once the tool rewrote it. */
-  raw: string | null;
+  /** Where the cell's XML as read stands in its row's text (start, end); -1 once the tool rewrote it. */
+  from: number;
+  to: number;
   s: string | null;
   t: string | null;
   /** The whole <f> element, or null. */
@@ -43,20 +44,41 @@ const WORKSHEET_ORDER = [
 const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
+const columnOf = new Map<string, number>();
+
+/** A cell reference's column ("AB12" -> 28), cached: the same few letters repeat on every row. */
+function columnOfRef(ref: string): number {
+  let end = 0;
+  while (end < ref.length && ref.charCodeAt(end) > 64) end++;
+  const letters = ref.slice(0, end);
+  let col = columnOf.get(letters);
+  if (col === undefined) columnOf.set(letters, (col = columnNumber(letters)));
+  return col;
+}
+
+/** One attribute of a <c> start tag; cells carry only r, s, t (and rarely cm, vm, ph). */
+function cellAttribute(tag: string, name: string): string | null {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return null;
+  const from = at + name.length + 3;
+  return tag.slice(from, tag.indexOf('"', from));
+}
+
 function parseCells(inner: string): XCell[] {
   const cells: XCell[] = [];
   let last = 0;
   CELL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CELL_RE.exec(inner))) {
-    const attrs = attributes(m[1]);
-    const col = attrs.r ? columnNumber(attrs.r.replace(/\d+$/, '')) : last + 1;
+    const tag = m[1];
+    const r = cellAttribute(tag, 'r');
+    const col = r ? columnOfRef(r) : last + 1;
     last = col;
     const body = m[2] ?? '';
     const f = body.includes('<f') ? (findElement(body, 'f')?.text ?? null) : null;
-    const v = /<v>([\s\S]*?)<\/v>/.exec(body);
+    const v = body.includes('<v') ? /<v>([\s\S]*?)<\/v>/.exec(body) : null;
     const is = body.includes('<is') ? (findElement(body, 'is')?.text ?? null) : null;
-    cells.push({ col, raw: m[0], s: attrs.s ?? null, t: attrs.t ?? null, f, v: v ? unescapeXml(v[1]) : body.includes('<v/>') ? '' : null, is });
+    cells.push({ col, from: m.index, to: m.index + m[0].length, s: cellAttribute(tag, 's'), t: cellAttribute(tag, 't'), f: f && internShared(f), v: v ? unescapeXml(v[1]) : body.includes('<v/>') ? '' : null, is });
   }
   return cells;
 }
@@ -73,6 +95,8 @@ export class SheetDoc {
   private byRow = new Map<number, XRow>();
   private sorted = true;
   private nextSi: number;
+  /** Shared groups from this id on are the tool's own, written in this run. */
+  private firstNewSi: number;
   /** Shared-formula masters the tool overwrote: their remaining children get explicit formulas. */
   private brokenShared = new Map<number, { formula: string; row: number; col: number; ref: RangeRef }>();
   private changed = false;
@@ -103,6 +127,7 @@ export class SheetDoc {
     let maxSi = -1;
     for (const s of body.matchAll(/<f\b[^>]*\bsi="(\d+)"/g)) maxSi = Math.max(maxSi, Number(s[1]));
     this.nextSi = maxSi + 1;
+    this.firstNewSi = this.nextSi;
   }
 
   get isChanged(): boolean {
@@ -141,10 +166,16 @@ export class SheetDoc {
     const cells = this.cellsOf(row);
     row.dirty = true;
     this.changed = true;
-    let at = cells.length;
-    while (at > 0 && cells[at - 1].col > c) at--;
-    if (at > 0 && cells[at - 1].col === c) return cells[at - 1];
-    const cell: XCell = { col: c, raw: null, s: null, t: null, f: null, v: null, is: null };
+    let lo = 0;
+    let hi = cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cells[mid].col < c) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo;
+    if (at < cells.length && cells[at].col === c) return cells[at];
+    const cell: XCell = { col: c, from: -1, to: -1, s: null, t: null, f: null, v: null, is: null };
     cells.splice(at, 0, cell);
     return cell;
   }
@@ -171,32 +202,34 @@ export class SheetDoc {
     }
   }
 
-  /** Like Office.js `formulas`: "=..." for a formula cell (shared ones as they read in that cell), else the value. */
+  /**
+   * Like Office.js `formulas` for the core: "=..." for a formula cell, the value for the others. A shared
+   * formula's other cells read as "=" alone (their text is not rebuilt), as the Office.js host serves
+   * formula cells it finds through special cells: the core only tells formulas from typed values.
+   */
   formula(r: number, c: number): CellValue {
     const cell = this.cell(r, c);
     if (!cell?.f) return this.value(r, c);
-    const text = this.formulaText(cell, r);
-    return text === null ? this.value(r, c) : `=${plainFormula(text)}`;
-  }
-
-  private formulaText(cell: XCell, r: number): string | null {
-    const f = cell.f!;
-    const body = /^<f\b[^>]*>([\s\S]*)<\/f>$/.exec(f);
-    const attrs = attributes(f.slice(0, f.indexOf('>') + 1));
-    if (body && body[1] !== '') return unescapeXml(body[1]);
-    if (attrs.t !== 'shared' || attrs.si === undefined) return null;
-    const master = this.sharedMaster(Number(attrs.si));
-    return master ? shiftFormula(master.formula, r - master.row, cell.col - master.col) : null;
+    const body = /^<f\b[^>]*>([\s\S]*)<\/f>$/.exec(cell.f);
+    return body && body[1] !== '' ? `=${plainFormula(unescapeXml(body[1]))}` : '=';
   }
 
   private masters: Map<number, { formula: string; row: number; col: number; ref: RangeRef }> | null = null;
+
+  /** Cells still pointing at each shared group of the file (its master excluded). */
+  private sharedChildren = new Map<number, number>();
 
   private sharedMaster(si: number) {
     if (!this.masters) {
       this.masters = new Map();
       for (const row of this.rows)
         for (const cell of this.cellsOf(row)) {
-          if (!cell.f || !cell.f.includes('t="shared"') || !cell.f.includes('ref=')) continue;
+          if (!cell.f || !cell.f.includes('t="shared"')) continue;
+          if (!cell.f.includes('ref=')) {
+            const child = sharedId(cell.f);
+            this.sharedChildren.set(child, (this.sharedChildren.get(child) ?? 0) + 1);
+            continue;
+          }
           const attrs = attributes(cell.f.slice(0, cell.f.indexOf('>') + 1));
           const body = /^<f\b[^>]*>([\s\S]*)<\/f>$/.exec(cell.f);
           const ref = parseRange(attrs.ref ?? '');
@@ -223,14 +256,19 @@ export class SheetDoc {
 
   write(r: number, c: number, what: CellWrite | null): void {
     const cell = this.ensureCell(r, c);
-    if (cell.f && cell.f.includes('t="shared"') && cell.f.includes('ref=')) {
-      // Overwriting a shared formula's master: its other cells must not lose their formula.
-      const attrs = attributes(cell.f.slice(0, cell.f.indexOf('>') + 1));
-      const master = this.sharedMaster(Number(attrs.si));
-      if (master) this.brokenShared.set(Number(attrs.si), master);
-      this.masters?.delete(Number(attrs.si));
+    if (cell.f && cell.f.includes('t="shared"')) {
+      const si = sharedId(cell.f);
+      if (cell.f.includes('ref=')) {
+        // Overwriting a shared formula's master: its other cells must not lose their formula.
+        const master = this.sharedMaster(si);
+        if (master) this.brokenShared.set(si, master);
+        this.masters?.delete(si);
+      } else if (si < this.firstNewSi) {
+        this.sharedMaster(si);
+        this.sharedChildren.set(si, (this.sharedChildren.get(si) ?? 1) - 1);
+      }
     }
-    cell.raw = null;
+    cell.from = -1;
     cell.f = null;
     cell.v = null;
     cell.is = null;
@@ -244,7 +282,7 @@ export class SheetDoc {
       return;
     }
     const { formula, result, shared } = what;
-    if (shared && shared.ref === undefined) cell.f = `<f t="shared" si="${shared.si}"/>`;
+    if (shared && shared.ref === undefined) cell.f = sharedChild(shared.si);
     else if (shared) cell.f = `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXml(formula)}</f>`;
     else cell.f = `<f>${escapeXml(formula)}</f>`;
     if (typeof result === 'number') cell.v = formatNumber(result);
@@ -264,7 +302,7 @@ export class SheetDoc {
     row.dirty = true;
     this.changed = true;
     cell.s = s;
-    cell.raw = null;
+    cell.from = -1;
   }
 
   /** Replaces (or adds, in schema order) the one top-level element `name` after sheetData; null removes it. */
@@ -307,39 +345,47 @@ export class SheetDoc {
   }
 
 
-  /** The part's XML: untouched rows exactly as read, edited rows rebuilt from their cells. */
-  toXml(): string {
+  /**
+   * The part's XML as UTF-8: untouched rows exactly as read, edited rows rebuilt from their cells.
+   * Encoded in blocks of rows, so a sheet of 50,000 employees never exists as one giant string.
+   */
+  toBytes(): Uint8Array {
     this.repairSharedChildren();
     if (!this.sorted) {
       this.rows.sort((a, b) => a.r - b.r);
       this.sorted = true;
     }
-    const parts: string[] = [this.updatedDimension()];
+    const chunks: Buffer[] = [Buffer.from(this.updatedDimension())];
+    let parts: string[] = [];
+    const spill = () => {
+      chunks.push(Buffer.from(parts.join('')));
+      parts = [];
+    };
     for (const row of this.rows) {
-      if (!row.dirty) {
-        parts.push(row.inner === '' ? `${row.open}/>` : `${row.open}>${row.inner}</row>`);
-        continue;
+      if (!row.dirty) parts.push(row.inner === '' ? `${row.open}/>` : `${row.open}>${row.inner}</row>`);
+      else {
+        parts.push(setAttribute(setAttribute(row.open + '>', 'spans', null), 'r', String(row.r)));
+        for (const cell of this.cellsOf(row)) parts.push(cell.from >= 0 ? row.inner.slice(cell.from, cell.to) : cellXml(row.r, cell));
+        parts.push('</row>');
       }
-      const cells = this.cellsOf(row);
-      const open = setAttribute(setAttribute(row.open + '>', 'spans', null), 'r', String(row.r));
-      parts.push(open);
-      for (const cell of cells) parts.push(cell.raw ?? cellXml(row.r, cell));
-      parts.push('</row>');
+      if (parts.length > 20000) spill();
     }
     parts.push(this.tail);
-    return parts.join('');
+    spill();
+    return Buffer.concat(chunks);
   }
 
   /** Cells of an overwritten shared master's group keep their formula, now written out in full. */
   private repairSharedChildren(): void {
     for (const [si, master] of this.brokenShared) {
+      // Every cell of the group rewritten (a column scored again): nothing to repair.
+      if ((this.sharedChildren.get(si) ?? 0) <= 0) continue;
       for (let r = master.ref.r1; r <= master.ref.r2; r++)
         for (let c = master.ref.c1; c <= master.ref.c2; c++) {
           const cell = this.cell(r, c);
-          if (!cell?.f || !cell.f.includes('t="shared"') || cell.f.includes('ref=')) continue;
-          if (attributes(cell.f.slice(0, cell.f.indexOf('>') + 1)).si !== String(si)) continue;
+          if (!cell?.f || (cell.f !== sharedChild(si) && !(cell.f.endsWith('/>') && cell.f.includes(`si="${si}"`) && cell.f.includes('t="shared"')))) continue;
           cell.f = `<f>${escapeXml(shiftFormula(master.formula, r - master.row, c - master.col))}</f>`;
-          cell.raw = null;
+          cell.from = -1;
           this.byRow.get(r)!.dirty = true;
         }
     }
@@ -365,6 +411,29 @@ export class SheetDoc {
     if (dim) return this.head.slice(0, dim.start) + `<dimension ref="${ref}"/>` + this.head.slice(dim.end);
     return insertInOrder(this.head, 'dimension', `<dimension ref="${ref}"/>`, true);
   }
+}
+
+const SHARED_CHILD = /^<f t="shared" si="(\d+)"\/>$/;
+
+/** A shared formula's other cell as the one string of its group (Excel writes them all alike). */
+function internShared(f: string): string {
+  const m = f.length < 40 ? SHARED_CHILD.exec(f) : null;
+  return m ? sharedChild(Number(m[1])) : f;
+}
+
+/** The si of a shared formula's <f>. */
+function sharedId(f: string): number {
+  const at = f.indexOf(' si="');
+  return at < 0 ? -1 : Number(f.slice(at + 5, f.indexOf('"', at + 5)));
+}
+
+const childTags = new Map<number, string>();
+
+/** The <f> of a shared formula's other cells: one string per group, however many cells share it. */
+function sharedChild(si: number): string {
+  let tag = childTags.get(si);
+  if (!tag) childTags.set(si, (tag = `<f t="shared" si="${si}"/>`));
+  return tag;
 }
 
 function cellXml(r: number, cell: XCell): string {

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { labels } from '../src/core/labels';
+import type { RolePreset } from '../src/core/presets';
+import { readAssessmentSheets } from '../src/core/snapshot';
+import { applyPlan, blankPackage, packageReader } from '../src/hosts/xlsx/workbook';
+import { assessmentSheetOps } from '../src/layout/assessmentSheet';
+import { calibrationSheetOps } from '../src/layout/calibrationSheet';
+import { rulesSheetOps } from '../src/layout/rulesSheet';
+
+const b = (s: string) => ({ 'zh-CN': s, 'en-US': s });
+const quant = (name: string, weight: number, target: number, direction: 'higher' | 'lower') => ({ dimension: 'quantitative' as const, name: b(name), weight, target, direction, unit: b(''), source: b('CRM') });
+const qual = (name: string, weight: number) => ({ dimension: 'qualitative' as const, name: b(name), weight, target: null, direction: null, unit: b(''), source: b('360') });
+const EIGHT: RolePreset = {
+  id: 'sales',
+  title: b('Bench'),
+  indicators: [quant('Revenue', 20, 1000000, 'higher'), quant('Customers', 15, 20, 'higher'), quant('CAC', 15, 5000, 'lower'), quant('Leads', 10, 300, 'higher'), quant('Conversion', 10, 0.05, 'higher'), qual('Creativity', 10), qual('Teamwork', 10), qual('Satisfaction', 10)],
+};
+
+/** A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators, Calibration. */
+export function benchWorkbook(count: number, file: string): void {
+  const pkg = blankPackage();
+  applyPlan(pkg, rulesSheetOps(labels('en-US').rulesSheet, 'en-US'));
+  applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: 'Bench', preset: EIGHT, lang: 'en-US', cycle: '2026' }));
+  applyPlan(pkg, calibrationSheetOps(labels('en-US').calibrationSheet, 'en-US'));
+  const sheet = pkg.sheet('Bench');
+  const first = readAssessmentSheets(pkg.definedNames(), packageReader(pkg))[0].scoresHeader.r1 + 1;
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < count; i++) {
+    const row = first + i;
+    const cells = [`P${i}`, `E${i}`, `T${i % 10}`, 'Boss', '', Math.round(2000000 * next()), Math.round(40 * next()), 3000 + Math.round(4000 * next()), Math.round(600 * next()), next() / 10, Math.round(next() * 100), Math.round(next() * 100), Math.round(next() * 100)];
+    cells.forEach((value, j) => value !== '' && sheet.write(row, j + 1, { kind: 'value', value }));
+  }
+  fs.writeFileSync(file, pkg.toBytes());
+}
+
+export function cliBench(counts = [1000, 10000, 50000]): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-bench-'));
+  const lines: string[] = [];
+  const main = path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js');
+  if (!fs.existsSync(main)) return ['cli score: lib/ is not built (npm run build:cli)'];
+  const runner = path.join(dir, 'peak.js');
+  // A child process per run, so each figure is one command's own peak resident memory (maxRSS).
+  fs.writeFileSync(runner, `require(${JSON.stringify(main)}).main(process.argv.slice(2), { out: () => {}, err: (t) => process.stderr.write(t + '\\n') }).then((code) => process.stdout.write(JSON.stringify({ code, peakKb: process.resourceUsage().maxRSS })));\n`);
+  const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
+  const profile = path.join(dir, 'lo-profile');
+  const libreOffice = (file: string): string => {
+    if (!soffice) return '';
+    const t0 = performance.now();
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'lo'), file], { stdio: 'pipe', timeout: 900_000 });
+    return `; LibreOffice load and save of the same file ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  };
+  // A first conversion creates LibreOffice's profile, so the timed ones measure loading and saving only.
+  if (soffice) {
+    benchWorkbook(10, path.join(dir, 'warm.xlsx'));
+    libreOffice(path.join(dir, 'warm.xlsx'));
+  }
+  const score = (input: string, output: string) => {
+    const start = performance.now();
+    const out = execFileSync(process.execPath, [runner, 'score', input, '--out', output], { encoding: 'utf8' });
+    const { code, peakKb } = JSON.parse(out) as { code: number; peakKb: number };
+    return `${((performance.now() - start) / 1000).toFixed(1)} s, peak ${(peakKb / 1024).toFixed(0)} MB, exit ${code}, input ${(fs.statSync(input).size / 1e6).toFixed(1)} MB`;
+  };
+  for (const count of counts) {
+    const file = path.join(dir, `bench-${count}.xlsx`);
+    const scored = path.join(dir, `scored-${count}.xlsx`);
+    benchWorkbook(count, file);
+    lines.push(`cli score    ${String(count).padStart(6)} x 8, first score: ${score(file, scored)}${libreOffice(file)}`);
+    lines.push(`cli score    ${String(count).padStart(6)} x 8, scored again: ${score(scored, path.join(dir, `again-${count}.xlsx`))}${libreOffice(scored)}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return lines;
+}

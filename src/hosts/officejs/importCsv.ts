@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+import { localDate } from '../../core/dates';
+import { sheetNames } from '../../core/names';
+import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../core/types';
+import { readHeaderAliases } from '../../core/vocabulary';
+import { planImport, type ImportReport } from '../../layout/importPlan';
+import type { PlanOp } from '../../layout/plan';
+import { requireMinimumApi } from './features';
+import { assessmentSheets, namedRanges } from './names';
+import { EngineReads, loadForEngine, queueSizes } from './reads';
+import { applyPlan } from './writes';
+
+export type ImportOutcome =
+  | { sheet: string; report: ImportReport; written: boolean }
+  | { notAssessmentSheet: { active: string; assessmentSheets: string[] } };
+
+/** The engine asks for the Scores table, the data line and the Rules sheet's import aliases: one round. */
+const MAX_ROUNDS = 3;
+
+/**
+ * A CSV export into the active assessment sheet's Scores table, with the command line's engine
+ * (layout/importPlan.ts): `write` false plans and reports only (the pane's preview of the mapping),
+ * true plans again on what the sheet holds now and writes it in one go. Syncs: names and the active
+ * sheet; sizes; the engine's reads (one round); the writes. Nothing is written when the plan refuses
+ * (no key column, no row) or changes nothing.
+ */
+export async function importCsv(rows: string[][], source: string, write: boolean, messageLang?: Lang): Promise<ImportOutcome> {
+  const features = requireMinimumApi(messageLang);
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+    await context.sync();
+    const names = namedRanges(items.items);
+    const sheet = assessmentSheets(names).find((s) => s.toLowerCase() === active.name.toLowerCase());
+    if (!sheet) return { notAssessmentSheet: { active: active.name, assessmentSheets: assessmentSheets(names) } };
+
+    const reads = new EngineReads();
+    const sized = queueSizes(context, [...new Set(names.map((n) => n.sheet))], reads);
+    await context.sync();
+    sized();
+    let plan!: { ops: PlanOp[]; report: ImportReport };
+    let snapshot: AssessmentSnapshot | undefined;
+    await loadForEngine(
+      context,
+      reads,
+      features,
+      (reader) => {
+        snapshot = readAssessmentSheets(names, reader).find((s) => s.sheet === sheet);
+        if (!snapshot) throw new Error(`no Scores table on ${sheet}`);
+        const logName = findName(names, sheetNames(snapshot.id).dataLog);
+        const dataLog = logName
+          ? { row: logName.range.r1, col: logName.range.c1, current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''), entry: `${source} (${localDate()})` }
+          : null;
+        plan = planImport(snapshot, rows, dataLog, readHeaderAliases(names, reader));
+      },
+      MAX_ROUNDS,
+    );
+    const written = write && plan.ops.length > 0;
+    if (written) await applyPlan(context, plan.ops, features);
+    return { sheet, report: plan.report, written };
+  });
+}

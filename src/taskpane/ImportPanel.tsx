@@ -1,0 +1,158 @@
+import { useId, useState } from 'react';
+import { Button, Field, Textarea } from '@fluentui/react-components';
+import { decodeCsv, parseCsv } from '../core/csv';
+import { labels } from '../core/labels';
+import type { Lang } from '../core/types';
+import type { UiText } from './i18n';
+import { Notice } from './Notice';
+import { NotAssessmentSheet } from './ResultsSummary';
+import { useStyles } from './styles';
+import type { ImportOutcome, ImportReport } from './types';
+
+export interface ImportPanelProps {
+  t: UiText;
+  uiLang: Lang;
+  busy: boolean;
+  importCsv: (rows: string[][], source: string, write: boolean, messageLang: Lang) => Promise<ImportOutcome>;
+  selectCell: (sheet: string, cell: string) => void;
+  onError: (error: unknown) => void;
+  onBusy: (busy: boolean) => void;
+}
+
+type Shown = { outcome: ImportOutcome; written: boolean };
+
+/** A chosen file's bytes through FileReader: Blob.arrayBuffer is missing in Excel 2019's EdgeHTML webview. */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** What the report says of rows the import leaves alone, in the pane's language. */
+function Leftovers({ t, report }: { t: UiText; report: ImportReport }) {
+  const lines = [
+    ...report.ambiguous.map((a) => t.ambiguousLine(a.line, a.employee, a.rows.join(', '), a.lines.join(', '))),
+    ...(report.skippedLines.length ? [t.skippedLines(report.skippedLines.join(', '))] : []),
+    ...(report.missingIndicators.length ? [t.missingIndicators(report.missingIndicators.join(', '))] : []),
+  ];
+  return lines.length ? (
+    <ul>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  ) : null;
+}
+
+/**
+ * Import data: a CSV file (any of the encodings Chinese Excel and CRMs write) or pasted rows, the mapping
+ * of its columns and what would change (nothing written), then one write through the host, with the
+ * command line's engine. The preview and the import both read the sheet as it is at that moment.
+ */
+export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, onBusy }: ImportPanelProps) {
+  const styles = useStyles();
+  const ids = { heading: useId(), mapping: useId() };
+  const [file, setFile] = useState<{ name: string; rows: string[][] } | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const l = labels(uiLang);
+
+  const source = (): { rows: string[][]; name: string } | null => {
+    if (pasted.trim()) return { rows: parseCsv(pasted), name: uiLang === 'zh-CN' ? '粘贴的数据' : 'pasted rows' };
+    return file ? { rows: file.rows, name: file.name } : null;
+  };
+
+  const run = async (write: boolean) => {
+    const csv = source();
+    setMissing(!csv);
+    if (!csv) return;
+    onBusy(true);
+    try {
+      setShown({ outcome: await importCsv(csv.rows, csv.name, write, uiLang), written: write });
+    } catch (error) {
+      onError(error);
+    } finally {
+      onBusy(false);
+    }
+  };
+
+  const onFile = async (chosen: File | undefined) => {
+    setShown(null);
+    if (!chosen) return setFile(null);
+    const bytes = await readBytes(chosen);
+    setFile({ name: chosen.name, rows: parseCsv(decodeCsv(bytes).text) });
+  };
+
+  const target = (m: ImportReport['mapping'][number]) =>
+    m.field ? l[m.field] : m.indicator ? m.indicator + (m.factor !== 1 ? t.unitScaled(m.factor.toLocaleString('en-US')) : '') : t.notMatched;
+
+  const outcome = shown?.outcome;
+  const report = outcome && 'report' in outcome ? outcome.report : null;
+  return (
+    <section className={styles.section} aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className={styles.heading}>{t.importHeading}</h2>
+      <p className={styles.note}>{t.importIntro}</p>
+      <Field label={t.chooseCsv} validationMessage={missing ? t.noCsv : undefined}>
+        {(field) => <input {...field} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0]).catch(onError)} />}
+      </Field>
+      {file && <p className={styles.note}>{t.csvFile(file.name)}</p>}
+      <Field label={`${t.orPaste}: ${t.pasteLabel}`}>
+        <Textarea
+          value={pasted}
+          onChange={(_, data) => {
+            setPasted(data.value);
+            setShown(null);
+          }}
+          rows={3}
+          resize="vertical"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button disabledFocusable={busy} onClick={() => run(false)}>{t.previewImport}</Button>
+        <Button appearance="primary" disabledFocusable={busy || !report || report.refused !== null || shown?.written} onClick={() => run(true)}>{t.runImport}</Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome && 'notAssessmentSheet' in outcome && <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />}
+        {report && outcome && 'sheet' in outcome && (
+          <>
+            {report.refused === 'no-key-column' && <Notice intent="error">{t.noKeyColumn(report.headers.join(', '))}</Notice>}
+            {report.refused === 'no-rows' && <Notice intent="error">{t.noRows}</Notice>}
+            {report.refused === null && (
+              <Notice intent={shown?.written ? 'success' : 'warning'}>
+                {shown?.written
+                  ? outcome.written
+                    ? t.didChange(report.appended, report.updated, report.unchanged, outcome.sheet)
+                    : t.nothingToChange
+                  : report.appended + report.updated === 0
+                    ? t.nothingToChange
+                    : t.willChange(report.appended, report.updated, report.unchanged)}
+              </Notice>
+            )}
+            <Leftovers t={t} report={report} />
+            <table className={`${styles.table} ${styles.record}`} aria-labelledby={ids.mapping}>
+              <caption id={ids.mapping} className={styles.caption}>{t.mappingCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.columnInFile}</th>
+                  <th scope="col">{t.matchedTo}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.mapping.map((m, i) => (
+                  <tr key={`${i}-${m.header}`}>
+                    <th scope="row">{m.header}</th>
+                    <td>{target(m)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
