@@ -100,7 +100,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
         {(field) => <input {...field} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0]).catch(onError)} />}
       </Field>
       {file && <p className={styles.note}>{t.csvFile(file.name)}</p>}
-      <Field label={`${t.orPaste}: ${t.pasteLabel}`}>
+      <Field label={t.pasteLabel}>
         <Textarea
           value={pasted}
           onChange={(_, data) => {

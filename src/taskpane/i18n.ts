@@ -76,7 +76,6 @@ export interface UiText {
   importHeading: string;
   importIntro: string;
   chooseCsv: string;
-  orPaste: string;
   pasteLabel: string;
   previewImport: string;
   runImport: string;
@@ -102,8 +101,7 @@ const en: UiText = {
   importHeading: 'Import data (CSV)',
   importIntro: 'Bring actual values from a CRM or HR export into the active assessment sheet. Check the mapping first; nothing is written until you import.',
   chooseCsv: 'CSV file',
-  orPaste: 'or paste the rows',
-  pasteLabel: 'Rows copied from the export, header first',
+  pasteLabel: 'Or paste the rows copied from the export (header first)',
   previewImport: 'Check mapping',
   runImport: 'Import',
   importing: 'Reading the sheet…',
@@ -243,8 +241,7 @@ const zh: UiText = {
   importHeading: '导入数据（CSV）',
   importIntro: '把 CRM 或人事系统导出的实际值导入当前考核表。请先核对列的对应关系；点击"导入"前不会写入任何内容。',
   chooseCsv: 'CSV 文件',
-  orPaste: '或粘贴数据行',
-  pasteLabel: '从导出文件复制的数据行（含表头）',
+  pasteLabel: '或粘贴从导出文件复制的数据行（含表头）',
   previewImport: '核对对应关系',
   runImport: '导入',
   importing: '正在读取工作表…',

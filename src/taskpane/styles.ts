@@ -30,7 +30,7 @@ export const useStyles = makeStyles({
     '& td:last-child, & th:last-child': { textAlign: 'right' },
   },
   /** A record shown as label / value rows: values read left to right, as text does. */
-  record: { '& td:last-child': { textAlign: 'left' }, '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' } },
+  record: { '& td:last-child, & thead th:last-child': { textAlign: 'left' }, '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' } },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   checkItem: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   counts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto auto', justifyContent: 'start', columnGap: tokens.spacingHorizontalM },

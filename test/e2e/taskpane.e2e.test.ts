@@ -245,3 +245,23 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   expect(pageErrors).toEqual([]);
   expect(external).toEqual([]);
 });
+
+test('import: pasted rows from an HR export, the mapping checked, then imported into the sheet', async () => {
+  await openPaneInChinese();
+  await insertSalesAndChannel();
+  await call((api, sheet) => api.activate(sheet), CHANNEL);
+  const imports = page.getByRole('region', { name: '导入数据（CSV）' });
+  await imports.getByRole('textbox').fill('员工编号,员工姓名,部门,直接上级,渠道销售额（万元）,新客户开发数量,获客成本,渠道维护效率\nE001,张伟,华东,王经理,120,23,3333,95\nE002,李娜,华东,王经理,80,15,5000,80\n');
+  await imports.getByRole('button', { name: '核对对应关系' }).click();
+  await imports.getByText('导入将新增 2 人，更新 0 人；0 人数据未变。').waitFor();
+  expect(await imports.getByRole('table', { name: '文件各列的读取方式' }).getByRole('row').count()).toBe(9);
+  expect(await e2e((api) => api.values('渠道专员 (2)', 'A15:I15'))).toEqual([['', '', '', '', '', '', '', '', '']]);
+  await imports.getByRole('button', { name: '导入' }).click();
+  await imports.getByText('已导入"渠道专员 (2)"：新增 2 人，更新 0 人，0 人数据未变。').waitFor();
+  expect(await e2e((api) => api.values('渠道专员 (2)', 'A15:I16'))).toEqual([
+    ['张伟', 'E001', '华东', '王经理', '', 1200000, 23, 3333, 95],
+    ['李娜', 'E002', '华东', '王经理', '', 800000, 15, 5000, 80],
+  ]);
+  await imports.screenshot({ path: path.join(OUT, 'import.png') });
+  expect(pageErrors).toEqual([]);
+});
