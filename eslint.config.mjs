@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
