@@ -114,11 +114,17 @@ export class XlsxPackage {
     return this.sheetList.filter((s) => s.worksheet).map((s) => s.name);
   }
 
+  /** The path of the workbook's related part of a type ("styles", "sharedStrings"), or null. */
+  private related(type: string): string | null {
+    const rel = allElements(this.part(relsPath(this.workbookPath)), 'Relationship')
+      .map((e) => attributes(e.text))
+      .find((a) => a.Type.endsWith(`/${type}`));
+    return rel ? resolvePath(this.workbookPath, rel.Target) : null;
+  }
+
   private sharedStrings(): string[] {
     if (!this.strings) {
-      const rels = allElements(this.part(relsPath(this.workbookPath)), 'Relationship').map((e) => attributes(e.text));
-      const rel = rels.find((a) => a.Type.endsWith('/sharedStrings'));
-      const path = rel ? resolvePath(this.workbookPath, rel.Target) : null;
+      const path = this.related('sharedStrings');
       this.strings = path && this.has(path) ? allElements(this.part(path), 'si').map((e) => stringItemText(e.text)) : [];
     }
     return this.strings;
@@ -139,20 +145,11 @@ export class XlsxPackage {
 
   styles(): Styles {
     if (!this.stylesDoc) {
-      const rel = allElements(this.part(relsPath(this.workbookPath)), 'Relationship')
-        .map((e) => attributes(e.text))
-        .find((a) => a.Type.endsWith('/styles'));
-      if (!rel) throw new Error('no styles part');
-      this.stylesDoc = new Styles(this.part(resolvePath(this.workbookPath, rel.Target)));
+      const path = this.related('styles');
+      if (!path) throw new Error('no styles part');
+      this.stylesDoc = new Styles(this.part(path));
     }
     return this.stylesDoc;
-  }
-
-  private stylesPath(): string {
-    const rel = allElements(this.part(relsPath(this.workbookPath)), 'Relationship')
-      .map((e) => attributes(e.text))
-      .find((a) => a.Type.endsWith('/styles'))!;
-    return resolvePath(this.workbookPath, rel.Target);
   }
 
   /** Workbook-scoped defined names (any prefix), as written. */
@@ -263,12 +260,6 @@ export class XlsxPackage {
     }
   }
 
-  /** Parts the tool changed (for tests and the report). */
-  get changed(): string[] {
-    this.flush();
-    return [...this.changedParts, ...[...this.removed].map((p) => `-${p}`)];
-  }
-
   private flush(): void {
     for (const [path, doc] of this.sheetDocs)
       if (doc.isChanged) {
@@ -277,7 +268,7 @@ export class XlsxPackage {
         this.text.delete(path);
       }
     this.sheetDocs.clear();
-    if (this.stylesDoc?.isChanged) this.setPart(this.stylesPath(), this.stylesDoc.toXml());
+    if (this.stylesDoc?.isChanged) this.setPart(this.related('styles')!, this.stylesDoc.toXml());
     this.stylesDoc = null;
   }
 

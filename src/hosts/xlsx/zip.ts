@@ -111,6 +111,18 @@ export function deflateEntry(name: string, data: Uint8Array, now = new Date()): 
   return { name, method: 8, crc: crc32(data), compressedSize: raw.length, size: data.length, ...dosTime(now), raw };
 }
 
+/** The fields a local header and a central directory record share, in the same order (from `at`). */
+function sharedFields(header: Buffer, at: number, e: ZipEntry, nameLength: number): void {
+  header.writeUInt16LE(0x0800, at); // UTF-8 names
+  header.writeUInt16LE(e.method, at + 2);
+  header.writeUInt16LE(e.time, at + 4);
+  header.writeUInt16LE(e.date, at + 6);
+  header.writeUInt32LE(e.crc, at + 8);
+  header.writeUInt32LE(e.compressedSize, at + 12);
+  header.writeUInt32LE(e.size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
@@ -121,27 +133,13 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.compressedSize, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    sharedFields(local, 6, e, name.length);
     local.set(name, 30);
     const dir = Buffer.alloc(46 + name.length);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(e.time, 12);
-    dir.writeUInt16LE(e.date, 14);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.compressedSize, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    sharedFields(dir, 8, e, name.length);
     dir.writeUInt32LE(offset, 42);
     dir.set(name, 46);
     chunks.push(local, e.raw);
