@@ -18,4 +18,9 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },
   },
+  {
+    // The pane and the ribbon commands reach Excel through the Office.js host's one entry.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/hosts/officejs/*', '**/hosts/xlsx/*', 'exceljs', 'fflate'] }] },
+  },
 );

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { Check, Lang } from '../core/types';
-import { scoreActiveSheet, selectCell } from '../hosts/officejs';
-import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+import { scoreActiveSheet, selectCell, showOnStatusLine } from '../hosts/officejs';
 import { functionCommand } from './register';
 
 /**

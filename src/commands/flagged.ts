@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
-import { toggleFlaggedOnly } from '../hosts/officejs/calibration';
-import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+import { showOnStatusLine, toggleFlaggedOnly } from '../hosts/officejs';
 import { functionCommand } from './register';
 
 /**

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
-import { officeDisplayLanguage } from '../hosts/officejs/features';
-import { showOnStatusLine } from '../hosts/officejs/statusMessage';
+import { officeDisplayLanguage, showOnStatusLine } from '../hosts/officejs';
 
 /**
  * A ribbon function command: runs `act` in Office's display language; a failure goes on the status line

@@ -1,23 +1,82 @@
+import type { Labels } from './labels';
+import type { CellValue, EmployeeResult } from './types';
+
 /**
- * The computed block to the right of a Scores table's inputs, counted from its first column. Calibrated
- * grade sits inside it but is the panel's input: scoring never writes it.
+ * The computed block of a Scores table, declared once: every column's place, header, look and what the
+ * engine writes as its cached result. The layout (headers, styles, widths), the formulas (one builder per
+ * key in layout/formulas.ts, checked by the type), the readers (results, report, the pane) and the tests
+ * all derive from this list. Adding a computed column is one entry here, its formula and its engine value.
  */
-export function computedColumns(firstComputedCol: number, n: number) {
-  const after = firstComputedCol + 2 * n;
-  return {
-    achievement: (i: number) => firstComputedCol + i,
-    score: (i: number) => firstComputedCol + n + i,
-    weighted: after,
-    grade: after + 1,
-    status: after + 2,
-    flag: after + 3,
-    flagReason: after + 4,
-    calibrated: after + 5,
-    final: after + 6,
-    last: after + 6,
-  };
+export interface ComputedColumn {
+  key: string;
+  /** One column per indicator (in the Indicators table's order) instead of one column. */
+  perIndicator: boolean;
+  /** Its header: a workbook word, followed by the indicator's name for per-indicator columns. */
+  label: keyof Labels;
+  /** Who fills it: the tool's formula, or the calibration panel (an input among the computed cells). */
+  filledBy: 'formula' | 'panel';
+  /** The look of its cells (layout/plan.ts STYLE), with a number format and bold where it matters. */
+  style: 'computed' | 'input';
+  numberFormat?: string;
+  bold?: boolean;
+  /** Column width in characters. */
+  width: number;
+  /** The engine's value for the cell (the cached result the file carries); null for the panel's column. */
+  result: ((e: EmployeeResult, indicator: number, flaggedWord: string) => CellValue) | null;
+}
+
+const number = (x: number) => (Number.isNaN(x) ? '' : x);
+
+export const COMPUTED_COLUMNS = [
+  { key: 'achievement', perIndicator: true, label: 'achievementOf', filledBy: 'formula', style: 'computed', numberFormat: '0.0%', width: 12, result: (e, i) => number(e.achievements[i]) },
+  { key: 'score', perIndicator: true, label: 'scoreOf', filledBy: 'formula', style: 'computed', numberFormat: '0.00', width: 12, result: (e, i) => number(e.scores[i]) },
+  { key: 'weighted', perIndicator: false, label: 'weightedScore', filledBy: 'formula', style: 'computed', numberFormat: '0.0', bold: true, width: 10, result: (e) => e.weighted ?? '' },
+  { key: 'grade', perIndicator: false, label: 'grade', filledBy: 'formula', style: 'computed', width: 14, result: (e) => e.grade ?? '' },
+  { key: 'status', perIndicator: false, label: 'status', filledBy: 'formula', style: 'computed', width: 36, result: (e) => e.statusText },
+  { key: 'flag', perIndicator: false, label: 'flag', filledBy: 'formula', style: 'computed', width: 10, result: (e, _, flagged) => (e.flagged ? flagged : '') },
+  { key: 'flagReason', perIndicator: false, label: 'flagReason', filledBy: 'formula', style: 'computed', width: 36, result: (e) => e.flagReason },
+  { key: 'calibrated', perIndicator: false, label: 'calibratedGrade', filledBy: 'panel', style: 'input', width: 14, result: null },
+  { key: 'final', perIndicator: false, label: 'finalGrade', filledBy: 'formula', style: 'computed', bold: true, width: 14, result: (e) => e.finalGrade ?? '' },
+] as const satisfies readonly ComputedColumn[];
+
+export type ComputedKey = (typeof COMPUTED_COLUMNS)[number]['key'];
+export type FormulaKey = Extract<(typeof COMPUTED_COLUMNS)[number], { filledBy: 'formula' }>['key'];
+
+/** One column of a sheet's computed block: its definition, and which indicator for per-indicator ones. */
+export interface PlacedColumn {
+  col: number;
+  def: (typeof COMPUTED_COLUMNS)[number];
+  indicator: number;
+}
+
+/** The computed block of a sheet with n indicators starting at `firstComputedCol`, column by column. */
+export function placedColumns(firstComputedCol: number, n: number): PlacedColumn[] {
+  const out: PlacedColumn[] = [];
+  for (const def of COMPUTED_COLUMNS) {
+    const count = def.perIndicator ? n : 1;
+    for (let i = 0; i < count; i++) out.push({ col: firstComputedCol + out.length, def, indicator: def.perIndicator ? i : -1 });
+  }
+  return out;
+}
+
+type Column = (typeof COMPUTED_COLUMNS)[number];
+type SingleKey = Extract<Column, { perIndicator: false }>['key'];
+type PerIndicatorKey = Extract<Column, { perIndicator: true }>['key'];
+export type ComputedColumns = { [K in SingleKey]: number } & { [K in PerIndicatorKey]: (indicator: number) => number } & { last: number };
+
+/** Where each computed column sits: `cols.weighted`, `cols.score(i)` for the i-th indicator, `cols.last`. */
+export function computedColumns(firstComputedCol: number, n: number): ComputedColumns {
+  const out: Record<string, number | ((i: number) => number)> = {};
+  let col = firstComputedCol;
+  for (const def of COMPUTED_COLUMNS) {
+    const start = col;
+    out[def.key] = def.perIndicator ? (i: number) => start + i : start;
+    col += def.perIndicator ? n : 1;
+  }
+  out.last = col - 1;
+  return out as ComputedColumns;
 }
 
 export function computedWidth(n: number): number {
-  return 2 * n + 7;
+  return COMPUTED_COLUMNS.reduce((w, def) => w + (def.perIndicator ? n : 1), 0);
 }

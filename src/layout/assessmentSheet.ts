@@ -1,3 +1,4 @@
+import { placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
 import { sheetNames } from '../core/names';
 import type { RolePreset } from '../core/presets';
@@ -116,26 +117,23 @@ export function statsLabelOps(sheet: string, id: string, at: { row: number; col:
   ];
 }
 
+/** The look of a computed column's cells, from the column table. */
+export function columnStyle(def: ComputedColumn): CellStyle {
+  return { ...STYLE[def.style], ...(def.numberFormat ? { numberFormat: def.numberFormat } : {}), ...(def.bold ? { bold: true } : {}) };
+}
+
 /** Header cells of the computed block; rewritten by every Score sheet so renamed indicators follow. */
 export function computedHeaderOps(sheet: string, row: number, firstCol: number, indicatorNames: string[], lang: Lang): PlanOp[] {
   const l = labels(lang);
-  const header = [
-    ...indicatorNames.map((n) => l.achievementOf + n),
-    ...indicatorNames.map((n) => l.scoreOf + n),
-    l.weightedScore,
-    l.grade,
-    l.status,
-    l.flag,
-    l.flagReason,
-    l.calibratedGrade,
-    l.finalGrade,
-  ];
-  const calibrated = firstCol + header.length - 2;
+  const placed = placedColumns(firstCol, indicatorNames.length);
+  const header = placed.map(({ def, indicator }) => (def.perIndicator ? l[def.label] + indicatorNames[indicator] : l[def.label]));
+  const last = firstCol + header.length - 1;
   return [
     { kind: 'cells', sheet, row, col: firstCol, cells: [header.map(v)] },
-    { kind: 'style', sheet, range: { r1: row, c1: firstCol, r2: row, c2: firstCol + header.length - 1 }, style: STYLE.computedHeader },
-    // The panel's input among the computed columns.
-    { kind: 'style', sheet, range: { r1: row, c1: calibrated, r2: row, c2: calibrated }, style: STYLE.header },
+    { kind: 'style', sheet, range: { r1: row, c1: firstCol, r2: row, c2: last }, style: STYLE.computedHeader },
+    // The panel's inputs among the computed columns look like inputs.
+    ...placed
+      .filter(({ def }) => def.filledBy === 'panel')
+      .map(({ col }): PlanOp => ({ kind: 'style', sheet, range: { r1: row, c1: col, r2: row, c2: col }, style: STYLE.header })),
   ];
 }
-

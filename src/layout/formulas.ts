@@ -4,7 +4,7 @@ import { RULE_NAMES as R } from '../core/names';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import { duplicatePiece, statusPiece, type InputFault } from '../core/scoring';
 import type { Indicator, Lang } from '../core/types';
-import { computedColumns } from './geometry';
+import { computedColumns, placedColumns, type FormulaKey } from '../core/columns';
 import { formulaText } from './plan';
 
 export interface FormulaContext {
@@ -38,66 +38,74 @@ function piece(ctx: FormulaContext, x: string, name: string, fault: InputFault):
   const [before, after] = statusPiece(ctx.lang, PLACEHOLDER, name, fault).split(PLACEHOLDER);
   return `${formulaText(before)}&ADDRESS(ROW(${x}),COLUMN(${x}),4)&${formulaText(after)}`;
 }
+/** How one computed column's formula is built for a row (null: no formula, the cell stays empty). */
+type Builder = (indicator: number) => string | null;
+
 /**
- * The computed cells of one Scores row, left to right (null: no formula, the cell stays empty). Relative
- * references only move with the row, so the first row's formulas fill the whole column. Each mirrors the
- * engine (core/scoring.ts) operation for operation, so both give the same numbers.
+ * The computed cells of one Scores row, left to right in the column table's order (null: no formula).
+ * One builder per formula column of core/columns.ts (the type makes a missing one a compile error).
+ * Relative references only move with the row, so the first row's formulas fill the whole column. Each
+ * mirrors the engine (core/scoring.ts) operation for operation, so both give the same numbers.
  */
 export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: readonly number[] = []): (string | null)[] {
   const n = ctx.indicators.length;
   const cols = computedColumns(ctx.computedCol, n);
-  const out: (string | null)[] = new Array(cols.last - ctx.computedCol + 1).fill(null);
-  const put = (col: number, formula: string) => (out[col - ctx.computedCol] = formula);
   const l = labels(ctx.lang);
-  const pieces: string[] = [];
-  const terms: string[] = [];
+  const input = (i: number) => cellAddress(row, ctx.inputCol + i);
+  const at = (col: number) => cellAddress(row, col);
+  const target = (i: number) => absAddress(ctx.indicators[i].row, ctx.targetCol);
 
-  ctx.indicators.forEach((ind, i) => {
-    const x = cellAddress(row, ctx.inputCol + i);
-    const weight = absAddress(ind.row, ctx.weightCol);
-    const target = absAddress(ind.row, ctx.targetCol);
-    const achievement = cellAddress(row, cols.achievement(i));
-    const score = cellAddress(row, cols.score(i));
-    let fault: string;
-    if (ind.dimension === 'qualitative') {
-      put(cols.score(i), `IF(AND(ISNUMBER(${x}),${x}>=0,${x}<=100),${x},"")`);
-      fault = `IF(OR(${x}<0,${x}>100),${piece(ctx, x, ind.name, 'outOfRange')},"")`;
-    } else {
-      const lower = ind.direction === 'lower';
-      put(cols.achievement(i), lower ? `IF(AND(ISNUMBER(${x}),${x}>0),${target}/${x},"")` : `IF(AND(ISNUMBER(${x}),${x}>=0),${x}/${target},"")`);
-      put(cols.score(i), `IF(ISNUMBER(${achievement}),${curveScore(achievement)},"")`);
-      fault = lower ? `IF(${x}<=0,${piece(ctx, x, ind.name, 'notPositive')},"")` : `IF(${x}<0,${piece(ctx, x, ind.name, 'negative')},"")`;
-    }
-    pieces.push(`IF(ISNUMBER(${x}),${fault},IF(ISBLANK(${x}),${piece(ctx, x, ind.name, 'missing')},${piece(ctx, x, ind.name, 'notNumber')}))`);
-    terms.push(`${score}*${weight}`);
-  });
-
-  const first = cellAddress(row, cols.score(0));
-  const last = cellAddress(row, cols.score(n - 1));
-  const weighted = cellAddress(row, cols.weighted);
-  const rowInputs = `${cellAddress(row, ctx.inputCol - EMPLOYEE_FIELDS.length)}:${cellAddress(row, ctx.inputCol + n - 1)}`;
+  const faultPiece = (i: number) => {
+    const ind = ctx.indicators[i];
+    const x = input(i);
+    const fault =
+      ind.dimension === 'qualitative'
+        ? `IF(OR(${x}<0,${x}>100),${piece(ctx, x, ind.name, 'outOfRange')},"")`
+        : ind.direction === 'lower'
+          ? `IF(${x}<=0,${piece(ctx, x, ind.name, 'notPositive')},"")`
+          : `IF(${x}<0,${piece(ctx, x, ind.name, 'negative')},"")`;
+    return `IF(ISNUMBER(${x}),${fault},IF(ISBLANK(${x}),${piece(ctx, x, ind.name, 'missing')},${piece(ctx, x, ind.name, 'notNumber')}))`;
+  };
+  const pieces = ctx.indicators.map((_, i) => faultPiece(i)).join('&');
+  const rowInputs = `${at(ctx.inputCol - EMPLOYEE_FIELDS.length)}:${input(n - 1)}`;
   // A row whose Employee ID other rows share is not scored (core/scoring.ts duplicateIds). Only those
   // rows get this formula, comparing their ID with the few rows named: linear, and live until corrected.
-  const idCell = cellAddress(row, ctx.inputCol - EMPLOYEE_FIELDS.length + 1);
+  const idCol = ctx.inputCol - EMPLOYEE_FIELDS.length + 1;
   const id = (cell: string) => `TRIM(${cell}&"")`;
-  const duplicate = duplicateOf.length
-    ? `AND(${id(idCell)}<>"",OR(${duplicateOf.map((r) => `${id(idCell)}=${id(cellAddress(r, ctx.inputCol - EMPLOYEE_FIELDS.length + 1))}`).join(',')}))`
-    : null;
-  const weightedFormula = `IF(AND(${weightsOk(ctx)},COUNT(${first}:${last})=${n}),ROUND((${terms.join('+')})/100,1),"")`;
-  put(cols.weighted, duplicate ? `IF(${duplicate},"",${weightedFormula})` : weightedFormula);
-  put(cols.grade, `IF(ISNUMBER(${weighted}),INDEX(${R.gradeName},MATCH(${weighted},${R.gradeMin},1)),"")`);
-  // A row without any employee data is no employee: it shows nothing.
-  const incomplete = `${formulaText(l.statusIncomplete)}&${pieces.join('&')}`;
-  const status = `IF(ISNUMBER(${weighted}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
-  put(
-    cols.status,
-    `IF(COUNTA(${rowInputs})=0,"",${duplicate ? `IF(${duplicate},${formulaText(l.statusIncomplete + duplicatePiece(ctx.lang, idCell, duplicateOf))}&${pieces.join('&')},${status})` : status})`,
-  );
-  put(cols.flagReason, flagReasonFormula(ctx, row));
-  put(cols.flag, `IF(${cellAddress(row, cols.flagReason)}="","",${formulaText(l.flagged)})`);
-  const calibrated = `TRIM(${cellAddress(row, cols.calibrated)}&"")`;
-  put(cols.final, `IF(${calibrated}="",${cellAddress(row, cols.grade)},${calibrated})`);
-  return out;
+  const duplicate = duplicateOf.length ? `AND(${id(at(idCol))}<>"",OR(${duplicateOf.map((r) => `${id(at(idCol))}=${id(cellAddress(r, idCol))}`).join(',')}))` : null;
+
+  const builders: Record<FormulaKey, Builder> = {
+    achievement: (i) => {
+      const ind = ctx.indicators[i];
+      const x = input(i);
+      if (ind.dimension === 'qualitative') return null;
+      return ind.direction === 'lower' ? `IF(AND(ISNUMBER(${x}),${x}>0),${target(i)}/${x},"")` : `IF(AND(ISNUMBER(${x}),${x}>=0),${x}/${target(i)},"")`;
+    },
+    score: (i) => {
+      const x = input(i);
+      const achievement = at(cols.achievement(i));
+      return ctx.indicators[i].dimension === 'qualitative' ? `IF(AND(ISNUMBER(${x}),${x}>=0,${x}<=100),${x},"")` : `IF(ISNUMBER(${achievement}),${curveScore(achievement)},"")`;
+    },
+    weighted: () => {
+      const terms = ctx.indicators.map((ind, i) => `${at(cols.score(i))}*${absAddress(ind.row, ctx.weightCol)}`).join('+');
+      const formula = `IF(AND(${weightsOk(ctx)},COUNT(${at(cols.score(0))}:${at(cols.score(n - 1))})=${n}),ROUND((${terms})/100,1),"")`;
+      return duplicate ? `IF(${duplicate},"",${formula})` : formula;
+    },
+    grade: () => `IF(ISNUMBER(${at(cols.weighted)}),INDEX(${R.gradeName},MATCH(${at(cols.weighted)},${R.gradeMin},1)),"")`,
+    status: () => {
+      const incomplete = `${formulaText(l.statusIncomplete)}&${pieces}`;
+      const status = `IF(ISNUMBER(${at(cols.weighted)}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
+      // A row without any employee data is no employee: it shows nothing.
+      return `IF(COUNTA(${rowInputs})=0,"",${duplicate ? `IF(${duplicate},${formulaText(l.statusIncomplete + duplicatePiece(ctx.lang, at(idCol), duplicateOf))}&${pieces},${status})` : status})`;
+    },
+    flag: () => `IF(${at(cols.flagReason)}="","",${formulaText(l.flagged)})`,
+    flagReason: () => flagReasonFormula(ctx, row),
+    final: () => {
+      const calibrated = `TRIM(${at(cols.calibrated)}&"")`;
+      return `IF(${calibrated}="",${at(cols.grade)},${calibrated})`;
+    },
+  };
+  return placedColumns(ctx.computedCol, n).map(({ def, indicator }) => (def.filledBy === 'panel' ? null : builders[def.key](indicator)));
 }
 
 /** A label with {placeholders} as a formula: literal pieces joined with the expressions. */

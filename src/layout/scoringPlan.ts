@@ -6,7 +6,8 @@ import { makeCheck } from '../core/messages';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
-import { computedHeaderOps, statsLabelOps } from './assessmentSheet';
+import { columnStyle, computedHeaderOps, statsLabelOps } from './assessmentSheet';
+import { placedColumns, type PlacedColumn } from '../core/columns';
 import { assessmentGeometry, computedColumns } from './geometry';
 import { rowFormulas, type FormulaContext } from './formulas';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
@@ -17,14 +18,9 @@ export interface ScoringPlan {
   restored: Check[];
 }
 
-/** The cached results of one row's computed cells, in the order of rowFormulas. */
-function rowResults(e: EmployeeResult | undefined, n: number, flaggedWord: string): CellValue[] {
-  const out: CellValue[] = [];
-  const cached = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x);
-  for (let i = 0; i < n; i++) out.push(cached(e?.achievements[i]));
-  for (let i = 0; i < n; i++) out.push(cached(e?.scores[i]));
-  out.push(e?.weighted ?? '', e?.grade ?? '', e?.statusText ?? '', e?.flagged ? flaggedWord : '', e?.flagReason ?? '', null, e?.finalGrade ?? '');
-  return out;
+/** The cached results of one row's computed cells, in the column table's order (null: the panel's cell). */
+function rowResults(placed: readonly PlacedColumn[], e: EmployeeResult | undefined, flaggedWord: string): CellValue[] {
+  return placed.map(({ def, indicator }) => (def.result === null ? null : e ? def.result(e, indicator, flaggedWord) : ''));
 }
 
 /** The statistics cells: scored count, median, quartiles and Tukey fences of the sheet's weighted scores. */
@@ -117,10 +113,12 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     const employeeAt = new Map<number, number>();
     snapshot.rows.forEach((r, i) => employeeAt.set(r.row, i));
     const formulas = rowFormulas(ctx, first);
+    const placed = placedColumns(computedCol, n);
+    const flagged = labels(workbookLang).flagged;
     const results: CellValue[][] = [];
     for (let row = first; row <= lastRow; row++) {
       const index = employeeAt.get(row);
-      results.push(index === undefined ? new Array(formulas.length).fill('') : rowResults(assessment.employees[index], n, labels(workbookLang).flagged));
+      results.push(rowResults(placed, index === undefined ? undefined : assessment.employees[index], flagged));
     }
     snapshot.rows.forEach(({ row }, index) => {
       (snapshot.computed[index] ?? []).forEach((now, j) => {
@@ -142,18 +140,20 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     // Rows sharing an Employee ID keep the column's formulas but compare their IDs first.
     for (const [row, others] of assessment.duplicates) {
       const own = rowFormulas(ctx, row, others);
-      const result = rowResults(assessment.employees[employeeAt.get(row)!], n, labels(workbookLang).flagged);
+      const result = rowResults(placed, assessment.employees[employeeAt.get(row)!], flagged);
       for (const col of [cols.weighted, cols.status])
         ops.push({ kind: 'cells', sheet, row, col, cells: [[{ formula: own[col - computedCol]!, result: result[col - computedCol] }]] });
     }
     const body = (c1: number, c2: number) => ({ r1: first, c1, r2: lastRow, c2 });
     ops.push({ kind: 'style', sheet, range: body(header.c1, header.c2), style: STYLE.input });
-    ops.push({ kind: 'style', sheet, range: body(cols.achievement(0), cols.achievement(n - 1)), style: { ...STYLE.computed, numberFormat: '0.0%' } });
-    ops.push({ kind: 'style', sheet, range: body(cols.score(0), cols.score(n - 1)), style: { ...STYLE.computed, numberFormat: '0.00' } });
-    ops.push({ kind: 'style', sheet, range: body(cols.weighted, cols.weighted), style: { ...STYLE.computed, numberFormat: '0.0', bold: true } });
-    ops.push({ kind: 'style', sheet, range: body(cols.grade, cols.flagReason), style: STYLE.computed });
-    ops.push({ kind: 'style', sheet, range: body(cols.calibrated, cols.calibrated), style: STYLE.input });
-    ops.push({ kind: 'style', sheet, range: body(cols.final, cols.final), style: { ...STYLE.computed, bold: true } });
+    // One style op per run of columns that look alike (a sheet's achievements, its scores...).
+    for (let k = 0; k < placed.length; ) {
+      const style = columnStyle(placed[k].def);
+      let end = k;
+      while (end + 1 < placed.length && JSON.stringify(columnStyle(placed[end + 1].def)) === JSON.stringify(style)) end++;
+      ops.push({ kind: 'style', sheet, range: body(placed[k].col, placed[end].col), style });
+      k = end + 1;
+    }
     ops.push({ kind: 'highlight', sheet, range: body(header.c1, cols.last), formula: `${absAddress(first, cols.flag).replace(/\$(\d+)$/, '$1')}<>""`, fill: STYLE.flagged.fill });
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
   }

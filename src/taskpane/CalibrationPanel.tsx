@@ -155,7 +155,7 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
               <dt>{t.grade}</dt>
               <dd>{employee.grade || t.notScored}</dd>
               <dt>{t.flagReason}</dt>
-              <dd>{employee.flagged ? employee.flagReason : t.notFlagged}</dd>
+              <dd>{employee.flag ? employee.flagReason : t.notFlagged}</dd>
               <dt>{t.calibratedGrade}</dt>
               <dd>{employee.calibratedGrade || t.noCalibratedGrade}</dd>
             </dl>

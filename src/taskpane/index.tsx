@@ -2,8 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
-import { importCsv, insertTemplates, officeDisplayLanguage, scoreActiveSheet, scoreAllSheets, selectCell } from '../hosts/officejs';
-import { calibrateEmployee, selectedEmployee, showFlaggedOnly } from '../hosts/officejs/calibration';
+import { calibrateEmployee, importCsv, insertTemplates, officeDisplayLanguage, scoreActiveSheet, scoreAllSheets, selectCell, selectedEmployee, showFlaggedOnly } from '../hosts/officejs';
 import { App } from './App';
 import { UI } from './i18n';
 import { themeFor } from './theme';

@@ -127,7 +127,7 @@ describe('selected employee', () => {
     wb.fake.workbook.selection = { sheet: wb.sheet, address: cellAddress(rowOf(FLAGGED), 7) };
     const e = await selectedEmployee();
     expect(wb.fake.stats.syncs).toBe(2);
-    expect(e).toMatchObject({ sheet: wb.sheet, row: rowOf(FLAGGED), name: 'Employee 3', employeeId: 'E00003', flagged: true, calibratedGrade: '' });
+    expect(e).toMatchObject({ sheet: wb.sheet, row: rowOf(FLAGGED), name: 'Employee 3', employeeId: 'E00003', flag: 'Flagged', calibratedGrade: '' });
     expect(typeof e!.weighted).toBe('number');
     expect(e!.flagReason).toMatch(/^Revenue at 250(\.0)?% \(>= 200%\): check the data\.$/);
     expect(e!.grades).toEqual([...labels('en-US').gradeNames].reverse());

@@ -1,12 +1,12 @@
 import { cellAddress } from '../../src/core/a1';
 import { RULE_NAMES, sheetNames } from '../../src/core/names';
-import { computedColumns } from '../../src/layout/geometry';
+import { computedColumns, computedWidth } from '../../src/core/columns';
 import { scoreActiveSheet, scoreAllSheets, selectCell } from '../../src/hosts/officejs';
 import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks';
 
 const N = 8; // indicators of the test sheet
-const WIDTH = 2 * N + 7; // computed columns: achievements, scores, weighted, grade, status, flag, reason, calibrated, final
+const WIDTH = computedWidth(N);
 
 let wb: TestWorkbook;
 afterEach(() => {

@@ -8,9 +8,10 @@ import { assessmentIds, EMPLOYEE_FIELDS, RULE_NAMES, sheetNames } from '../../co
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../../core/snapshot';
 import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../../core/types';
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
+import type { CalibrationRequest } from '../../layout/calibratePlan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
-import { resultOfRow } from '../../layout/results';
+import { resultOfRow, type ResultRow } from '../../layout/results';
 import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
 import { applyPlan } from './writes';
 
@@ -26,31 +27,14 @@ export interface NotAssessmentSheet {
 
 export type FlaggedFilterOutcome = { sheet: string; flagged: number; on: boolean } | NotAssessmentSheet;
 
-export interface SelectedEmployee {
-  sheet: string;
-  row: number;
-  name: string;
-  employeeId: string;
-  /** null when not scored. */
-  weighted: number | null;
-  grade: string;
-  /** What the Status column shows. */
-  status: string;
-  flagged: boolean;
-  flagReason: string;
-  calibratedGrade: string;
-  finalGrade: string;
+/** The employee of the selected cell: their results as the cells hold them, and the grades a panel may give. */
+export type SelectedEmployee = ResultRow & {
   /** The Rules sheet's grade names, best first: what a calibrated grade may be. */
   grades: string[];
-}
+};
 
-export interface CalibrationRequestInput {
-  /** Employee ID, or the name where there is no ID. */
-  employee: string;
-  grade: string;
-  reason: string;
-  decidedBy: string;
-}
+/** What the pane asks to record; the host dates it. */
+export type CalibrationRequestInput = Omit<CalibrationRequest, 'date'>;
 
 export interface CalibrationOutcome {
   errors: Check[];
@@ -205,20 +189,7 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
     const first = cols.achievement(0) - header.c1;
     const result = resultOfRow(table.sheet, row, values, values.slice(first), header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length);
     if (!result.name && !result.employeeId) return null;
-    return {
-      sheet: result.sheet,
-      row,
-      name: result.name,
-      employeeId: result.employeeId,
-      weighted: result.weighted,
-      grade: result.grade,
-      status: result.status,
-      flagged: result.flag !== '',
-      flagReason: result.flagReason,
-      calibratedGrade: result.calibratedGrade,
-      finalGrade: result.finalGrade,
-      grades: grades ? grades.values.map((line) => text(line[0])).filter(Boolean).reverse() : [],
-    };
+    return { ...result, grades: grades ? grades.values.map((line) => text(line[0])).filter(Boolean).reverse() : [] };
   });
 }
 

@@ -2,10 +2,13 @@ import type { Lang } from '../../core/types';
 import { scoreSheets, type Progress, type ScoreOutcome } from './score';
 
 /**
- * The Office.js host: what the task pane and the ribbon command call. Each function is one Excel.run
+ * The Office.js host, its one entry: what the task pane and the ribbon commands call. Each function is one Excel.run
  * with a constant number of syncs (see score.ts and templates.ts).
  */
 export { officeDisplayLanguage } from './features';
+export { showOnStatusLine } from './statusMessage';
+export { calibrateEmployee, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
+export type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from './calibration';
 export { insertTemplates } from './templates';
 export { selectCell } from './select';
 export { importCsv, type ImportOutcome } from './importCsv';
