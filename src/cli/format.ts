@@ -1,4 +1,5 @@
-import type { SheetAssessment } from '../core/assess';
+import { sheetCounts, type SheetAssessment } from '../core/assess';
+import type { Rules } from '../core/rules';
 import type { Check, Lang } from '../core/types';
 import { cliText } from './text';
 
@@ -13,19 +14,12 @@ export function checkLine(check: Check, lang: Lang): string {
   return `  [${TAG[check.severity][lang]}] ${check.text}`;
 }
 
-/** Grade counts in the order of the Rules sheet, best first. */
-export function gradeCounts(sheet: SheetAssessment, gradeNames: string[]): { grade: string; count: number }[] {
-  return [...gradeNames].reverse().map((grade) => ({ grade, count: sheet.employees.filter((e) => e.grade === grade).length }));
-}
 
-export function sheetSummary(sheet: SheetAssessment, gradeNames: string[], lang: Lang): string[] {
+export function sheetSummary(sheet: SheetAssessment, rules: Pick<Rules, 'grades'>, lang: Lang): string[] {
   const t = cliText(lang);
   if (sheet.blocked) return [t.blockedLine(sheet.sheet)];
-  const scored = sheet.employees.filter((e) => e.status === 'scored').length;
-  return [
-    t.sheetLine(sheet.sheet, scored, sheet.employees.length - scored, sheet.employees.filter((e) => e.flagged).length),
-    '  ' + gradeCounts(sheet, gradeNames).map((g) => `${g.grade} ${g.count}`).join(' · '),
-  ];
+  const counts = sheetCounts(sheet, rules);
+  return [t.sheetLine(sheet.sheet, counts.scored, counts.incomplete, counts.flagged), '  ' + counts.byGrade.map((g) => `${g.grade} ${g.count}`).join(' · ')];
 }
 
 /** Fixed-width text table; CJK characters take two columns. */

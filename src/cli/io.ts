@@ -1,4 +1,4 @@
-import { assessmentIds } from '../core/names';
+import { assessmentIds, RULE_NAMES } from '../core/names';
 import type { Lang } from '../core/types';
 import { LANGS } from '../core/types';
 import { loadWorkbook, saveWorkbook, WorkbookFileError, type XlsxPackage } from '../hosts/xlsx/workbook';
@@ -55,7 +55,7 @@ export function writeWorkbook(pkg: XlsxPackage, file: string, lang: Lang): void 
 
 /** The workbook's own language (its Rules sheet), for messages when --lang is not given. */
 export function workbookLang(pkg: XlsxPackage): Lang | undefined {
-  const lang = pkg.definedNames().find((n) => n.name === 'PR_Lang');
+  const lang = pkg.definedNames().find((n) => n.name === RULE_NAMES.lang);
   if (!lang || !pkg.sheetNames.includes(lang.sheet)) return undefined;
   const value = pkg.sheet(lang.sheet).value(lang.range.r1, lang.range.c1);
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;

@@ -8,7 +8,7 @@ import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
 import { duplicateIds, scoreRows } from './scoring';
 import { inputCount, type AssessmentSnapshot } from './snapshot';
-import type { Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
+import { bySeverity, type Check, type EmployeeResult, type Indicator, type Lang, type Normalisation } from './types';
 
 export interface SheetAssessment {
   id: string;
@@ -26,13 +26,31 @@ export interface SheetAssessment {
   duplicates: ReadonlyMap<number, readonly number[]>;
 }
 
-const ORDER = { error: 0, problem: 1, warning: 2, info: 3 } as const;
+
+export interface SheetCounts {
+  scored: number;
+  incomplete: number;
+  flagged: number;
+  /** Scored employees per grade, best grade first, as people read a distribution. */
+  byGrade: { grade: string; count: number }[];
+}
+
+/** How many were scored, not scored and flagged, and the grades: what every summary of a sheet says. */
+export function sheetCounts(sheet: Pick<SheetAssessment, 'employees'>, rules: Pick<Rules, 'grades'>): SheetCounts {
+  const scored = sheet.employees.filter((e) => e.status === 'scored');
+  return {
+    scored: scored.length,
+    incomplete: sheet.employees.length - scored.length,
+    flagged: sheet.employees.filter((e) => e.flagged).length,
+    byGrade: [...rules.grades].reverse().map((g) => ({ grade: g.name, count: scored.filter((e) => e.grade === g.name).length })),
+  };
+}
 
 /** Adds checks to a sheet's list, keeping it in severity order (stable: earlier findings stay first). */
 export function addChecks(assessment: SheetAssessment, more: readonly Check[]): void {
   if (more.length === 0) return;
   assessment.checks.push(...more);
-  assessment.checks.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  assessment.checks.sort(bySeverity);
 }
 
 /** Flags, calibrated and final grades, and the checks of calibrated grades typed without a logged reason. */
@@ -102,7 +120,7 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
     deviations = calibration.teamDeviations;
     normalisations = [...normalisations, ...scored.normalisations];
   }
-  checks.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  checks.sort(bySeverity);
   if (!blocked)
     for (const n of normalisations)
       checks.push(makeCheck('normalised', n.sheet, n.cell, { before: n.before, after: n.after === null ? '' : n.after }, messageLang));

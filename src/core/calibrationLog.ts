@@ -1,11 +1,7 @@
 import { findName, type GridReader, type NamedRange } from './snapshot';
 import type { CellValue } from './types';
+import { CALIBRATION_NAMES } from './names';
 
-export const CALIBRATION_NAMES = {
-  sheet: 'PR_Calibration',
-  /** Header row of the calibration log; entries follow below it, append-only. */
-  log: 'PR_CalibrationLog',
-} as const;
 
 export const LOG_COLUMNS = ['employee', 'employeeId', 'sheet', 'originalScore', 'originalGrade', 'calibratedGrade', 'reason', 'decidedBy', 'date'] as const;
 

@@ -4,7 +4,7 @@ type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
 /** Each check says what is wrong and how to fix it, in both languages. */
-const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN': Template }> = {
+const MESSAGES = {
   'rules-missing': {
     severity: 'error',
     'en-US': (p) => `the rules item ${p.name} is missing. Restore the Rules sheet or insert the templates into a new workbook.`,
@@ -190,15 +190,17 @@ const MESSAGES: Record<string, { severity: Severity; 'en-US': Template; 'zh-CN':
     'en-US': (p) => `this computed cell had been typed over with "${p.before}"; its formula is restored.`,
     'zh-CN': (p) => `该计算单元格曾被手工改写为"${p.before}"，已恢复公式。`,
   },
-};
+} satisfies Record<string, { severity: Severity; 'en-US': Template; 'zh-CN': Template }>;
+
+/** Every check the tool makes: a missing message is a compile error, not a run-time throw. */
+export type CheckCode = keyof typeof MESSAGES;
 
 export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-export function makeCheck(code: string, sheet: string, cell: string, params: Params, lang: Lang): Check {
-  const message = MESSAGES[code];
-  if (!message) throw new Error(`unknown check ${code}`);
+export function makeCheck(code: CheckCode, sheet: string, cell: string, params: Params, lang: Lang): Check {
+  const message: { severity: Severity; 'en-US': Template; 'zh-CN': Template } = MESSAGES[code];
   return { code, severity: message.severity, sheet, cell, params, text: `${quoteSheet(sheet)}!${cell}: ${message[lang](params)}` };
 }
 
@@ -207,4 +209,4 @@ export function translateCheck(check: Check, lang: Lang): Check {
   return makeCheck(check.code, check.sheet, check.cell, check.params, lang);
 }
 
-export const CHECK_CODES = Object.keys(MESSAGES);
+export const CHECK_CODES = Object.keys(MESSAGES) as CheckCode[];

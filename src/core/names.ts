@@ -1,3 +1,6 @@
+/** Every name the tool defines starts so; other names in a workbook are the user's and left alone. */
+export const NAME_PREFIX = 'PR_';
+
 /**
  * The workbook-scoped defined names through which the tool finds its own sheets and tables. Names, not
  * sheet titles or header text, so renaming a sheet or switching language never breaks scoring.
@@ -31,6 +34,16 @@ export const RULE_NAMES = {
 } as const;
 
 export const PLAN_NAME = 'PR_Plan';
+
+/** The Calibration sheet and its log's header row (entries follow below it, append-only). */
+export const CALIBRATION_NAMES = {
+  sheet: 'PR_Calibration',
+  log: 'PR_CalibrationLog',
+} as const;
+
+/** Drop-down sources of the Indicators table, on the Rules sheet. */
+export const DIRECTION_LIST = 'PR_DirectionList';
+export const DIMENSION_LIST = 'PR_DimensionList';
 
 /** HR's own import headers on the Rules sheet (two columns: header, what it means). Optional: older workbooks lack it. */
 export const IMPORT_ALIASES_NAME = 'PR_ImportAliases';

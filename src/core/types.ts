@@ -1,3 +1,5 @@
+import type { CheckCode } from './messages';
+
 /** A cell's value as every host sees it: no dates, no rich text, no formula objects. */
 export type CellValue = string | number | boolean | null;
 
@@ -30,11 +32,18 @@ export interface Indicator {
   source: string;
 }
 
-export type Severity = 'error' | 'problem' | 'warning' | 'info';
+/** Most serious first: sheet errors block scoring, row problems leave one employee unscored. */
+export const SEVERITIES = ['error', 'problem', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Orders checks most serious first (stable: findings of one severity keep their order). */
+export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
 
 /** One finding of the checks; `text` is rendered in the workbook's (or the user's) language. */
 export interface Check {
-  code: string;
+  code: CheckCode;
   severity: Severity;
   sheet: string;
   /** A1 address without the sheet, e.g. "C11". */

@@ -1,13 +1,12 @@
 import { placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
-import { sheetNames } from '../core/names';
+import { DIMENSION_LIST, DIRECTION_LIST, sheetNames } from '../core/names';
 import type { RolePreset } from '../core/presets';
 import type { Lang } from '../core/types';
 import { absAddress } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
 import { assessmentGeometry } from './geometry';
 import { STYLE, f, formulaText, v, type CellStyle, type PlanOp } from './plan';
-import { DIMENSION_LIST, DIRECTION_LIST } from './rulesSheet';
 
 export interface AssessmentSheetSpec {
   id: string;

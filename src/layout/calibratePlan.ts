@@ -4,7 +4,7 @@ import { excelTrim } from '../core/calibration';
 import type { readCalibrationLog } from '../core/calibrationLog';
 import { computedColumns } from '../core/columns';
 import { describeEmployee, matchEmployees } from '../core/identity';
-import { makeCheck } from '../core/messages';
+import { makeCheck, type CheckCode } from '../core/messages';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { Check, EmployeeResult, Lang } from '../core/types';
@@ -40,7 +40,7 @@ export function planCalibration(
   lang: Lang,
 ): CalibrationPlan {
   const errors: Check[] = [];
-  const at = (cell: string, code: string, params: Record<string, string> = {}) => errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
+  const at = (cell: string, code: CheckCode, params: Record<string, string> = {}) => errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
   const candidates = matchEmployees(assessment.employees, request.employee);
   const employee = candidates.length === 1 ? candidates[0] : undefined;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);

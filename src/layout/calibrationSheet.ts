@@ -1,6 +1,7 @@
 import { absAddress, cellAddress } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
-import { CALIBRATION_NAMES, LOG_COLUMNS } from '../core/calibrationLog';
+import { LOG_COLUMNS } from '../core/calibrationLog';
+import { CALIBRATION_NAMES } from '../core/names';
 import { computedColumns } from '../core/columns';
 import { labels } from '../core/labels';
 import { quoteSheet } from '../core/messages';

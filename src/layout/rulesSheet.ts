@@ -1,5 +1,5 @@
 import { labels } from '../core/labels';
-import { IMPORT_ALIASES_NAME, RULE_NAMES as R } from '../core/names';
+import { DIMENSION_LIST, DIRECTION_LIST, IMPORT_ALIASES_NAME, RULE_NAMES as R } from '../core/names';
 import { defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
@@ -109,6 +109,3 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
 /** Rows HR has for their own import headers. */
 const ALIAS_ROWS = 12;
 
-/** Drop-down sources for the Indicators table. */
-export const DIRECTION_LIST = 'PR_DirectionList';
-export const DIMENSION_LIST = 'PR_DimensionList';

@@ -1,12 +1,12 @@
-import { addChecks, assessSheet, type SheetAssessment } from '../core/assess';
+import { addChecks, assessSheet, sheetCounts, type SheetAssessment } from '../core/assess';
 import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
-import { CALIBRATION_NAMES, readCalibrationLog } from '../core/calibrationLog';
+import { readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps } from './calibrationSheet';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
-import { sheetNames } from '../core/names';
+import { CALIBRATION_NAMES, sheetNames } from '../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
@@ -40,15 +40,10 @@ function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: 
   if (!at) return [];
   const l = labels(lang);
   const errors = sheet.checks.filter((c) => c.severity === 'error');
+  const { scored, incomplete, flagged } = sheetCounts(sheet, { grades: [] });
   const text = sheet.blocked
     ? fill(l.statusLineBlocked, { when: localDateTime(now), errors: errors.length, first: errors[0]?.text ?? '' })
-    : fill(l.statusLineScored, {
-        when: localDateTime(now),
-        scored: sheet.employees.filter((e) => e.status === 'scored').length,
-        incomplete: sheet.employees.filter((e) => e.status !== 'scored').length,
-        flagged: sheet.employees.filter((e) => e.flagged).length,
-        errors: 0,
-      });
+    : fill(l.statusLineScored, { when: localDateTime(now), scored, incomplete, flagged, errors: 0 });
   return [{ kind: 'cells', sheet: at.sheet, row: at.range.r1, col: at.range.c1, cells: [[{ value: text }]] }];
 }
 

@@ -1,4 +1,4 @@
-import { CALIBRATION_NAMES } from '../core/calibrationLog';
+import { CALIBRATION_NAMES } from '../core/names';
 import { labels } from '../core/labels';
 import { calibrationSheetOps } from './calibrationSheet';
 import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';

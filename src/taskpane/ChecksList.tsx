@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { Check, Lang, Severity } from '../core/types';
+import { SEVERITIES, type Check, type Lang, type Severity } from '../core/types';
 import { translateCheck } from '../core/messages';
 import type { UiText } from './i18n';
 import { useStyles } from './styles';
 
-const ORDER: Severity[] = ['error', 'problem', 'warning', 'info'];
 /** A sheet of 10,000 people can yield thousands of checks; the pane shows them a page at a time. */
 export const PAGE = 50;
 
@@ -64,7 +63,7 @@ export function ChecksList(props: ChecksListProps) {
     <section className={styles.section} aria-labelledby={heading}>
       <h2 id={heading} className={styles.heading}>{t.checksHeading}</h2>
       {checks.length === 0 && <p>{t.noChecks}</p>}
-      {ORDER.map((severity) => {
+      {SEVERITIES.map((severity) => {
         const group = checks.filter((c) => c.severity === severity);
         return group.length > 0 && <Group key={severity} {...props} severity={severity} checks={group} />;
       })}

@@ -1,5 +1,5 @@
 import { cellAddress } from '../../src/core/a1';
-import { CALIBRATION_NAMES } from '../../src/core/calibrationLog';
+import { CALIBRATION_NAMES } from '../../src/core/names';
 import { computedColumns } from '../../src/core/columns';
 import { labels } from '../../src/core/labels';
 import { sheetNames } from '../../src/core/names';

@@ -45,9 +45,8 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
 
 export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): void {
   for (const c of scoring.rulesChecks) io.out(checkLine(c, lang));
-  const gradeNames = scoring.rules.grades.map((g) => g.name);
   for (const sheet of scoring.sheets) {
-    for (const line of sheetSummary(sheet, gradeNames, lang)) io.out(line);
+    for (const line of sheetSummary(sheet, scoring.rules, lang)) io.out(line);
     for (const c of [...sheet.checks, ...sheet.restored]) io.out(checkLine(c, lang));
     for (const e of sheet.employees.filter((x) => x.flagged)) io.out(`  [${cliText(lang).flagTag}] ${e.name || e.employeeId}: ${e.flagReason}`);
   }

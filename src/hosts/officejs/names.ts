@@ -1,5 +1,5 @@
 import { parseSheetRange } from '../../core/a1';
-import { assessmentIds, sheetNames } from '../../core/names';
+import { assessmentIds, NAME_PREFIX, sheetNames } from '../../core/names';
 import type { NamedRange } from '../../core/snapshot';
 
 /** What the host loads of each workbook name: items/name, items/type, items/formula. */
@@ -13,7 +13,7 @@ export interface LoadedName {
 export function namedRanges(items: readonly LoadedName[]): NamedRange[] {
   const out: NamedRange[] = [];
   for (const item of items) {
-    if (!item.name.startsWith('PR_') || item.type !== 'Range' || typeof item.formula !== 'string') continue;
+    if (!item.name.startsWith(NAME_PREFIX) || item.type !== 'Range' || typeof item.formula !== 'string') continue;
     // "=Sheet1!$A$1:$B$2". A deleted sheet leaves "=#REF!$A$1": not a sheet called #REF, no range at all.
     if (/^=?#REF!/i.test(item.formula)) continue;
     const parsed = parseSheetRange(item.formula.replace(/^=/, ''));

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { sheetCounts, type SheetCounts } from '../../core/assess';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { requireMinimumApi } from './features';
@@ -7,14 +8,7 @@ import { EngineReads, loadForEngine, queueSizes } from './reads';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
 
-export interface SheetSummary {
-  sheet: string;
-  blocked: boolean;
-  scored: number;
-  incomplete: number;
-  flagged: number;
-  byGrade: { grade: string; count: number }[];
-}
+export type SheetSummary = SheetCounts & { sheet: string; blocked: boolean };
 
 export interface ScoreOutcome {
   sheets: SheetSummary[];
@@ -28,19 +22,7 @@ export type Progress = (done: number, total: number) => void;
 const STEPS = 4;
 
 function summary(scoring: WorkbookScoring): SheetSummary[] {
-  // Highest band first, as people read a distribution.
-  const bands = [...scoring.rules.grades].reverse();
-  return scoring.sheets.map((s) => {
-    const scored = s.employees.filter((e) => e.status === 'scored');
-    return {
-      sheet: s.sheet,
-      blocked: s.blocked,
-      scored: scored.length,
-      incomplete: s.employees.length - scored.length,
-      flagged: s.employees.filter((e) => e.flagged).length,
-      byGrade: bands.map((g) => ({ grade: g.name, count: scored.filter((e) => e.grade === g.name).length })),
-    };
-  });
+  return scoring.sheets.map((s) => ({ sheet: s.sheet, blocked: s.blocked, ...sheetCounts(s, scoring.rules) }));
 }
 
 const unique = (xs: string[]) => [...new Map(xs.map((x) => [x.toLowerCase(), x])).values()];

@@ -1,4 +1,5 @@
 import { parseSheetRange } from '../../core/a1';
+import { NAME_PREFIX } from '../../core/names';
 import type { NamedRange } from '../../core/snapshot';
 import { SheetDoc } from './sheet';
 import { Styles } from './styles';
@@ -167,7 +168,7 @@ export class XlsxPackage {
   definedNames(): NamedRange[] {
     const out: NamedRange[] = [];
     for (const n of this.allNames()) {
-      if (n.local || !n.name.startsWith('PR_')) continue;
+      if (n.local || !n.name.startsWith(NAME_PREFIX)) continue;
       const parsed = parseSheetRange(n.ref);
       if (parsed) out.push({ name: n.name, ...parsed });
     }
