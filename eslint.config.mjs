@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/', '.bench/'] },
@@ -7,20 +8,62 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The functional core stays free of hosts: no Office.js, ExcelJS or React in src/core or src/layout.
     files: ['src/core/**/*.ts', 'src/layout/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fflate', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '*/hosts/*', '*/cli/*', '*/taskpane/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'exceljs',
+            'fflate',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '@microsoft/office-js',
+            '*/hosts/*',
+            '*/cli/*',
+            '*/taskpane/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },
   },
   {
     // The pane and the ribbon commands reach Excel through the Office.js host's one entry.
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/hosts/officejs/*', '**/hosts/xlsx/*', 'exceljs', 'fflate'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/hosts/officejs/*', '**/hosts/xlsx/*', 'exceljs', 'fflate'] }],
+    },
+  },
+  {
+    // Office.js as its authors advise: load before read, sync before read, no sync in a loop,
+    // isNullObject for the *OrNullObject methods.
+    files: ['src/hosts/officejs/**/*.ts', 'src/commands/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
   },
 );

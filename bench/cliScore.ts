@@ -12,12 +12,37 @@ import { calibrationSheetOps } from '../src/layout/calibrationSheet';
 import { rulesSheetOps } from '../src/layout/rulesSheet';
 
 const b = (s: string) => ({ 'zh-CN': s, 'en-US': s });
-const quant = (name: string, weight: number, target: number, direction: 'higher' | 'lower') => ({ dimension: 'quantitative' as const, name: b(name), weight, target, direction, unit: b(''), source: b('CRM') });
-const qual = (name: string, weight: number) => ({ dimension: 'qualitative' as const, name: b(name), weight, target: null, direction: null, unit: b(''), source: b('360') });
+const quant = (name: string, weight: number, target: number, direction: 'higher' | 'lower') => ({
+  dimension: 'quantitative' as const,
+  name: b(name),
+  weight,
+  target,
+  direction,
+  unit: b(''),
+  source: b('CRM'),
+});
+const qual = (name: string, weight: number) => ({
+  dimension: 'qualitative' as const,
+  name: b(name),
+  weight,
+  target: null,
+  direction: null,
+  unit: b(''),
+  source: b('360'),
+});
 const EIGHT: RolePreset = {
   id: 'sales',
   title: b('Bench'),
-  indicators: [quant('Revenue', 20, 1000000, 'higher'), quant('Customers', 15, 20, 'higher'), quant('CAC', 15, 5000, 'lower'), quant('Leads', 10, 300, 'higher'), quant('Conversion', 10, 0.05, 'higher'), qual('Creativity', 10), qual('Teamwork', 10), qual('Satisfaction', 10)],
+  indicators: [
+    quant('Revenue', 20, 1000000, 'higher'),
+    quant('Customers', 15, 20, 'higher'),
+    quant('CAC', 15, 5000, 'lower'),
+    quant('Leads', 10, 300, 'higher'),
+    quant('Conversion', 10, 0.05, 'higher'),
+    qual('Creativity', 10),
+    qual('Teamwork', 10),
+    qual('Satisfaction', 10),
+  ],
 };
 
 /** A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators, Calibration. */
@@ -32,7 +57,21 @@ export function benchWorkbook(count: number, file: string): void {
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < count; i++) {
     const row = first + i;
-    const cells = [`P${i}`, `E${i}`, `T${i % 10}`, 'Boss', '', Math.round(2000000 * next()), Math.round(40 * next()), 3000 + Math.round(4000 * next()), Math.round(600 * next()), next() / 10, Math.round(next() * 100), Math.round(next() * 100), Math.round(next() * 100)];
+    const cells = [
+      `P${i}`,
+      `E${i}`,
+      `T${i % 10}`,
+      'Boss',
+      '',
+      Math.round(2000000 * next()),
+      Math.round(40 * next()),
+      3000 + Math.round(4000 * next()),
+      Math.round(600 * next()),
+      next() / 10,
+      Math.round(next() * 100),
+      Math.round(next() * 100),
+      Math.round(next() * 100),
+    ];
     cells.forEach((value, j) => value !== '' && sheet.write(row, j + 1, { kind: 'value', value }));
   }
   fs.writeFileSync(file, pkg.toBytes());
@@ -45,13 +84,29 @@ export function cliBench(counts = [1000, 10000, 50000]): string[] {
   if (!fs.existsSync(main)) return ['cli score: lib/ is not built (npm run build:cli)'];
   const runner = path.join(dir, 'peak.js');
   // A child process per run, so each figure is one command's own peak resident memory (maxRSS).
-  fs.writeFileSync(runner, `require(${JSON.stringify(main)}).main(process.argv.slice(2), { out: () => {}, err: (t) => process.stderr.write(t + '\\n') }).then((code) => process.stdout.write(JSON.stringify({ code, peakKb: process.resourceUsage().maxRSS })));\n`);
+  fs.writeFileSync(
+    runner,
+    `require(${JSON.stringify(main)}).main(process.argv.slice(2), { out: () => {}, err: (t) => process.stderr.write(t + '\\n') }).then((code) => process.stdout.write(JSON.stringify({ code, peakKb: process.resourceUsage().maxRSS })));\n`,
+  );
   const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
   const profile = path.join(dir, 'lo-profile');
   const libreOffice = (file: string): string => {
     if (!soffice) return '';
     const t0 = performance.now();
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'lo'), file], { stdio: 'pipe', timeout: 900_000 });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        path.join(dir, 'lo'),
+        file,
+      ],
+      { stdio: 'pipe', timeout: 900_000 },
+    );
     return `; LibreOffice load and save of the same file ${((performance.now() - t0) / 1000).toFixed(1)} s`;
   };
   // A first conversion creates LibreOffice's profile, so the timed ones measure loading and saving only.
@@ -69,8 +124,12 @@ export function cliBench(counts = [1000, 10000, 50000]): string[] {
     const file = path.join(dir, `bench-${count}.xlsx`);
     const scored = path.join(dir, `scored-${count}.xlsx`);
     benchWorkbook(count, file);
-    lines.push(`cli score    ${String(count).padStart(6)} x 8, first score: ${score(file, scored)}${libreOffice(file)}`);
-    lines.push(`cli score    ${String(count).padStart(6)} x 8, scored again: ${score(scored, path.join(dir, `again-${count}.xlsx`))}${libreOffice(scored)}`);
+    lines.push(
+      `cli score    ${String(count).padStart(6)} x 8, first score: ${score(file, scored)}${libreOffice(file)}`,
+    );
+    lines.push(
+      `cli score    ${String(count).padStart(6)} x 8, scored again: ${score(scored, path.join(dir, `again-${count}.xlsx`))}${libreOffice(scored)}`,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return lines;

@@ -19,10 +19,16 @@ const INDICATORS: CellValue[][] = [
 export function benchSnapshot(count: number): AssessmentSnapshot {
   const rows = [];
   let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < count; i++) {
     const cells: CellValue[] = [`P${i}`, `E${i}`, `T${i % 10}`, 'Boss', ''];
-    cells.push(Math.round(1000000 * next() * 2), Math.round(20 * next() * 2), 3000 + Math.round(4000 * next()), Math.round(300 * next() * 2), next() / 10);
+    cells.push(
+      Math.round(1000000 * next() * 2),
+      Math.round(20 * next() * 2),
+      3000 + Math.round(4000 * next()),
+      Math.round(300 * next() * 2),
+      next() / 10,
+    );
     cells.push(Math.round(next() * 100), Math.round(next() * 100), Math.round(next() * 100));
     if (i % 50 === 0) cells[5] = '80万';
     if (i % 100 === 1) cells[6] = '约12';
@@ -62,7 +68,9 @@ export function engineBench(): string[] {
       times.push(performance.now() - start);
       scored = result.employees.filter((e) => e.status === 'scored').length;
     }
-    lines.push(`engine  ${String(count).padStart(6)} employees x 8 indicators: median ${median(times).toFixed(2)} ms over ${runs} runs (${scored} scored)`);
+    lines.push(
+      `engine  ${String(count).padStart(6)} employees x 8 indicators: median ${median(times).toFixed(2)} ms over ${runs} runs (${scored} scored)`,
+    );
   }
   return lines;
 }

@@ -11,7 +11,9 @@ const BUDGET_BYTES = 300 * 1024;
 
 function initialScripts(distDir) {
   const html = fs.readFileSync(path.join(distDir, 'taskpane.html'), 'utf8');
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
 }
 
 function measure(distDir) {
@@ -25,8 +27,11 @@ function measure(distDir) {
 
 if (require.main === module) {
   const result = measure(path.resolve(process.argv[2] ?? 'dist'));
-  for (const f of result.files) console.log(`${f.file}: ${(f.bytes / 1024).toFixed(1)} KB, gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`);
-  console.log(`initial task pane JS: gzip ${(result.gzipBytes / 1024).toFixed(1)} KB (budget ${result.budgetBytes / 1024} KB)`);
+  for (const f of result.files)
+    console.log(`${f.file}: ${(f.bytes / 1024).toFixed(1)} KB, gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `initial task pane JS: gzip ${(result.gzipBytes / 1024).toFixed(1)} KB (budget ${result.budgetBytes / 1024} KB)`,
+  );
   if (result.files.length === 0 || result.gzipBytes > result.budgetBytes) process.exit(1);
 }
 

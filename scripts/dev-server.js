@@ -33,5 +33,10 @@ webpack(config).watch({ aggregateTimeout: 300 }, (err, stats) => {
 });
 
 https
-  .createServer({ cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) }, staticHandler({ '/': config.output.path }))
-  .listen(PORT, 'localhost', () => console.log(`Serving ${config.output.path} at https://localhost:${PORT}/taskpane.html`));
+  .createServer(
+    { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
+    staticHandler({ '/': config.output.path }),
+  )
+  .listen(PORT, 'localhost', () =>
+    console.log(`Serving ${config.output.path} at https://localhost:${PORT}/taskpane.html`),
+  );

@@ -47,7 +47,12 @@ function encodePng(size, rgba) {
     rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** `paint(u, v)` returns a colour or null for transparent, in unit coordinates (0..1, y down). */
@@ -56,7 +61,10 @@ function render(size, paint) {
   const out = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const colour = paint((x + (sx + 0.5) / SS) / size, (y + (sy + 0.5) / SS) / size);
@@ -80,7 +88,8 @@ function render(size, paint) {
 }
 
 function insideRoundedSquare(u, v, inset, radius) {
-  const lo = inset, hi = 1 - inset;
+  const lo = inset,
+    hi = 1 - inset;
   if (u < lo || u > hi || v < lo || v > hi) return false;
   const cx = Math.min(Math.max(u, lo + radius), hi - radius);
   const cy = Math.min(Math.max(v, lo + radius), hi - radius);
@@ -100,7 +109,8 @@ function appIcon(u, v) {
 }
 
 function distanceToSegment(u, v, [x1, y1], [x2, y2]) {
-  const dx = x2 - x1, dy = y2 - y1;
+  const dx = x2 - x1,
+    dy = y2 - y1;
   const t = Math.max(0, Math.min(1, ((u - x1) * dx + (v - y1) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(u - (x1 + t * dx), v - (y1 + t * dy));
 }
@@ -108,7 +118,9 @@ function distanceToSegment(u, v, [x1, y1], [x2, y2]) {
 /** A disc with a tick: "score and check this sheet". */
 function scoreIcon(u, v) {
   if ((u - 0.5) ** 2 + (v - 0.5) ** 2 > 0.46 ** 2) return null;
-  const a = [0.28, 0.52], b = [0.44, 0.68], c = [0.74, 0.36];
+  const a = [0.28, 0.52],
+    b = [0.44, 0.68],
+    c = [0.74, 0.36];
   const stroke = 0.075;
   if (distanceToSegment(u, v, a, b) <= stroke || distanceToSegment(u, v, b, c) <= stroke) return WHITE;
   return GREEN;

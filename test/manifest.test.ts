@@ -24,7 +24,13 @@ interface Element {
   text: string;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Enough XML for a manifest: elements, attributes, text; throws on a tag that does not close. */
 function parseXml(xml: string): Element {
@@ -124,10 +130,14 @@ describe('manifest.xml', () => {
   });
 
   test('every resid is defined in Resources, and every id once', () => {
-    const used = all(doc).filter((e) => e.attrs.resid).map((e) => e.attrs.resid);
+    const used = all(doc)
+      .filter((e) => e.attrs.resid)
+      .map((e) => e.attrs.resid);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(() => resource(id)).not.toThrow();
-    const ids = all(resources).filter((e) => e.attrs.id).map((e) => e.attrs.id);
+    const ids = all(resources)
+      .filter((e) => e.attrs.id)
+      .map((e) => e.attrs.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -146,13 +156,17 @@ describe('manifest.xml', () => {
     };
     check('bt:ShortStrings', 125);
     check('bt:LongStrings', 250);
-    for (const name of ['DisplayName', 'Description']) expect(child(app, name).children.map((o) => o.attrs.Locale)).toEqual(['zh-CN']);
+    for (const name of ['DisplayName', 'Description'])
+      expect(child(app, name).children.map((o) => o.attrs.Locale)).toEqual(['zh-CN']);
   });
 
   test('the ribbon group on Home has Score sheet and Flagged rows (function commands) and a button that opens the pane', () => {
     const tab = one(doc, 'OfficeTab');
     expect(tab.attrs.id).toBe('TabHome');
-    const controls = all(tab, 'Control').map((c) => [resource(one(c, 'Label').attrs.resid).attrs.DefaultValue, one(c, 'Action').attrs['xsi:type']]);
+    const controls = all(tab, 'Control').map((c) => [
+      resource(one(c, 'Label').attrs.resid).attrs.DefaultValue,
+      one(c, 'Action').attrs['xsi:type'],
+    ]);
     expect(controls).toEqual([
       ['Score sheet', 'ExecuteFunction'],
       ['Flagged rows', 'ExecuteFunction'],
@@ -170,12 +184,17 @@ describe('manifest.xml', () => {
       .map((a) => one(a, 'FunctionName').text);
     expect(names).toEqual(['scoreSheet', 'toggleFlagged']);
     const dir = path.join(ROOT, 'src', 'commands');
-    const sources = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+    const sources = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => /\.tsx?$/.test(f))
+          .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      : [];
     const registered = new Set(sources.flatMap((s) => [...s.matchAll(REGISTERS)].map((m) => m[1])));
     for (const name of names) expect([name, registered.has(name)]).toEqual([name, true]);
   });
 
-  test('every module of src/commands that registers a command ships in the function file\'s bundle', () => {
+  test("every module of src/commands that registers a command ships in the function file's bundle", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require('../webpack.config.js')({}, { mode: 'production' });
     const bundled = [config.entry.commands].flat().map((p: string) => path.resolve(ROOT, p));
@@ -209,12 +228,14 @@ describe('manifest.xml', () => {
   });
 
   test('every URL is https on the development origin, and names a file the build writes', () => {
-    const urls = all(doc).flatMap((e) => [
-      ...Object.entries(e.attrs)
-        .filter(([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'))
-        .map(([, value]) => value),
-      e.text,
-    ]).filter((v) => /^[a-z][\w+.-]*:\/\//i.test(v) || /localhost/.test(v));
+    const urls = all(doc)
+      .flatMap((e) => [
+        ...Object.entries(e.attrs)
+          .filter(([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'))
+          .map(([, value]) => value),
+        e.text,
+      ])
+      .filter((v) => /^[a-z][\w+.-]*:\/\//i.test(v) || /localhost/.test(v));
     expect(urls.length).toBeGreaterThan(5);
     const built = builtFiles();
     for (const url of urls) {
@@ -228,8 +249,12 @@ describe('manifest.xml', () => {
   test('the production manifest has every development URL replaced by ADDIN_URL', () => {
     const production = rewriteManifest(MANIFEST, 'https://perf-review.example.com/');
     expect(production).not.toMatch(/https?:\/\/localhost/);
-    expect(production.match(/https:\/\/perf-review\.example\.com\//g)?.length).toBe(MANIFEST.split(DEV_ORIGIN).length - 1);
-    expect(rewriteManifest(MANIFEST, 'https://cdn.example.com/perf/')).toContain('"https://cdn.example.com/perf/taskpane.html"');
+    expect(production.match(/https:\/\/perf-review\.example\.com\//g)?.length).toBe(
+      MANIFEST.split(DEV_ORIGIN).length - 1,
+    );
+    expect(rewriteManifest(MANIFEST, 'https://cdn.example.com/perf/')).toContain(
+      '"https://cdn.example.com/perf/taskpane.html"',
+    );
     expect(rewriteManifest(MANIFEST, undefined)).toBe(MANIFEST);
     expect(() => normaliseAddinUrl('http://perf-review.example.com')).toThrow(/https/);
     expect(() => normaliseAddinUrl('perf-review.example.com')).toThrow(/not a URL/);

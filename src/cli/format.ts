@@ -14,19 +14,23 @@ export function checkLine(check: Check, lang: Lang): string {
   return `  [${TAG[check.severity][lang]}] ${check.text}`;
 }
 
-
 export function sheetSummary(sheet: SheetAssessment, rules: Pick<Rules, 'grades'>, lang: Lang): string[] {
   const t = cliText(lang);
   if (sheet.blocked) return [t.blockedLine(sheet.sheet)];
   const counts = sheetCounts(sheet, rules);
-  return [t.sheetLine(sheet.sheet, counts.scored, counts.incomplete, counts.flagged), '  ' + counts.byGrade.map((g) => `${g.grade} ${g.count}`).join(' · ')];
+  return [
+    t.sheetLine(sheet.sheet, counts.scored, counts.incomplete, counts.flagged),
+    '  ' + counts.byGrade.map((g) => `${g.grade} ${g.count}`).join(' · '),
+  ];
 }
 
 /** Fixed-width text table; CJK characters take two columns. */
 export function textTable(rows: string[][]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  '))
+    .join('\n');
 }
 
 /**

@@ -62,5 +62,6 @@ export function workbookLang(pkg: XlsxPackage): Lang | undefined {
 }
 
 export function requireAssessmentSheets(pkg: XlsxPackage, file: string, lang: Lang): void {
-  if (assessmentIds(pkg.definedNames().map((n) => n.name)).length === 0) throw new CliError(2, cliText(lang).noAssessment(file));
+  if (assessmentIds(pkg.definedNames().map((n) => n.name)).length === 0)
+    throw new CliError(2, cliText(lang).noAssessment(file));
 }

@@ -16,7 +16,8 @@ Usage:
 Every command takes --lang zh-CN|en-US for its messages (default: the workbook's language).
 Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unknownCommand: (c: string) => `unknown command "${c}"`,
-  internalError: (m: string) => `perf-review could not finish (${m}); nothing was written. Please report this with the command you ran.`,
+  internalError: (m: string) =>
+    `perf-review could not finish (${m}); nothing was written. Please report this with the command you ran.`,
   missingOption: (o: string) => `missing ${o}`,
   badLang: (v: string) => `--lang must be zh-CN or en-US, not "${v}"`,
   badRoles: (v: string) => `unknown role "${v}"; roles are channel, sales, planning, media`,
@@ -24,16 +25,25 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   fileProblem: {
     missing: (f) => `cannot read ${f}: there is no such file. Check the name and the folder.`,
     directory: (f) => `${f} is a folder, not a workbook. Give the path of the .xlsx file.`,
-    unreadable: (f) => `cannot read ${f}: permission denied. Ask the owner for access, or copy the file somewhere you can read it.`,
-    xls: (f) => `${f} is an old-style Excel .xls file. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then run the command on the .xlsx.`,
-    encrypted: (f) => `${f} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, and try again.`,
-    text: (f) => `${f} is a text file (CSV?), not a workbook. To bring CSV data into a workbook use "perf-review import WORKBOOK.xlsx --csv ${f}".`,
-    damaged: (f) => `${f} is damaged or incomplete (perhaps cut off while copying). Copy it again, or open it in Excel and let Excel repair it.`,
+    unreadable: (f) =>
+      `cannot read ${f}: permission denied. Ask the owner for access, or copy the file somewhere you can read it.`,
+    xls: (f) =>
+      `${f} is an old-style Excel .xls file. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then run the command on the .xlsx.`,
+    encrypted: (f) =>
+      `${f} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, and try again.`,
+    text: (f) =>
+      `${f} is a text file (CSV?), not a workbook. To bring CSV data into a workbook use "perf-review import WORKBOOK.xlsx --csv ${f}".`,
+    damaged: (f) =>
+      `${f} is damaged or incomplete (perhaps cut off while copying). Copy it again, or open it in Excel and let Excel repair it.`,
     'not-workbook': (f) => `${f} is not an Excel workbook (.xlsx). Give the workbook the template created.`,
-    'out-folder-missing': (f) => `cannot write ${f}: its folder does not exist. Create the folder or choose another --out; nothing was written.`,
-    'out-directory': (f) => `cannot write ${f}: it is a folder. Give a file name such as ${f.replace(/[\\/]+$/, '')}/result.xlsx; nothing was written.`,
-    'out-unwritable': (f) => `cannot write ${f}: permission denied or read-only. Choose another --out; nothing was written and the original is unchanged.`,
-    'out-locked': (f) => `cannot write ${f}: it is open in Excel (or another program). Close it there and run the command again; nothing was written.`,
+    'out-folder-missing': (f) =>
+      `cannot write ${f}: its folder does not exist. Create the folder or choose another --out; nothing was written.`,
+    'out-directory': (f) =>
+      `cannot write ${f}: it is a folder. Give a file name such as ${f.replace(/[\\/]+$/, '')}/result.xlsx; nothing was written.`,
+    'out-unwritable': (f) =>
+      `cannot write ${f}: permission denied or read-only. Choose another --out; nothing was written and the original is unchanged.`,
+    'out-locked': (f) =>
+      `cannot write ${f}: it is open in Excel (or another program). Close it there and run the command again; nothing was written.`,
   } satisfies Record<FileProblem, (f: string) => string> as Record<FileProblem, (f: string) => string>,
   exists: (f: string) => `${f} exists already; choose another --out (nothing is overwritten)`,
   wrote: (f: string) => `Wrote ${f}`,
@@ -42,11 +52,13 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   chooseSheet: (s: string) => `the workbook has several assessment sheets; choose one with --sheet: ${s}`,
   noSuchSheet: (n: string, s: string) => `no assessment sheet named "${n}"; assessment sheets: ${s}`,
   emptyCsv: (f: string) => `${f} has no header row`,
-  imported: (u: number, a: number, sheet: string, same = 0) => `Imported into '${sheet}': ${u} updated, ${a} appended${same ? `, ${same} already up to date` : ''}`,
+  imported: (u: number, a: number, sheet: string, same = 0) =>
+    `Imported into '${sheet}': ${u} updated, ${a} appended${same ? `, ${same} already up to date` : ''}`,
   nothingChanged: 'Nothing changed: the workbook already holds this data; the file was not written.',
   noKeyColumn: (f: string, seen: string, expected: string) =>
     `${f}: no column names the employee, so no row can be matched and nothing was written. Headers found: ${seen}. Expected an Employee ID column (${expected.split(' | ')[0]}) or a Name column (${expected.split(' | ')[1]}); rename the header, or add your word under "Import column names" on the Rules sheet.`,
-  noRows: (f: string, seen: string) => `${f}: no row could be imported (see above), so nothing was written. Headers found: ${seen}.`,
+  noRows: (f: string, seen: string) =>
+    `${f}: no row could be imported (see above), so nothing was written. Headers found: ${seen}.`,
   ambiguousLine: (line: number, who: string, rows: string, lines: string) =>
     `CSV line ${line} ("${who}") left alone: ${rows ? `it could be row ${rows} of the sheet` : ''}${rows && lines ? '; ' : ''}${lines ? `CSV line ${lines} names the same employee` : ''}. Give each employee their own Employee ID, then import again.`,
   converted: (header: string, factor: string, count: number, before: number, after: number) =>
@@ -54,15 +66,32 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unmatchedColumns: (c: string) => `Columns not matched (ignored): ${c}`,
   skippedLines: (l: string) => `Rows without employee ID or name (skipped), CSV lines: ${l}`,
   missingIndicators: (c: string) => `Indicators without a column in the CSV: ${c}`,
-  sheetLine: (sheet: string, scored: number, incomplete: number, flagged: number) => `'${sheet}': ${scored} scored, ${incomplete} not scored, ${flagged} flagged`,
+  sheetLine: (sheet: string, scored: number, incomplete: number, flagged: number) =>
+    `'${sheet}': ${scored} scored, ${incomplete} not scored, ${flagged} flagged`,
   blockedLine: (sheet: string) => `'${sheet}': not scored, fix the sheet errors below`,
   notWritten: 'Sheet errors: nothing was written.',
   noResults: 'No results found.',
   flagTag: 'flag',
-  calibrated: (who: string, from: string, to: string) => `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
+  calibrated: (who: string, from: string, to: string) =>
+    `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
   demoTitle: 'Demo workbook',
-  guideExample: (name: string, w: number, g: string) => `The guide's example (${name}): weighted score ${w}, grade ${g}`,
-  reportHeader: ['File', 'Sheet', 'Name', 'Employee ID', 'Team', 'Supervisor', 'Weighted score', 'Grade', 'Status', 'Flag', 'Flag reason', 'Calibrated grade', 'Final grade'],
+  guideExample: (name: string, w: number, g: string) =>
+    `The guide's example (${name}): weighted score ${w}, grade ${g}`,
+  reportHeader: [
+    'File',
+    'Sheet',
+    'Name',
+    'Employee ID',
+    'Team',
+    'Supervisor',
+    'Weighted score',
+    'Grade',
+    'Status',
+    'Flag',
+    'Flag reason',
+    'Calibrated grade',
+    'Final grade',
+  ],
 };
 
 type Text = typeof en;
@@ -90,13 +119,17 @@ const zh: Text = {
     missing: (f) => `无法读取 ${f}：文件不存在。请检查文件名和文件夹。`,
     directory: (f) => `${f} 是文件夹，不是工作簿。请给出 .xlsx 文件的路径。`,
     unreadable: (f) => `无法读取 ${f}：没有权限。请向文件所有者申请权限，或将文件复制到您可读取的位置。`,
-    xls: (f) => `${f} 是旧版 Excel .xls 文件。请在 Excel 中打开并另存为"Excel 工作簿 (*.xlsx)"，再对 .xlsx 文件运行命令。`,
-    encrypted: (f) => `${f} 设有打开密码。请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密），保存后重试。`,
-    text: (f) => `${f} 是文本文件（CSV？），不是工作簿。要把 CSV 数据导入工作簿，请用"perf-review import 工作簿.xlsx --csv ${f}"。`,
+    xls: (f) =>
+      `${f} 是旧版 Excel .xls 文件。请在 Excel 中打开并另存为"Excel 工作簿 (*.xlsx)"，再对 .xlsx 文件运行命令。`,
+    encrypted: (f) =>
+      `${f} 设有打开密码。请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密），保存后重试。`,
+    text: (f) =>
+      `${f} 是文本文件（CSV？），不是工作簿。要把 CSV 数据导入工作簿，请用"perf-review import 工作簿.xlsx --csv ${f}"。`,
     damaged: (f) => `${f} 已损坏或不完整（可能复制时中断）。请重新复制，或在 Excel 中打开让 Excel 修复。`,
     'not-workbook': (f) => `${f} 不是 Excel 工作簿（.xlsx）。请使用模板生成的工作簿。`,
     'out-folder-missing': (f) => `无法写入 ${f}：所在文件夹不存在。请先创建文件夹或另选 --out；未写入任何内容。`,
-    'out-directory': (f) => `无法写入 ${f}：这是一个文件夹。请给出文件名，如 ${f.replace(/[\\/]+$/, '')}/result.xlsx；未写入任何内容。`,
+    'out-directory': (f) =>
+      `无法写入 ${f}：这是一个文件夹。请给出文件名，如 ${f.replace(/[\\/]+$/, '')}/result.xlsx；未写入任何内容。`,
     'out-unwritable': (f) => `无法写入 ${f}：没有权限或为只读。请另选 --out；未写入任何内容，原文件未改动。`,
     'out-locked': (f) => `无法写入 ${f}：文件正在 Excel（或其他程序）中打开。请先关闭再运行命令；未写入任何内容。`,
   },
@@ -107,18 +140,21 @@ const zh: Text = {
   chooseSheet: (s) => `工作簿中有多个考核表，请用 --sheet 指定：${s}`,
   noSuchSheet: (n, s) => `没有名为"${n}"的考核表；现有考核表：${s}`,
   emptyCsv: (f) => `${f} 没有表头行`,
-  imported: (u, a, sheet, same = 0) => `已导入"${sheet}"：更新 ${u} 人，新增 ${a} 人${same ? `，${same} 人数据未变` : ''}`,
+  imported: (u, a, sheet, same = 0) =>
+    `已导入"${sheet}"：更新 ${u} 人，新增 ${a} 人${same ? `，${same} 人数据未变` : ''}`,
   nothingChanged: '没有变化：工作簿中已是这些数据；文件未写入。',
   noKeyColumn: (f, seen, expected) =>
     `${f}：没有可识别员工的列，无法匹配任何行，未写入任何内容。找到的列：${seen}。需要工号列（${expected.split(' | ')[0]}）或姓名列（${expected.split(' | ')[1]}）；请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
   noRows: (f, seen) => `${f}：没有可导入的行（见上），未写入任何内容。找到的列：${seen}。`,
   ambiguousLine: (line, who, rows, lines) =>
     `CSV 第 ${line} 行（"${who}"）未导入：${rows ? `可能对应表中第 ${rows} 行` : ''}${rows && lines ? '；' : ''}${lines ? `CSV 第 ${lines} 行也是同一员工` : ''}。请为每位员工使用唯一工号后重新导入。`,
-  converted: (header, factor, count, before, after) => `列"${header}"：按单位将 ${count} 个数值乘以 ${factor}（如 ${before} -> ${after}）`,
+  converted: (header, factor, count, before, after) =>
+    `列"${header}"：按单位将 ${count} 个数值乘以 ${factor}（如 ${before} -> ${after}）`,
   unmatchedColumns: (c) => `未匹配的列（已忽略）：${c}`,
   skippedLines: (l) => `缺少工号和姓名的行（已跳过），CSV 行号：${l}`,
   missingIndicators: (c) => `CSV 中没有对应列的指标：${c}`,
-  sheetLine: (sheet, scored, incomplete, flagged) => `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人，标记 ${flagged} 人`,
+  sheetLine: (sheet, scored, incomplete, flagged) =>
+    `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人，标记 ${flagged} 人`,
   blockedLine: (sheet) => `"${sheet}"：未评分，请先修正以下错误`,
   notWritten: '考核表有错误：未写入任何内容。',
   noResults: '未找到结果。',
@@ -126,7 +162,21 @@ const zh: Text = {
   calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
   demoTitle: '演示工作簿',
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
-  reportHeader: ['文件', '工作表', '姓名', '工号', '团队', '直属上级', '加权得分', '等级', '状态', '标记', '标记原因', '校准等级', '最终等级'],
+  reportHeader: [
+    '文件',
+    '工作表',
+    '姓名',
+    '工号',
+    '团队',
+    '直属上级',
+    '加权得分',
+    '等级',
+    '状态',
+    '标记',
+    '标记原因',
+    '校准等级',
+    '最终等级',
+  ],
 };
 
 export function cliText(lang: Lang): Text {

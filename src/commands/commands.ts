@@ -15,13 +15,18 @@ import { functionCommand } from './register';
  *  - an exception: its message goes on the status line of the active (else the first) assessment sheet.
  * event.completed() is always called, or Office would show the button as busy.
  */
-const TEXT: Record<Lang, { notAssessment: (active: string, sheets: string[]) => string; failed: (message: string) => string }> = {
+const TEXT: Record<
+  Lang,
+  { notAssessment: (active: string, sheets: string[]) => string; failed: (message: string) => string }
+> = {
   'en-US': {
-    notAssessment: (active, sheets) => `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
+    notAssessment: (active, sheets) =>
+      `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
     failed: (message) => `Score sheet failed: ${message}`,
   },
   'zh-CN': {
-    notAssessment: (active, sheets) => `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
+    notAssessment: (active, sheets) =>
+      `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
     failed: (message) => `评分失败：${message}`,
   },
 };

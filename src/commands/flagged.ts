@@ -13,15 +13,24 @@ import { functionCommand } from './register';
  *  - Excel without the AutoFilter API, or any failure: the message goes on the status line.
  * event.completed() is always called, or Office would show the button as busy.
  */
-const TEXT: Record<Lang, { none: (sheet: string) => string; notAssessment: (active: string, sheets: string[]) => string; failed: (message: string) => string }> = {
+const TEXT: Record<
+  Lang,
+  {
+    none: (sheet: string) => string;
+    notAssessment: (active: string, sheets: string[]) => string;
+    failed: (message: string) => string;
+  }
+> = {
   'en-US': {
     none: (sheet) => `Flagged rows: no employee on "${sheet}" is flagged, so no row is hidden.`,
-    notAssessment: (active, sheets) => `Flagged rows was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Flagged rows again.`,
+    notAssessment: (active, sheets) =>
+      `Flagged rows was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Flagged rows again.`,
     failed: (message) => `Flagged rows failed: ${message}`,
   },
   'zh-CN': {
     none: (sheet) => `标记行："${sheet}"中没有被标记的员工，未隐藏任何行。`,
-    notAssessment: (active, sheets) => `在"${active}"上点击了"标记行"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"标记行"。`,
+    notAssessment: (active, sheets) =>
+      `在"${active}"上点击了"标记行"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"标记行"。`,
     failed: (message) => `标记行失败：${message}`,
   },
 };

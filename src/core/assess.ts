@@ -1,5 +1,12 @@
 import { cellAddress } from './a1';
-import { excelTrim, flagEmployee, sheetStats, teamDeviations, type SheetStats, type TeamDeviation } from './calibration';
+import {
+  excelTrim,
+  flagEmployee,
+  sheetStats,
+  teamDeviations,
+  type SheetStats,
+  type TeamDeviation,
+} from './calibration';
 import { latestEntry, type LogEntry } from './calibrationLog';
 import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
@@ -26,7 +33,6 @@ export interface SheetAssessment {
   duplicates: ReadonlyMap<number, readonly number[]>;
 }
 
-
 export interface SheetCounts {
   scored: number;
   incomplete: number;
@@ -42,7 +48,9 @@ export function sheetCounts(sheet: Pick<SheetAssessment, 'employees'>, rules: Pi
     scored: scored.length,
     incomplete: sheet.employees.length - scored.length,
     flagged: sheet.employees.filter((e) => e.flagged).length,
-    byGrade: [...rules.grades].reverse().map((g) => ({ grade: g.name, count: scored.filter((e) => e.grade === g.name).length })),
+    byGrade: [...rules.grades]
+      .reverse()
+      .map((g) => ({ grade: g.name, count: scored.filter((e) => e.grade === g.name).length })),
   };
 }
 
@@ -54,7 +62,14 @@ export function addChecks(assessment: SheetAssessment, more: readonly Check[]): 
 }
 
 /** Flags, calibrated and final grades, and the checks of calibrated grades typed without a logged reason. */
-function calibrate(snapshot: AssessmentSnapshot, indicators: Indicator[], employees: EmployeeResult[], rules: Rules, log: readonly LogEntry[], lang: Lang) {
+function calibrate(
+  snapshot: AssessmentSnapshot,
+  indicators: Indicator[],
+  employees: EmployeeResult[],
+  rules: Rules,
+  log: readonly LogEntry[],
+  lang: Lang,
+) {
   const stats = sheetStats(employees, rules);
   const checks: Check[] = [];
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, indicators.length);
@@ -72,7 +87,15 @@ function calibrate(snapshot: AssessmentSnapshot, indicators: Indicator[], employ
     const cell = cellAddress(e.row, cols.calibrated);
     const who = e.name || e.employeeId || `#${e.row}`;
     if (!gradeNames.includes(calibrated))
-      checks.push(makeCheck('calibrated-invalid', snapshot.sheet, cell, { employee: who, value: calibrated, grades: gradeNames.join(', ') }, lang));
+      checks.push(
+        makeCheck(
+          'calibrated-invalid',
+          snapshot.sheet,
+          cell,
+          { employee: who, value: calibrated, grades: gradeNames.join(', ') },
+          lang,
+        ),
+      );
     const entry = latestEntry(log, snapshot.sheet, e.employeeId, e.name);
     if (!entry || entry.calibratedGrade !== calibrated || !entry.reason)
       checks.push(makeCheck('calibrated-no-reason', snapshot.sheet, cell, { employee: who, value: calibrated }, lang));
@@ -80,9 +103,23 @@ function calibrate(snapshot: AssessmentSnapshot, indicators: Indicator[], employ
   return { stats, checks, teamDeviations: teamDeviations(employees, stats, rules) };
 }
 
-export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlocked: boolean, messageLang: Lang, log: readonly LogEntry[] = []): SheetAssessment {
+export function assessSheet(
+  snapshot: AssessmentSnapshot,
+  rules: Rules,
+  rulesBlocked: boolean,
+  messageLang: Lang,
+  log: readonly LogEntry[] = [],
+): SheetAssessment {
   const { sheet, indicatorRange } = snapshot;
-  const read = readIndicators(sheet, indicatorRange.r1, indicatorRange.c1, snapshot.indicatorCells, snapshot.totalCell, rules, messageLang);
+  const read = readIndicators(
+    sheet,
+    indicatorRange.r1,
+    indicatorRange.c1,
+    snapshot.indicatorCells,
+    snapshot.totalCell,
+    rules,
+    messageLang,
+  );
   const checks = [...read.checks];
   const inputs = inputCount(snapshot);
   if (inputs !== read.indicators.length)
@@ -123,7 +160,15 @@ export function assessSheet(snapshot: AssessmentSnapshot, rules: Rules, rulesBlo
   checks.sort(bySeverity);
   if (!blocked)
     for (const n of normalisations)
-      checks.push(makeCheck('normalised', n.sheet, n.cell, { before: n.before, after: n.after === null ? '' : n.after }, messageLang));
+      checks.push(
+        makeCheck(
+          'normalised',
+          n.sheet,
+          n.cell,
+          { before: n.before, after: n.after === null ? '' : n.after },
+          messageLang,
+        ),
+      );
   return {
     id: snapshot.id,
     sheet,

@@ -60,7 +60,13 @@ export interface FlagResult {
  * sheet's Tukey fences, or an indicator's achievement at an extreme. Each piece ends with a space and the
  * whole is trimmed, as the formula does.
  */
-export function flagEmployee(e: EmployeeResult, indicators: readonly Indicator[], stats: SheetStats, rules: Rules, lang: Lang): FlagResult {
+export function flagEmployee(
+  e: EmployeeResult,
+  indicators: readonly Indicator[],
+  stats: SheetStats,
+  rules: Rules,
+  lang: Lang,
+): FlagResult {
   const l = labels(lang);
   const c = rules.calibration;
   let text = '';
@@ -71,8 +77,20 @@ export function flagEmployee(e: EmployeeResult, indicators: readonly Indicator[]
   indicators.forEach((ind, i) => {
     const a = e.achievements[i];
     if (ind.dimension !== 'quantitative' || a === undefined || Number.isNaN(a)) return;
-    if (a >= c.achievementHigh) text += fill(l.reasonAchievementHigh, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementHigh * 100, 0) }) + ' ';
-    else if (a <= c.achievementLow) text += fill(l.reasonAchievementLow, { name: ind.name, pct: fixed(a * 100, 1), limit: fixed(c.achievementLow * 100, 0) }) + ' ';
+    if (a >= c.achievementHigh)
+      text +=
+        fill(l.reasonAchievementHigh, {
+          name: ind.name,
+          pct: fixed(a * 100, 1),
+          limit: fixed(c.achievementHigh * 100, 0),
+        }) + ' ';
+    else if (a <= c.achievementLow)
+      text +=
+        fill(l.reasonAchievementLow, {
+          name: ind.name,
+          pct: fixed(a * 100, 1),
+          limit: fixed(c.achievementLow * 100, 0),
+        }) + ' ';
   });
   if (text === '') return { flagged: false, reason: '' };
   const reason = excelTrim(text);
@@ -100,9 +118,13 @@ export function teamDeviations(employees: readonly EmployeeResult[], stats: Shee
   const out: TeamDeviation[] = [];
   for (const [team, scores] of byTeam) {
     if (scores.length < rules.calibration.teamMinSize) continue;
-    const median = quartileInc([...scores].sort((a, b) => a - b), 2);
+    const median = quartileInc(
+      [...scores].sort((a, b) => a - b),
+      2,
+    );
     const gap = median - stats.median;
-    if (Math.abs(gap) >= rules.calibration.teamGap) out.push({ team, scored: scores.length, median, sheetMedian: stats.median, gap });
+    if (Math.abs(gap) >= rules.calibration.teamGap)
+      out.push({ team, scored: scores.length, median, sheetMedian: stats.median, gap });
   }
   return out;
 }

@@ -2,8 +2,17 @@ import { findName, type GridReader, type NamedRange } from './snapshot';
 import type { CellValue } from './types';
 import { CALIBRATION_NAMES } from './names';
 
-
-export const LOG_COLUMNS = ['employee', 'employeeId', 'sheet', 'originalScore', 'originalGrade', 'calibratedGrade', 'reason', 'decidedBy', 'date'] as const;
+export const LOG_COLUMNS = [
+  'employee',
+  'employeeId',
+  'sheet',
+  'originalScore',
+  'originalGrade',
+  'calibratedGrade',
+  'reason',
+  'decidedBy',
+  'date',
+] as const;
 
 export interface LogEntry {
   row: number;
@@ -20,7 +29,10 @@ export interface LogEntry {
 
 const text = (v: CellValue) => (v === null ? '' : String(v).trim());
 
-export function readCalibrationLog(names: readonly NamedRange[], reader: GridReader): { entries: LogEntry[]; nextRow: number; sheet: string; col: number } | null {
+export function readCalibrationLog(
+  names: readonly NamedRange[],
+  reader: GridReader,
+): { entries: LogEntry[]; nextRow: number; sheet: string; col: number } | null {
   const at = findName(names, CALIBRATION_NAMES.log);
   if (!at) return null;
   const first = at.range.r1 + 1;
@@ -28,7 +40,12 @@ export function readCalibrationLog(names: readonly NamedRange[], reader: GridRea
   const entries: LogEntry[] = [];
   let nextRow = first;
   if (last >= first) {
-    const rows = reader.values(at.sheet, { r1: first, c1: at.range.c1, r2: last, c2: at.range.c1 + LOG_COLUMNS.length - 1 });
+    const rows = reader.values(at.sheet, {
+      r1: first,
+      c1: at.range.c1,
+      r2: last,
+      c2: at.range.c1 + LOG_COLUMNS.length - 1,
+    });
     rows.forEach((r, i) => {
       if (!r.some((v) => text(v) !== '')) return;
       nextRow = first + i + 1;
@@ -50,7 +67,12 @@ export function readCalibrationLog(names: readonly NamedRange[], reader: GridRea
 }
 
 /** The latest log entry for an employee of a sheet (by Employee ID, else by name). */
-export function latestEntry(entries: readonly LogEntry[], sheet: string, employeeId: string, name: string): LogEntry | undefined {
+export function latestEntry(
+  entries: readonly LogEntry[],
+  sheet: string,
+  employeeId: string,
+  name: string,
+): LogEntry | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (e.sheet !== sheet) continue;

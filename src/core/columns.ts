@@ -28,15 +28,92 @@ export interface ComputedColumn {
 const number = (x: number) => (Number.isNaN(x) ? '' : x);
 
 export const COMPUTED_COLUMNS = [
-  { key: 'achievement', perIndicator: true, label: 'achievementOf', filledBy: 'formula', style: 'computed', numberFormat: '0.0%', width: 12, result: (e, i) => number(e.achievements[i]) },
-  { key: 'score', perIndicator: true, label: 'scoreOf', filledBy: 'formula', style: 'computed', numberFormat: '0.00', width: 12, result: (e, i) => number(e.scores[i]) },
-  { key: 'weighted', perIndicator: false, label: 'weightedScore', filledBy: 'formula', style: 'computed', numberFormat: '0.0', bold: true, width: 10, result: (e) => e.weighted ?? '' },
-  { key: 'grade', perIndicator: false, label: 'grade', filledBy: 'formula', style: 'computed', width: 14, result: (e) => e.grade ?? '' },
-  { key: 'status', perIndicator: false, label: 'status', filledBy: 'formula', style: 'computed', width: 36, result: (e) => e.statusText },
-  { key: 'flag', perIndicator: false, label: 'flag', filledBy: 'formula', style: 'computed', width: 10, result: (e, _, flagged) => (e.flagged ? flagged : '') },
-  { key: 'flagReason', perIndicator: false, label: 'flagReason', filledBy: 'formula', style: 'computed', width: 36, result: (e) => e.flagReason },
-  { key: 'calibrated', perIndicator: false, label: 'calibratedGrade', filledBy: 'panel', style: 'input', width: 14, result: null },
-  { key: 'final', perIndicator: false, label: 'finalGrade', filledBy: 'formula', style: 'computed', bold: true, width: 14, result: (e) => e.finalGrade ?? '' },
+  {
+    key: 'achievement',
+    perIndicator: true,
+    label: 'achievementOf',
+    filledBy: 'formula',
+    style: 'computed',
+    numberFormat: '0.0%',
+    width: 12,
+    result: (e, i) => number(e.achievements[i]),
+  },
+  {
+    key: 'score',
+    perIndicator: true,
+    label: 'scoreOf',
+    filledBy: 'formula',
+    style: 'computed',
+    numberFormat: '0.00',
+    width: 12,
+    result: (e, i) => number(e.scores[i]),
+  },
+  {
+    key: 'weighted',
+    perIndicator: false,
+    label: 'weightedScore',
+    filledBy: 'formula',
+    style: 'computed',
+    numberFormat: '0.0',
+    bold: true,
+    width: 10,
+    result: (e) => e.weighted ?? '',
+  },
+  {
+    key: 'grade',
+    perIndicator: false,
+    label: 'grade',
+    filledBy: 'formula',
+    style: 'computed',
+    width: 14,
+    result: (e) => e.grade ?? '',
+  },
+  {
+    key: 'status',
+    perIndicator: false,
+    label: 'status',
+    filledBy: 'formula',
+    style: 'computed',
+    width: 36,
+    result: (e) => e.statusText,
+  },
+  {
+    key: 'flag',
+    perIndicator: false,
+    label: 'flag',
+    filledBy: 'formula',
+    style: 'computed',
+    width: 10,
+    result: (e, _, flagged) => (e.flagged ? flagged : ''),
+  },
+  {
+    key: 'flagReason',
+    perIndicator: false,
+    label: 'flagReason',
+    filledBy: 'formula',
+    style: 'computed',
+    width: 36,
+    result: (e) => e.flagReason,
+  },
+  {
+    key: 'calibrated',
+    perIndicator: false,
+    label: 'calibratedGrade',
+    filledBy: 'panel',
+    style: 'input',
+    width: 14,
+    result: null,
+  },
+  {
+    key: 'final',
+    perIndicator: false,
+    label: 'finalGrade',
+    filledBy: 'formula',
+    style: 'computed',
+    bold: true,
+    width: 14,
+    result: (e) => e.finalGrade ?? '',
+  },
 ] as const satisfies readonly ComputedColumn[];
 
 export type ComputedKey = (typeof COMPUTED_COLUMNS)[number]['key'];
@@ -54,7 +131,8 @@ export function placedColumns(firstComputedCol: number, n: number): PlacedColumn
   const out: PlacedColumn[] = [];
   for (const def of COMPUTED_COLUMNS) {
     const count = def.perIndicator ? n : 1;
-    for (let i = 0; i < count; i++) out.push({ col: firstComputedCol + out.length, def, indicator: def.perIndicator ? i : -1 });
+    for (let i = 0; i < count; i++)
+      out.push({ col: firstComputedCol + out.length, def, indicator: def.perIndicator ? i : -1 });
   }
   return out;
 }
@@ -62,7 +140,9 @@ export function placedColumns(firstComputedCol: number, n: number): PlacedColumn
 type Column = (typeof COMPUTED_COLUMNS)[number];
 type SingleKey = Extract<Column, { perIndicator: false }>['key'];
 type PerIndicatorKey = Extract<Column, { perIndicator: true }>['key'];
-export type ComputedColumns = { [K in SingleKey]: number } & { [K in PerIndicatorKey]: (indicator: number) => number } & { last: number };
+export type ComputedColumns = { [K in SingleKey]: number } & {
+  [K in PerIndicatorKey]: (indicator: number) => number;
+} & { last: number };
 
 /** Where each computed column sits: `cols.weighted`, `cols.score(i)` for the i-th indicator, `cols.last`. */
 export function computedColumns(firstComputedCol: number, n: number): ComputedColumns {

@@ -27,7 +27,10 @@ export function nameKey(v: unknown): string {
 }
 
 /** The rows a key (an Employee ID, else a name) can mean: by ID when any ID matches, else by name. */
-export function matchEmployees<T extends { employeeId: string; name: string }>(candidates: readonly T[], key: string): T[] {
+export function matchEmployees<T extends { employeeId: string; name: string }>(
+  candidates: readonly T[],
+  key: string,
+): T[] {
   const id = idKey(key);
   if (id === '') return [];
   const byId = candidates.filter((e) => idKey(e.employeeId) === id);
@@ -37,16 +40,28 @@ export function matchEmployees<T extends { employeeId: string; name: string }>(c
 /** "'Sheet' row 7 (Name, E001)" for messages that list the candidates. */
 export function describeEmployee(e: EmployeeRef, lang: Lang): string {
   const who = [e.name, e.employeeId].filter(Boolean).join(', ');
-  return lang === 'zh-CN' ? `${quoteSheet(e.sheet)} 第${e.row}行（${who}）` : `${quoteSheet(e.sheet)} row ${e.row} (${who})`;
+  return lang === 'zh-CN'
+    ? `${quoteSheet(e.sheet)} 第${e.row}行（${who}）`
+    : `${quoteSheet(e.sheet)} row ${e.row} (${who})`;
 }
 
 export function employeeRefs(snapshot: AssessmentSnapshot): EmployeeRef[] {
   const col = snapshot.scoresHeader.c1 + ID;
-  return snapshot.rows.map(({ row, cells }) => ({ sheet: snapshot.sheet, row, name: nameKey(cells[NAME]), employeeId: nameKey(cells[ID]), idCell: cellAddress(row, col) }));
+  return snapshot.rows.map(({ row, cells }) => ({
+    sheet: snapshot.sheet,
+    row,
+    name: nameKey(cells[NAME]),
+    employeeId: nameKey(cells[ID]),
+    idCell: cellAddress(row, col),
+  }));
 }
 
 /** Warnings for Employee IDs that stand on more than one assessment sheet, on the sheets asked for. */
-export function idsOnOtherSheets(snapshots: readonly AssessmentSnapshot[], onSheets: readonly string[], lang: Lang): Map<string, Check[]> {
+export function idsOnOtherSheets(
+  snapshots: readonly AssessmentSnapshot[],
+  onSheets: readonly string[],
+  lang: Lang,
+): Map<string, Check[]> {
   const byId = new Map<string, EmployeeRef[]>();
   for (const snapshot of snapshots)
     for (const ref of employeeRefs(snapshot)) {
@@ -62,8 +77,19 @@ export function idsOnOtherSheets(snapshots: readonly AssessmentSnapshot[], onShe
     for (const ref of refs) {
       const checks = out.get(ref.sheet);
       if (!checks) continue;
-      const other = refs.filter((r) => r.sheet !== ref.sheet).map((r) => describeEmployee(r, lang)).join('; ');
-      checks.push(makeCheck('id-other-sheet', ref.sheet, ref.idCell, { employee: ref.name || ref.employeeId, id: ref.employeeId, other }, lang));
+      const other = refs
+        .filter((r) => r.sheet !== ref.sheet)
+        .map((r) => describeEmployee(r, lang))
+        .join('; ');
+      checks.push(
+        makeCheck(
+          'id-other-sheet',
+          ref.sheet,
+          ref.idCell,
+          { employee: ref.name || ref.employeeId, id: ref.employeeId, other },
+          lang,
+        ),
+      );
     }
   }
   return out;

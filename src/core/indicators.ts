@@ -22,7 +22,8 @@ function wordMatcher<T extends string>(choices: [T, string, (l: (typeof LABELS)[
     const key = matchKey(value);
     if (!key) return null;
     for (const [choice, own, pick] of choices) {
-      if (matchKey(own) === key || LANGS.some((lang) => matchKey(pick(LABELS[lang])) === key)) return { choice, canonical: own };
+      if (matchKey(own) === key || LANGS.some((lang) => matchKey(pick(LABELS[lang])) === key))
+        return { choice, canonical: own };
     }
     return null;
   };
@@ -53,7 +54,14 @@ export function readIndicators(
   const at = (r: number, c: number) => cellAddress(firstRow + r, firstCol + c);
   const normaliseText = (r: number, c: number, raw: CellValue, canonical: string) => {
     if (raw !== canonical)
-      normalisations.push({ sheet, row: firstRow + r, col: firstCol + c, cell: at(r, c), before: String(raw), after: canonical });
+      normalisations.push({
+        sheet,
+        row: firstRow + r,
+        col: firstCol + c,
+        cell: at(r, c),
+        before: String(raw),
+        after: canonical,
+      });
   };
   /** A positive number, reading written numbers and recording the rewrite. */
   const positive = (r: number, c: number, raw: CellValue, percentIsUnit: boolean): number | null => {
@@ -61,7 +69,14 @@ export function readIndicators(
     if (typeof raw !== 'string') return null;
     const parsed = parseWrittenNumber(raw, { percentIsUnit });
     if (parsed.kind !== 'number' || parsed.value <= 0) return null;
-    normalisations.push({ sheet, row: firstRow + r, col: firstCol + c, cell: at(r, c), before: raw, after: parsed.value });
+    normalisations.push({
+      sheet,
+      row: firstRow + r,
+      col: firstCol + c,
+      cell: at(r, c),
+      before: raw,
+      after: parsed.value,
+    });
     return parsed.value;
   };
 
@@ -80,19 +95,35 @@ export function readIndicators(
     const dim = dimensionOf(text(rawDim));
     if (!dim)
       checks.push(
-        makeCheck('dimension-invalid', sheet, at(r, 0), { name: label, value: text(rawDim), quantitative: w.quantitative, qualitative: w.qualitative }, lang),
+        makeCheck(
+          'dimension-invalid',
+          sheet,
+          at(r, 0),
+          { name: label, value: text(rawDim), quantitative: w.quantitative, qualitative: w.qualitative },
+          lang,
+        ),
       );
     else normaliseText(r, 0, rawDim, dim.canonical);
     const weight = positive(r, 2, rawWeight, true);
-    if (weight === null) checks.push(makeCheck('weight-invalid', sheet, at(r, 2), { name: label, value: text(rawWeight) }, lang));
+    if (weight === null)
+      checks.push(makeCheck('weight-invalid', sheet, at(r, 2), { name: label, value: text(rawWeight) }, lang));
     let target: number | null = null;
     let direction: Direction | null = null;
     if (dim?.choice === 'quantitative') {
       target = positive(r, 3, rawTarget, false);
-      if (target === null) checks.push(makeCheck('target-invalid', sheet, at(r, 3), { name: label, value: text(rawTarget) }, lang));
+      if (target === null)
+        checks.push(makeCheck('target-invalid', sheet, at(r, 3), { name: label, value: text(rawTarget) }, lang));
       const dir = directionOf(text(rawDir));
       if (!dir)
-        checks.push(makeCheck('direction-invalid', sheet, at(r, 4), { name: label, value: text(rawDir), higher: w.higher, lower: w.lower }, lang));
+        checks.push(
+          makeCheck(
+            'direction-invalid',
+            sheet,
+            at(r, 4),
+            { name: label, value: text(rawDir), higher: w.higher, lower: w.lower },
+            lang,
+          ),
+        );
       else {
         direction = dir.choice;
         normaliseText(r, 4, rawDir, dir.canonical);
@@ -120,18 +151,44 @@ export function readIndicators(
       checks.push(makeCheck('weights-total', sheet, totalAt, { total: Number(total.toPrecision(12)) }, lang));
     else {
       const share = (d: Dimension) =>
-        Number(((indicators.filter((i) => i.dimension === d).reduce((s, i) => s + i.weight, 0) / total) * 100).toPrecision(12));
+        Number(
+          ((indicators.filter((i) => i.dimension === d).reduce((s, i) => s + i.weight, 0) / total) * 100).toPrecision(
+            12,
+          ),
+        );
       const quant = share('quantitative');
       const qual = share('qualitative');
       if (quant < rules.quantShare.min || quant > rules.quantShare.max)
-        checks.push(makeCheck('quant-share', sheet, totalAt, { share: quant, min: rules.quantShare.min, max: rules.quantShare.max }, lang));
+        checks.push(
+          makeCheck(
+            'quant-share',
+            sheet,
+            totalAt,
+            { share: quant, min: rules.quantShare.min, max: rules.quantShare.max },
+            lang,
+          ),
+        );
       if (qual < rules.qualShare.min || qual > rules.qualShare.max)
-        checks.push(makeCheck('qual-share', sheet, totalAt, { share: qual, min: rules.qualShare.min, max: rules.qualShare.max }, lang));
+        checks.push(
+          makeCheck(
+            'qual-share',
+            sheet,
+            totalAt,
+            { share: qual, min: rules.qualShare.min, max: rules.qualShare.max },
+            lang,
+          ),
+        );
     }
   }
   if (cells.length < rules.indicatorCount.min || cells.length > rules.indicatorCount.max)
     checks.push(
-      makeCheck('indicator-count', sheet, at(0, 1), { count: cells.length, min: rules.indicatorCount.min, max: rules.indicatorCount.max }, lang),
+      makeCheck(
+        'indicator-count',
+        sheet,
+        at(0, 1),
+        { count: cells.length, min: rules.indicatorCount.min, max: rules.indicatorCount.max },
+        lang,
+      ),
     );
   return { indicators, checks, normalisations };
 }

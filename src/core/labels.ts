@@ -173,7 +173,8 @@ const en: Labels = {
   labelQual: 'Dimension: qualitative',
   labelPanel: 'Direction of qualitative indicators',
   aliasSection: 'Import column names',
-  aliasNote: "Your exports' own column headers: write the header as the file has it, and the field (e.g. Employee ID) or indicator it means.",
+  aliasNote:
+    "Your exports' own column headers: write the header as the file has it, and the field (e.g. Employee ID) or indicator it means.",
   aliasHeader: 'Column header in the file',
   aliasMeans: 'Means (field or indicator)',
   higher: 'Higher is better',
@@ -220,7 +221,8 @@ const en: Labels = {
   calibratedGrade: 'Calibrated grade',
   finalGrade: 'Final grade',
   reasonHigh: 'Weighted score {w} is above the upper fence {fence} of this sheet: check for a data error.',
-  reasonLow: 'Weighted score {w} is below the lower fence {fence} of this sheet: check whether the target was set too high.',
+  reasonLow:
+    'Weighted score {w} is below the lower fence {fence} of this sheet: check whether the target was set too high.',
   reasonAchievementHigh: '{name} at {pct}% (>= {limit}%): check the data.',
   reasonAchievementLow: '{name} at {pct}% (<= {limit}%): check whether the target was set too high.',
   statsScored: 'Scored',
@@ -232,9 +234,20 @@ const en: Labels = {
   targetShare: 'Target share, at most (%)',
   calibrationSheet: 'Calibration',
   calibrationTitle: 'Calibration',
-  calibrationNote: 'Grade counts, bars and team medians are live formulas; the team and flagged-case lists are refreshed by each Score sheet. The log is append-only.',
+  calibrationNote:
+    'Grade counts, bars and team medians are live formulas; the team and flagged-case lists are refreshed by each Score sheet. The log is append-only.',
   logSection: 'Calibration log',
-  logHeader: ['Employee', 'Employee ID', 'Sheet', 'Original score', 'Original grade', 'Calibrated grade', 'Reason', 'Decided by', 'Date'],
+  logHeader: [
+    'Employee',
+    'Employee ID',
+    'Sheet',
+    'Original score',
+    'Original grade',
+    'Calibrated grade',
+    'Reason',
+    'Decided by',
+    'Date',
+  ],
   distributionSection: 'Grade distribution (final grades)',
   distributionSheet: 'Sheet',
   distributionTeam: 'Team',
@@ -368,7 +381,8 @@ const zh: Labels = {
   targetShare: '目标占比上限（%）',
   calibrationSheet: '校准',
   calibrationTitle: '校准',
-  calibrationNote: '等级人数、条形图和团队中位数为实时公式；团队列表和标记案例在每次"评分"时刷新。校准记录只追加、不修改。',
+  calibrationNote:
+    '等级人数、条形图和团队中位数为实时公式；团队列表和标记案例在每次"评分"时刷新。校准记录只追加、不修改。',
   logSection: '校准记录',
   logHeader: ['员工', '工号', '工作表', '原得分', '原等级', '校准等级', '原因', '决定人', '日期'],
   distributionSection: '等级分布（最终等级）',
@@ -432,5 +446,8 @@ export function labels(lang: Lang): Labels {
 
 /** Lower-cased, spaces and punctuation-insensitive key, for matching words typed in either language. */
 export function matchKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-（）()]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-（）()]+/g, '');
 }

@@ -23,7 +23,8 @@ const MULTIPLIERS: [RegExp, number][] = [
 ];
 
 /** Unit words that may follow a number and carry no value. */
-const TRAILING_UNITS = /(元\/?(客户|人|个|家|单)?|\/(客户|人|个|家|单)|yuan|rmb|cny|家|个|人|次|件|单|位|户|分|pts?|points?)$/i;
+const TRAILING_UNITS =
+  /(元\/?(客户|人|个|家|单)?|\/(客户|人|个|家|单)|yuan|rmb|cny|家|个|人|次|件|单|位|户|分|pts?|points?)$/i;
 const LEADING = /^(≤|≥|<=|>=|<|>|不超过|不低于|至少|至多|最多|最少|[¥￥$]|rmb|cny)+/i;
 
 export interface ParseOptions {

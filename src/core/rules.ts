@@ -52,9 +52,7 @@ export function defaultRules(lang: Lang): Rules {
 
 /** Slope from each curve point to the next; 0 after the last point (the score stays flat). */
 export function curveSlopes(curve: Rules['curve']): number[] {
-  return curve.x.map((x, i) =>
-    i + 1 < curve.x.length ? (curve.y[i + 1] - curve.y[i]) / (curve.x[i + 1] - x) : 0,
-  );
+  return curve.x.map((x, i) => (i + 1 < curve.x.length ? (curve.y[i + 1] - curve.y[i]) / (curve.x[i + 1] - x) : 0));
 }
 
 /** Index of the last point <= value, as MATCH(value, points, 1); -1 below the first point. */

@@ -38,7 +38,9 @@ const FAULT_CHECK = {
 /** The Status piece of a row whose Employee ID other rows have too, e.g. " B12 (Employee ID) also on row 7." */
 export function duplicatePiece(workbookLang: Lang, cell: string, otherRows: readonly number[]): string {
   const rows = otherRows.join(workbookLang === 'zh-CN' ? '、' : ', ');
-  return workbookLang === 'zh-CN' ? `${cell}（${labels(workbookLang).employeeId}）与第${rows}行重复。` : ` ${cell} (${labels(workbookLang).employeeId}) also on row ${rows}.`;
+  return workbookLang === 'zh-CN'
+    ? `${cell}（${labels(workbookLang).employeeId}）与第${rows}行重复。`
+    : ` ${cell} (${labels(workbookLang).employeeId}) also on row ${rows}.`;
 }
 
 /** At most this many other rows are named (and compared by the row's formulas): enough to find them all. */
@@ -64,7 +66,8 @@ export function duplicateIds(rows: readonly DataRow[], idIndex: number): Map<num
   }
   const out = new Map<number, number[]>();
   for (const list of byId.values())
-    if (list.length > 1) for (const row of list) out.set(row, list.filter((r) => r !== row).slice(0, MAX_DUPLICATES_NAMED));
+    if (list.length > 1)
+      for (const row of list) out.set(row, list.filter((r) => r !== row).slice(0, MAX_DUPLICATES_NAMED));
   return out;
 }
 
@@ -133,7 +136,9 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       const cell = cellAddress(row, ctx.inputCol - ctx.employeeFieldCount + 1);
       statusText += duplicatePiece(rules.lang, cell, others);
       const names = others.map((r) => `${r}${rowName(rows, rowIndex, r)}`).join(', ');
-      checks.push(makeCheck('duplicate-id', sheet, cell, { employee: who, id: employeeId, rows: names }, ctx.messageLang));
+      checks.push(
+        makeCheck('duplicate-id', sheet, cell, { employee: who, id: employeeId, rows: names }, ctx.messageLang),
+      );
     }
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -145,7 +150,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       if (typeof value === 'string') {
         const parsed = parseWrittenNumber(value);
         // A panel score is 0-100 points: "85%" is not 0.85 points, and guessing either would be wrong.
-        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && value.normalize('NFKC').includes('%');
+        percentScore =
+          ind.dimension === 'qualitative' && parsed.kind === 'number' && value.normalize('NFKC').includes('%');
         if (percentScore) {
           // Left as written: the Status formula sees text, as the engine does.
         } else if (parsed.kind === 'number' || parsed.kind === 'empty') {
@@ -160,7 +166,15 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         const cell = cellAddress(row, col);
         statusText += statusPiece(rules.lang, cell, ind.name, fault);
         const code = vague ? 'value-vague' : percentScore ? 'qual-percent' : FAULT_CHECK[fault];
-        checks.push(makeCheck(code, sheet, cell, { employee: who, name: ind.name, value: value === null ? '' : String(value) }, ctx.messageLang));
+        checks.push(
+          makeCheck(
+            code,
+            sheet,
+            cell,
+            { employee: who, name: ind.name, value: value === null ? '' : String(value) },
+            ctx.messageLang,
+          ),
+        );
         continue;
       }
       const v = value as number;
@@ -191,7 +205,11 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       grade: band === null ? null : rules.grades[band].name,
       gradeBand: band,
       status: scored ? 'scored' : 'incomplete',
-      statusText: scored ? l.statusScored : !ctx.weightsOk && !others ? l.statusWeights : l.statusIncomplete + statusText,
+      statusText: scored
+        ? l.statusScored
+        : !ctx.weightsOk && !others
+          ? l.statusWeights
+          : l.statusIncomplete + statusText,
       flagged: false,
       flagReason: '',
       calibratedGrade: '',

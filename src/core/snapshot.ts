@@ -114,13 +114,22 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   const langName = findName(names, RULE_NAMES.lang);
   let lang = fallbackLang;
   const rawLang = langName ? reader.values(langName.sheet, langName.range)[0][0] : null;
-  if (typeof rawLang === 'string' && (LANGS as readonly string[]).includes(rawLang.trim())) lang = rawLang.trim() as Lang;
+  if (typeof rawLang === 'string' && (LANGS as readonly string[]).includes(rawLang.trim()))
+    lang = rawLang.trim() as Lang;
   const rules = defaultRules(lang);
   const sheet = langName?.sheet ?? null;
   const at = (name: string) => findName(names, name);
   const missing = (name: string) => checks.push(makeCheck('rules-missing', sheet ?? '?', 'A1', { name }, lang));
   if (langName && rawLang !== null && lang !== String(rawLang).trim())
-    checks.push(makeCheck('rules-language', langName.sheet, cellAddress(langName.range.r1, langName.range.c1), { value: String(rawLang) }, lang));
+    checks.push(
+      makeCheck(
+        'rules-language',
+        langName.sheet,
+        cellAddress(langName.range.r1, langName.range.c1),
+        { value: String(rawLang) },
+        lang,
+      ),
+    );
   if (!langName) missing(RULE_NAMES.lang);
 
   const column = (name: string): { cells: CellValue[]; ref: NamedRange } | null => {
@@ -138,7 +147,13 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     if (typeof v === 'number' && Number.isFinite(v)) set(v);
     else
       checks.push(
-        makeCheck('rules-number', col.ref.sheet, cellAddress(col.ref.range.r1, col.ref.range.c1), { value: v === null ? '' : String(v) }, lang),
+        makeCheck(
+          'rules-number',
+          col.ref.sheet,
+          cellAddress(col.ref.range.r1, col.ref.range.c1),
+          { value: v === null ? '' : String(v) },
+          lang,
+        ),
       );
   };
   const word = (name: string, set: (v: string) => void) => {
@@ -174,7 +189,10 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
       m.every((v, i) => i === 0 || (v as number) > (m[i - 1] as number)) &&
       g.every((v) => v !== null && String(v).trim() !== '');
     if (ok) rules.grades = m.map((min, i) => ({ min: min as number, name: String(g[i]).trim() }));
-    else checks.push(makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang));
+    else
+      checks.push(
+        makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang),
+      );
   }
   number(RULE_NAMES.quantMin, (v) => (rules.quantShare.min = v));
   number(RULE_NAMES.quantMax, (v) => (rules.quantShare.max = v));

@@ -64,7 +64,6 @@ export interface Normalisation {
 
 export type EmployeeStatus = 'scored' | 'incomplete' | 'blocked';
 
-
 export interface EmployeeResult {
   row: number;
   name: string;

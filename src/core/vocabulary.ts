@@ -11,11 +11,59 @@ import { LANGS } from './types';
 
 /** Synonyms beyond the template's own labels (which always match). */
 export const FIELD_ALIASES: Record<EmployeeField, readonly string[]> = {
-  name: ['姓名', '员工', '员工姓名', '名字', '人员', 'Name', 'Employee', 'Employee Name', 'Full Name', 'Staff Name', 'Staff'],
-  employeeId: ['工号', '编号', '员工编号', '员工ID', '员工工号', '人员编号', '职工号', 'Employee ID', 'Emp ID', 'EmpID', 'Staff ID', 'Employee No', 'Employee Number', 'ID'],
+  name: [
+    '姓名',
+    '员工',
+    '员工姓名',
+    '名字',
+    '人员',
+    'Name',
+    'Employee',
+    'Employee Name',
+    'Full Name',
+    'Staff Name',
+    'Staff',
+  ],
+  employeeId: [
+    '工号',
+    '编号',
+    '员工编号',
+    '员工ID',
+    '员工工号',
+    '人员编号',
+    '职工号',
+    'Employee ID',
+    'Emp ID',
+    'EmpID',
+    'Staff ID',
+    'Employee No',
+    'Employee Number',
+    'ID',
+  ],
   team: ['团队', '小组', '部门', '组别', '所属部门', '所属团队', 'Team', 'Department', 'Dept', 'Group'],
-  supervisor: ['上级', '直属上级', '直接上级', '主管', '经理', '负责人', 'Manager', 'Supervisor', 'Line Manager', 'Direct Supervisor', 'Reports To'],
-  previousGrade: ['上期等级', '上期评级', '上期绩效', '上期考核等级', 'Previous grade', 'Last rating', 'Previous rating', 'Last grade'],
+  supervisor: [
+    '上级',
+    '直属上级',
+    '直接上级',
+    '主管',
+    '经理',
+    '负责人',
+    'Manager',
+    'Supervisor',
+    'Line Manager',
+    'Direct Supervisor',
+    'Reports To',
+  ],
+  previousGrade: [
+    '上期等级',
+    '上期评级',
+    '上期绩效',
+    '上期考核等级',
+    'Previous grade',
+    'Last rating',
+    'Previous rating',
+    'Last grade',
+  ],
 };
 
 /** Scale words a unit may carry: "万元" means the numbers are in 10,000 yuan. */
@@ -36,7 +84,10 @@ export function unitScale(unit: string): number | null {
 }
 
 function compact(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-.:：·/]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.:：·/]+/g, '');
 }
 
 /** A header as compared, and the unit it names in brackets ("Revenue (万元)" -> "revenue", "万元"). */
@@ -64,7 +115,9 @@ export function indicatorHeaders(name: string): string[] {
   return out;
 }
 
-export type ColumnTarget = { kind: 'field'; field: EmployeeField; index: number } | { kind: 'indicator'; index: number };
+export type ColumnTarget =
+  | { kind: 'field'; field: EmployeeField; index: number }
+  | { kind: 'indicator'; index: number };
 
 export interface ColumnMatch {
   header: string;
@@ -84,16 +137,24 @@ export interface HeaderAlias {
  * called "Team" wins over the Team field only when HR named it so); the first column naming a target wins,
  * later ones are reported as unmatched duplicates.
  */
-export function matchColumns(headers: readonly string[], indicators: readonly { name: string; unit: string }[], aliases: readonly HeaderAlias[] = []): ColumnMatch[] {
+export function matchColumns(
+  headers: readonly string[],
+  indicators: readonly { name: string; unit: string }[],
+  aliases: readonly HeaderAlias[] = [],
+): ColumnMatch[] {
   const byKey = new Map<string, ColumnTarget>();
   const add = (text: string, target: ColumnTarget) => {
     const { key } = headerKey(text);
     if (key && !byKey.has(key)) byKey.set(key, target);
   };
   indicators.forEach((ind, index) => add(ind.name, { kind: 'indicator', index }));
-  EMPLOYEE_FIELDS.forEach((field, index) => LANGS.forEach((l) => add(LABELS[l][field], { kind: 'field', field, index })));
+  EMPLOYEE_FIELDS.forEach((field, index) =>
+    LANGS.forEach((l) => add(LABELS[l][field], { kind: 'field', field, index })),
+  );
   indicators.forEach((ind, index) => indicatorHeaders(ind.name).forEach((h) => add(h, { kind: 'indicator', index })));
-  EMPLOYEE_FIELDS.forEach((field, index) => FIELD_ALIASES[field].forEach((h) => add(h, { kind: 'field', field, index })));
+  EMPLOYEE_FIELDS.forEach((field, index) =>
+    FIELD_ALIASES[field].forEach((h) => add(h, { kind: 'field', field, index })),
+  );
   // HR's aliases come last but win: they are the department's own words.
   for (const alias of aliases) {
     const target = byKey.get(headerKey(alias.means).key);

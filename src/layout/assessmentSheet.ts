@@ -24,11 +24,24 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   const g = assessmentGeometry(n);
   const names = sheetNames(id);
   const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
-  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) => ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
+    ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
 
-  ops.push({ kind: 'cells', sheet, row: g.titleRow, col: 1, cells: [[v(`${l.assessmentTitle}: ${preset.title[lang]}`)]] });
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: g.titleRow,
+    col: 1,
+    cells: [[v(`${l.assessmentTitle}: ${preset.title[lang]}`)]],
+  });
   style(g.titleRow, 1, g.titleRow, 1, STYLE.title);
-  ops.push({ kind: 'cells', sheet, row: g.infoRow, col: 1, cells: [[v(l.position), v(preset.title[lang]), v(l.cycle), v(cycle)]] });
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: g.infoRow,
+    col: 1,
+    cells: [[v(l.position), v(preset.title[lang]), v(l.cycle), v(cycle)]],
+  });
   style(g.infoRow, 2, g.infoRow, 2, STYLE.input);
   style(g.infoRow, 4, g.infoRow, 4, STYLE.input);
   ops.push({ kind: 'name', name: names.role, sheet, range: { r1: g.infoRow, c1: 2, r2: g.infoRow, c2: 2 } });
@@ -67,9 +80,24 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   });
   style(g.firstIndicatorRow, 1, lastIndicatorRow, 7, STYLE.input);
   style(g.firstIndicatorRow, 4, lastIndicatorRow, 4, { ...STYLE.input, numberFormat: '#,##0.##' });
-  ops.push({ kind: 'listValidation', sheet, range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 1 }, source: DIMENSION_LIST });
-  ops.push({ kind: 'listValidation', sheet, range: { r1: g.firstIndicatorRow, c1: 5, r2: lastIndicatorRow, c2: 5 }, source: DIRECTION_LIST });
-  ops.push({ kind: 'name', name: names.indicators, sheet, range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 7 } });
+  ops.push({
+    kind: 'listValidation',
+    sheet,
+    range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 1 },
+    source: DIMENSION_LIST,
+  });
+  ops.push({
+    kind: 'listValidation',
+    sheet,
+    range: { r1: g.firstIndicatorRow, c1: 5, r2: lastIndicatorRow, c2: 5 },
+    source: DIRECTION_LIST,
+  });
+  ops.push({
+    kind: 'name',
+    name: names.indicators,
+    sheet,
+    range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 7 },
+  });
 
   const total = absAddress(g.totalRow, 3);
   const sum = `SUM(C${g.firstIndicatorRow}:C${lastIndicatorRow})`;
@@ -84,7 +112,10 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
         v(l.weightedTotal),
         null,
         f(sum, weightTotal),
-        f(`IF(ABS(${total}-100)<=${R.weightTolerance},${formulaText(l.weightsOk)},${formulaText(l.weightsOff)}&${total})`, l.weightsOk),
+        f(
+          `IF(ABS(${total}-100)<=${R.weightTolerance},${formulaText(l.weightsOk)},${formulaText(l.weightsOff)}&${total})`,
+          l.weightsOk,
+        ),
       ],
     ],
   });
@@ -93,12 +124,32 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
 
   ops.push({ kind: 'cells', sheet, row: g.scoresSectionRow, col: 1, cells: [[v(l.scoresSection)]] });
   style(g.scoresSectionRow, 1, g.scoresSectionRow, 1, STYLE.section);
-  const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...preset.indicators.map((i) => i.name[lang])];
+  const header = [
+    l.name,
+    l.employeeId,
+    l.team,
+    l.supervisor,
+    l.previousGrade,
+    ...preset.indicators.map((i) => i.name[lang]),
+  ];
   const lastInputCol = header.length;
   ops.push({ kind: 'cells', sheet, row: g.scoresHeaderRow, col: 1, cells: [header.map(v)] });
   style(g.scoresHeaderRow, 1, g.scoresHeaderRow, lastInputCol, STYLE.header);
-  ops.push({ kind: 'name', name: names.scores, sheet, range: { r1: g.scoresHeaderRow, c1: 1, r2: g.scoresHeaderRow, c2: lastInputCol } });
-  ops.push(...computedHeaderOps(sheet, g.scoresHeaderRow, lastInputCol + 1, preset.indicators.map((i) => i.name[lang]), lang));
+  ops.push({
+    kind: 'name',
+    name: names.scores,
+    sheet,
+    range: { r1: g.scoresHeaderRow, c1: 1, r2: g.scoresHeaderRow, c2: lastInputCol },
+  });
+  ops.push(
+    ...computedHeaderOps(
+      sheet,
+      g.scoresHeaderRow,
+      lastInputCol + 1,
+      preset.indicators.map((i) => i.name[lang]),
+      lang,
+    ),
+  );
   // Column A also holds the Indicators' dimension, B the indicator names.
   ops.push({ kind: 'columnWidths', sheet, widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16)] });
   return ops;
@@ -110,22 +161,49 @@ export function statsLabelOps(sheet: string, id: string, at: { row: number; col:
   const header = [l.statsScored, l.statsMedian, l.statsQ1, l.statsQ3, l.statsLower, l.statsUpper];
   return [
     { kind: 'cells', sheet, row: at.row, col: at.col, cells: [header.map(v)] },
-    { kind: 'style', sheet, range: { r1: at.row, c1: at.col, r2: at.row, c2: at.col + 5 }, style: STYLE.computedHeader },
-    { kind: 'style', sheet, range: { r1: at.row + 1, c1: at.col, r2: at.row + 1, c2: at.col + 5 }, style: { ...STYLE.computed, numberFormat: '0.0' } },
-    { kind: 'name', name: sheetNames(id).stats, sheet, range: { r1: at.row, c1: at.col, r2: at.row + 1, c2: at.col + 5 } },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: at.row, c1: at.col, r2: at.row, c2: at.col + 5 },
+      style: STYLE.computedHeader,
+    },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: at.row + 1, c1: at.col, r2: at.row + 1, c2: at.col + 5 },
+      style: { ...STYLE.computed, numberFormat: '0.0' },
+    },
+    {
+      kind: 'name',
+      name: sheetNames(id).stats,
+      sheet,
+      range: { r1: at.row, c1: at.col, r2: at.row + 1, c2: at.col + 5 },
+    },
   ];
 }
 
 /** The look of a computed column's cells, from the column table. */
 export function columnStyle(def: ComputedColumn): CellStyle {
-  return { ...STYLE[def.style], ...(def.numberFormat ? { numberFormat: def.numberFormat } : {}), ...(def.bold ? { bold: true } : {}) };
+  return {
+    ...STYLE[def.style],
+    ...(def.numberFormat ? { numberFormat: def.numberFormat } : {}),
+    ...(def.bold ? { bold: true } : {}),
+  };
 }
 
 /** Header cells of the computed block; rewritten by every Score sheet so renamed indicators follow. */
-export function computedHeaderOps(sheet: string, row: number, firstCol: number, indicatorNames: string[], lang: Lang): PlanOp[] {
+export function computedHeaderOps(
+  sheet: string,
+  row: number,
+  firstCol: number,
+  indicatorNames: string[],
+  lang: Lang,
+): PlanOp[] {
   const l = labels(lang);
   const placed = placedColumns(firstCol, indicatorNames.length);
-  const header = placed.map(({ def, indicator }) => (def.perIndicator ? l[def.label] + indicatorNames[indicator] : l[def.label]));
+  const header = placed.map(({ def, indicator }) =>
+    def.perIndicator ? l[def.label] + indicatorNames[indicator] : l[def.label],
+  );
   const last = firstCol + header.length - 1;
   return [
     { kind: 'cells', sheet, row, col: firstCol, cells: [header.map(v)] },
@@ -133,6 +211,13 @@ export function computedHeaderOps(sheet: string, row: number, firstCol: number, 
     // The panel's inputs among the computed columns look like inputs.
     ...placed
       .filter(({ def }) => def.filledBy === 'panel')
-      .map(({ col }): PlanOp => ({ kind: 'style', sheet, range: { r1: row, c1: col, r2: row, c2: col }, style: STYLE.header })),
+      .map(
+        ({ col }): PlanOp => ({
+          kind: 'style',
+          sheet,
+          range: { r1: row, c1: col, r2: row, c2: col },
+          style: STYLE.header,
+        }),
+      ),
   ];
 }

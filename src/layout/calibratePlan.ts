@@ -40,11 +40,14 @@ export function planCalibration(
   lang: Lang,
 ): CalibrationPlan {
   const errors: Check[] = [];
-  const at = (cell: string, code: CheckCode, params: Record<string, string> = {}) => errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
+  const at = (cell: string, code: CheckCode, params: Record<string, string> = {}) =>
+    errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
   const candidates = matchEmployees(assessment.employees, request.employee);
   const employee = candidates.length === 1 ? candidates[0] : undefined;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
-  const cell = employee ? cellAddress(employee.row, cols.calibrated) : cellAddress(snapshot.scoresHeader.r1, cols.calibrated);
+  const cell = employee
+    ? cellAddress(employee.row, cols.calibrated)
+    : cellAddress(snapshot.scoresHeader.r1, cols.calibrated);
   const grade = excelTrim(request.grade);
   const gradeNames = rules.grades.map((g) => g.name);
   if (assessment.blocked) return { ops: [], errors: assessment.checks.filter((c) => c.severity === 'error') };
@@ -56,12 +59,23 @@ export function planCalibration(
       sheets: '',
     });
   else if (!employee) at(cell, 'calibrate-unknown-employee', { employee: request.employee });
-  else if (employee.status !== 'scored') at(cell, 'calibrate-not-scored', { employee: employee.name || employee.employeeId });
+  else if (employee.status !== 'scored')
+    at(cell, 'calibrate-not-scored', { employee: employee.name || employee.employeeId });
   if (!gradeNames.includes(grade)) at(cell, 'calibrate-bad-grade', { value: grade, grades: gradeNames.join(', ') });
   if (!request.reason.trim()) at(cell, 'calibrate-no-reason');
   if (!request.decidedBy.trim()) at(cell, 'calibrate-no-decider');
   if (errors.length || !employee || !log) return { ops: [], errors };
-  const entry = [employee.name, employee.employeeId, snapshot.sheet, employee.weighted, employee.grade, grade, request.reason.trim(), request.decidedBy.trim(), request.date];
+  const entry = [
+    employee.name,
+    employee.employeeId,
+    snapshot.sheet,
+    employee.weighted,
+    employee.grade,
+    grade,
+    request.reason.trim(),
+    request.decidedBy.trim(),
+    request.date,
+  ];
   return {
     errors,
     employee,

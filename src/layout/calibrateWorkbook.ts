@@ -24,17 +24,36 @@ export function planWorkbookCalibration(
   const assessed = readAssessmentSheets(names, reader)
     .filter((s) => sheet === undefined || s.sheet === sheet)
     .map((snapshot) => ({ snapshot, assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? []) }));
-  const holding = sheet === undefined ? assessed.filter((x) => matchEmployees(x.assessment.employees, request.employee).length > 0) : assessed;
+  const holding =
+    sheet === undefined
+      ? assessed.filter((x) => matchEmployees(x.assessment.employees, request.employee).length > 0)
+      : assessed;
   if (holding.length > 1) {
     const candidates = holding.flatMap(({ snapshot, assessment }) =>
-      matchEmployees(assessment.employees, request.employee).map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang)),
+      matchEmployees(assessment.employees, request.employee).map((e) =>
+        describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang),
+      ),
     );
     const where = holding[0].snapshot.sheet;
-    return { ops: [], errors: [makeCheck('calibrate-ambiguous', where, 'A1', { employee: request.employee, candidates: candidates.join('; '), sheets: 'yes' }, lang)] };
+    return {
+      ops: [],
+      errors: [
+        makeCheck(
+          'calibrate-ambiguous',
+          where,
+          'A1',
+          { employee: request.employee, candidates: candidates.join('; '), sheets: 'yes' },
+          lang,
+        ),
+      ],
+    };
   }
   if (holding.length !== 1) {
     const where = assessed[0]?.snapshot.sheet ?? sheet ?? '?';
-    return { ops: [], errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang)] };
+    return {
+      ops: [],
+      errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang)],
+    };
   }
   const [{ snapshot, assessment }] = holding;
   return { ...planCalibration(snapshot, assessment, log, read.rules, request, lang), sheet: snapshot.sheet };

@@ -28,9 +28,23 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
     { kind: 'name', name: CALIBRATION_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
     { kind: 'cells', sheet, row: LOG_TOP.row - 1, col: 1, cells: [[v(l.logSection)], l.logHeader.map(v)] },
     { kind: 'style', sheet, range: { r1: LOG_TOP.row - 1, c1: 1, r2: LOG_TOP.row - 1, c2: 1 }, style: STYLE.section },
-    { kind: 'style', sheet, range: { r1: LOG_TOP.row, c1: LOG_TOP.col, r2: LOG_TOP.row, c2: last }, style: STYLE.header },
-    { kind: 'name', name: CALIBRATION_NAMES.log, sheet, range: { r1: LOG_TOP.row, c1: LOG_TOP.col, r2: LOG_TOP.row, c2: last } },
-    { kind: 'columnWidths', sheet, widths: [14, 12, 18, 12, 14, 14, 36, 14, 12, 3, 20, 16, 10, 9, 7, 9, 7, 9, 7, 9, 7, 22] },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: LOG_TOP.row, c1: LOG_TOP.col, r2: LOG_TOP.row, c2: last },
+      style: STYLE.header,
+    },
+    {
+      kind: 'name',
+      name: CALIBRATION_NAMES.log,
+      sheet,
+      range: { r1: LOG_TOP.row, c1: LOG_TOP.col, r2: LOG_TOP.row, c2: last },
+    },
+    {
+      kind: 'columnWidths',
+      sheet,
+      widths: [14, 12, 18, 12, 14, 14, 36, 14, 12, 3, 20, 16, 10, 9, 7, 9, 7, 9, 7, 9, 7, 22],
+    },
   ];
 }
 
@@ -60,12 +74,23 @@ export interface CalibrationInput {
  * What each Score run rewrites on the Calibration sheet (right of the log): grade distribution per
  * sheet and team with bars, team deviation, target distribution, and the flagged cases.
  */
-export function calibrationSummaryOps(sheet: string, previousLastRow: number, inputs: CalibrationInput[], rules: Rules, lang: Lang): PlanOp[] {
+export function calibrationSummaryOps(
+  sheet: string,
+  previousLastRow: number,
+  inputs: CalibrationInput[],
+  rules: Rules,
+  lang: Lang,
+): PlanOp[] {
   const l = labels(lang);
   const grades = rules.grades.length;
   const ops: PlanOp[] = [];
   const c0 = SUMMARY_COL;
-  if (previousLastRow >= LOG_TOP.row - 1) ops.push({ kind: 'clear', sheet, range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: c0 + SUMMARY_WIDTH } });
+  if (previousLastRow >= LOG_TOP.row - 1)
+    ops.push({
+      kind: 'clear',
+      sheet,
+      range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: c0 + SUMMARY_WIDTH },
+    });
   const rows: PlanCell[][] = [];
   const styles: { row: number; kind: 'section' | 'header' }[] = [];
   const top = LOG_TOP.row - 1;
@@ -102,7 +127,9 @@ export function calibrationSummaryOps(sheet: string, previousLastRow: number, in
       ];
     });
     const bars = ['█', '▓', '▒', '░'];
-    const picture = best.map((_, i) => `REPT("${bars[i] ?? '░'}",ROUND(N(${cellAddress(r, countCol(i) + 1)})*20,0))`).join('&');
+    const picture = best
+      .map((_, i) => `REPT("${bars[i] ?? '░'}",ROUND(N(${cellAddress(r, countCol(i) + 1)})*20,0))`)
+      .join('&');
     rows.push([
       v(sheetName),
       v(team ?? l.allTeams),
@@ -132,7 +159,9 @@ export function calibrationSummaryOps(sheet: string, previousLastRow: number, in
         f(`IF(${scored}>0,AGGREGATE(17,6,${range.weighted}/(${member}),2),"")`),
         f(`IF(ISNUMBER(${range.median}),${range.median},"")`),
         f(`IF(AND(ISNUMBER(${median}),ISNUMBER(${sheetMedian})),${median}-${sheetMedian},"")`),
-        f(`IF(AND(ISNUMBER(${gap}),${scored}>=${R.teamMinSize}),IF(ABS(${gap})>=${R.teamGap},IF(${gap}>0,${formulaText(l.lenient)},${formulaText(l.harsh)}),""),"")`),
+        f(
+          `IF(AND(ISNUMBER(${gap}),${scored}>=${R.teamMinSize}),IF(ABS(${gap})>=${R.teamGap},IF(${gap}>0,${formulaText(l.lenient)},${formulaText(l.harsh)}),""),"")`,
+        ),
       ]);
     }
   });
@@ -159,9 +188,24 @@ export function calibrationSummaryOps(sheet: string, previousLastRow: number, in
   header(l.flaggedHeader.map(v));
   for (const x of inputs)
     for (const e of x.assessment.employees)
-      if (e.flagged) rows.push([v(x.snapshot.sheet), v(e.name), v(e.employeeId), v(e.team), v(e.weighted), v(e.grade), v(e.flagReason)]);
+      if (e.flagged)
+        rows.push([
+          v(x.snapshot.sheet),
+          v(e.name),
+          v(e.employeeId),
+          v(e.team),
+          v(e.weighted),
+          v(e.grade),
+          v(e.flagReason),
+        ]);
 
-  ops.push({ kind: 'cells', sheet, row: top, col: c0, cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]) });
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: top,
+    col: c0,
+    cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]),
+  });
   for (const s of styles)
     ops.push({
       kind: 'style',

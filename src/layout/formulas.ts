@@ -72,26 +72,35 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
   // rows get this formula, comparing their ID with the few rows named: linear, and live until corrected.
   const idCol = ctx.inputCol - EMPLOYEE_FIELDS.length + 1;
   const id = (cell: string) => `TRIM(${cell}&"")`;
-  const duplicate = duplicateOf.length ? `AND(${id(at(idCol))}<>"",OR(${duplicateOf.map((r) => `${id(at(idCol))}=${id(cellAddress(r, idCol))}`).join(',')}))` : null;
+  const duplicate = duplicateOf.length
+    ? `AND(${id(at(idCol))}<>"",OR(${duplicateOf.map((r) => `${id(at(idCol))}=${id(cellAddress(r, idCol))}`).join(',')}))`
+    : null;
 
   const builders: Record<FormulaKey, Builder> = {
     achievement: (i) => {
       const ind = ctx.indicators[i];
       const x = input(i);
       if (ind.dimension === 'qualitative') return null;
-      return ind.direction === 'lower' ? `IF(AND(ISNUMBER(${x}),${x}>0),${target(i)}/${x},"")` : `IF(AND(ISNUMBER(${x}),${x}>=0),${x}/${target(i)},"")`;
+      return ind.direction === 'lower'
+        ? `IF(AND(ISNUMBER(${x}),${x}>0),${target(i)}/${x},"")`
+        : `IF(AND(ISNUMBER(${x}),${x}>=0),${x}/${target(i)},"")`;
     },
     score: (i) => {
       const x = input(i);
       const achievement = at(cols.achievement(i));
-      return ctx.indicators[i].dimension === 'qualitative' ? `IF(AND(ISNUMBER(${x}),${x}>=0,${x}<=100),${x},"")` : `IF(ISNUMBER(${achievement}),${curveScore(achievement)},"")`;
+      return ctx.indicators[i].dimension === 'qualitative'
+        ? `IF(AND(ISNUMBER(${x}),${x}>=0,${x}<=100),${x},"")`
+        : `IF(ISNUMBER(${achievement}),${curveScore(achievement)},"")`;
     },
     weighted: () => {
-      const terms = ctx.indicators.map((ind, i) => `${at(cols.score(i))}*${absAddress(ind.row, ctx.weightCol)}`).join('+');
+      const terms = ctx.indicators
+        .map((ind, i) => `${at(cols.score(i))}*${absAddress(ind.row, ctx.weightCol)}`)
+        .join('+');
       const formula = `IF(AND(${weightsOk(ctx)},COUNT(${at(cols.score(0))}:${at(cols.score(n - 1))})=${n}),ROUND((${terms})/100,1),"")`;
       return duplicate ? `IF(${duplicate},"",${formula})` : formula;
     },
-    grade: () => `IF(ISNUMBER(${at(cols.weighted)}),INDEX(${R.gradeName},MATCH(${at(cols.weighted)},${R.gradeMin},1)),"")`,
+    grade: () =>
+      `IF(ISNUMBER(${at(cols.weighted)}),INDEX(${R.gradeName},MATCH(${at(cols.weighted)},${R.gradeMin},1)),"")`,
     status: () => {
       const incomplete = `${formulaText(l.statusIncomplete)}&${pieces}`;
       const status = `IF(ISNUMBER(${at(cols.weighted)}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
@@ -105,7 +114,9 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
       return `IF(${calibrated}="",${at(cols.grade)},${calibrated})`;
     },
   };
-  return placedColumns(ctx.computedCol, n).map(({ def, indicator }) => (def.filledBy === 'panel' ? null : builders[def.key](indicator)));
+  return placedColumns(ctx.computedCol, n).map(({ def, indicator }) =>
+    def.filledBy === 'panel' ? null : builders[def.key](indicator),
+  );
 }
 
 /** A label with {placeholders} as a formula: literal pieces joined with the expressions. */
@@ -138,8 +149,16 @@ function flagReasonFormula(ctx: FormulaContext, row: number): string {
     if (ind.dimension !== 'quantitative') return;
     const a = cellAddress(row, cols.achievement(i));
     const pct = fixed(`${a}*100`, 1);
-    const high = piece(l.reasonAchievementHigh, { name: formulaText(ind.name), pct, limit: fixed(`${R.achievementHigh}*100`, 0) });
-    const low = piece(l.reasonAchievementLow, { name: formulaText(ind.name), pct, limit: fixed(`${R.achievementLow}*100`, 0) });
+    const high = piece(l.reasonAchievementHigh, {
+      name: formulaText(ind.name),
+      pct,
+      limit: fixed(`${R.achievementHigh}*100`, 0),
+    });
+    const low = piece(l.reasonAchievementLow, {
+      name: formulaText(ind.name),
+      pct,
+      limit: fixed(`${R.achievementLow}*100`, 0),
+    });
     pieces.push(`IF(ISNUMBER(${a}),IF(${a}>=${R.achievementHigh},${high},IF(${a}<=${R.achievementLow},${low},"")),"")`);
   });
   return `TRIM(${pieces.join('&')})`;

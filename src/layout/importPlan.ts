@@ -110,11 +110,13 @@ export function planImport(
   const text = (v: CellValue) => (v === null ? '' : String(v).trim());
   const indicators = snapshot.indicatorCells.map((r) => ({ name: text(r[nameAt]), unit: text(r[unitAt]) }));
   const columns: ColumnMatch[] = matchColumns(headers, indicators, aliases);
-  const fieldColumn = (field: string) => columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field);
+  const fieldColumn = (field: string) =>
+    columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field);
   const idColumn = fieldColumn('employeeId');
   const nameColumn = fieldColumn('name');
   const width = EMPLOYEE_FIELDS.length + indicators.length;
-  const position = (c: ColumnMatch) => (c.target!.kind === 'field' ? c.target!.index : EMPLOYEE_FIELDS.length + c.target!.index);
+  const position = (c: ColumnMatch) =>
+    c.target!.kind === 'field' ? c.target!.index : EMPLOYEE_FIELDS.length + c.target!.index;
   const report: ImportReport = {
     updated: 0,
     appended: 0,
@@ -128,7 +130,9 @@ export function planImport(
     })),
     unmatchedColumns: columns.filter((c) => !c.target && c.header.trim()).map((c) => c.header.trim()),
     skippedLines: [],
-    missingIndicators: indicators.filter((_, i) => !columns.some((c) => c.target?.kind === 'indicator' && c.target.index === i)).map((x) => x.name),
+    missingIndicators: indicators
+      .filter((_, i) => !columns.some((c) => c.target?.kind === 'indicator' && c.target.index === i))
+      .map((x) => x.name),
     ambiguous: [],
     conversions: [],
     refused: null,
@@ -138,7 +142,11 @@ export function planImport(
   const resolve = resolver(snapshot);
   const field = (record: string[], at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
   // First pass: who each line means. Two lines meaning the same employee are both left alone.
-  const meant = records.map((record, i) => ({ line: i + 2, record, to: resolve(field(record, idColumn), field(record, nameColumn)) }));
+  const meant = records.map((record, i) => ({
+    line: i + 2,
+    record,
+    to: resolve(field(record, idColumn), field(record, nameColumn)),
+  }));
   const byTarget = new Map<string, number[]>();
   for (const m of meant) {
     if (!m.to || m.to.kind === 'ambiguous') continue;
@@ -161,7 +169,12 @@ export function planImport(
     }
     const lines = byTarget.get(to.kind === 'row' ? `row:${to.row}` : to.key)!;
     if (lines.length > 1) {
-      report.ambiguous.push({ line, employee: who, rows: to.kind === 'row' ? [to.row] : [], lines: lines.filter((l) => l !== line) });
+      report.ambiguous.push({
+        line,
+        employee: who,
+        rows: to.kind === 'row' ? [to.row] : [],
+        lines: lines.filter((l) => l !== line),
+      });
       continue;
     }
     const row = to.kind === 'row' ? to.row : nextRow++;
@@ -175,7 +188,12 @@ export function planImport(
       // Employee fields are text (an ID such as 007 keeps its zeros); inputs may be numbers.
       const value = column.target.kind === 'field' ? raw : inputValue(raw, column.factor);
       if (column.factor !== 1 && typeof value === 'number') {
-        const seen = conversions.get(at) ?? { header: column.header.trim(), factor: column.factor, count: 0, example: { before: Number(raw), after: value } };
+        const seen = conversions.get(at) ?? {
+          header: column.header.trim(),
+          factor: column.factor,
+          count: 0,
+          example: { before: Number(raw), after: value },
+        };
         seen.count++;
         conversions.set(at, seen);
       }
@@ -189,8 +207,17 @@ export function planImport(
     if (changed) writes.push({ row, cells });
   }
   report.conversions = [...conversions.values()];
-  if (report.updated + report.appended + report.unchanged === 0) return { ops: [], report: { ...report, refused: 'no-rows' } };
-  const ops: PlanOp[] = writes.sort((a, b) => a.row - b.row).map(({ row, cells }) => ({ kind: 'cells', sheet: snapshot.sheet, row, col: snapshot.scoresHeader.c1, cells: [cells] }));
+  if (report.updated + report.appended + report.unchanged === 0)
+    return { ops: [], report: { ...report, refused: 'no-rows' } };
+  const ops: PlanOp[] = writes
+    .sort((a, b) => a.row - b.row)
+    .map(({ row, cells }) => ({
+      kind: 'cells',
+      sheet: snapshot.sheet,
+      row,
+      col: snapshot.scoresHeader.c1,
+      cells: [cells],
+    }));
   // The data line names each source once: a second import of the same file on the same day adds nothing.
   if (dataLog && ops.length && !dataLog.current.split('; ').includes(dataLog.entry))
     ops.push({

@@ -9,7 +9,8 @@ export const MEASURE_ROWS = 10;
 export function planSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
-  const text = (row: number, col: number, values: string[]) => ops.push({ kind: 'cells', sheet, row, col, cells: [values.map(v)] });
+  const text = (row: number, col: number, values: string[]) =>
+    ops.push({ kind: 'cells', sheet, row, col, cells: [values.map(v)] });
   const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
     ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
   const section = (row: number, title: string) => {
@@ -17,7 +18,13 @@ export function planSheetOps(sheet: string, lang: Lang): PlanOp[] {
     style(row, 1, row, 1, STYLE.section);
   };
   const numbered = (top: number, count: number) => {
-    ops.push({ kind: 'cells', sheet, row: top, col: 1, cells: Array.from({ length: count }, (_, i) => [v(`${i + 1}.`)]) });
+    ops.push({
+      kind: 'cells',
+      sheet,
+      row: top,
+      col: 1,
+      cells: Array.from({ length: count }, (_, i) => [v(`${i + 1}.`)]),
+    });
     style(top, 2, top + count - 1, 7, STYLE.input);
   };
 

@@ -22,7 +22,13 @@ export interface ResultRow {
 const text = (v: CellValue) => (v === null ? '' : String(v).trim());
 
 /** One employee's results from its row's cells: the employee fields, and the computed block from its start. */
-export function resultOfRow(sheet: string, row: number, employee: readonly CellValue[], computed: readonly CellValue[], indicatorCount: number): ResultRow {
+export function resultOfRow(
+  sheet: string,
+  row: number,
+  employee: readonly CellValue[],
+  computed: readonly CellValue[],
+  indicatorCount: number,
+): ResultRow {
   const cols = computedColumns(0, indicatorCount);
   const weighted = computed[cols.weighted];
   const [name, employeeId, team, supervisor] = employee.slice(0, EMPLOYEE_FIELDS.length).map(text);
@@ -50,7 +56,12 @@ export function readResults(names: readonly NamedRange[], reader: GridReader): R
     const n = inputCount(snapshot);
     const first = snapshot.scoresHeader.c2 + 1;
     for (const { row, cells } of snapshot.rows) {
-      const [computed] = reader.values(snapshot.sheet, { r1: row, c1: first, r2: row, c2: first + computedWidth(n) - 1 });
+      const [computed] = reader.values(snapshot.sheet, {
+        r1: row,
+        c1: first,
+        r2: row,
+        c2: first + computedWidth(n) - 1,
+      });
       out.push(resultOfRow(snapshot.sheet, row, cells, computed, n));
     }
   }

@@ -9,10 +9,12 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const d = defaultRules(lang);
   const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
-  const cells = (row: number, col: number, rows: PlanCell[][]) => ops.push({ kind: 'cells', sheet, row, col, cells: rows });
+  const cells = (row: number, col: number, rows: PlanCell[][]) =>
+    ops.push({ kind: 'cells', sheet, row, col, cells: rows });
   const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
     ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
-  const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) => ops.push({ kind: 'name', name: n, sheet, range: { r1, c1, r2, c2 } });
+  const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) =>
+    ops.push({ kind: 'name', name: n, sheet, range: { r1, c1, r2, c2 } });
   const section = (row: number, text: string) => {
     cells(row, 1, [[v(text)]]);
     style(row, 1, row, 1, STYLE.section);
@@ -57,7 +59,11 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const g1 = gradeTop + 2;
   const g2 = g1 + d.grades.length - 1;
   // An optional target distribution: by default at most 20% Excellent (the top band).
-  cells(g1, 1, d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null)]));
+  cells(
+    g1,
+    1,
+    d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null)]),
+  );
   style(g1, 1, g2, 3, STYLE.input);
   name(R.gradeMin, g1, 1, g2, 1);
   name(R.gradeName, g1, 2, g2, 2);
@@ -108,4 +114,3 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
 
 /** Rows HR has for their own import headers. */
 const ALIAS_ROWS = 12;
-

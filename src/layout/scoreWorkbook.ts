@@ -47,7 +47,11 @@ function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: 
   return [{ kind: 'cells', sheet: at.sheet, row: at.range.r1, col: at.range.c1, cells: [[{ value: text }]] }];
 }
 
-export function planWorkbookScoring(names: readonly NamedRange[], reader: GridReader, options: ScoringOptions = {}): WorkbookScoring {
+export function planWorkbookScoring(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  options: ScoringOptions = {},
+): WorkbookScoring {
   const { messageLang, onlySheet, now } = options;
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const rules = read.rules;
@@ -66,7 +70,8 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
     chosen.map((x) => x.snapshot.sheet),
     lang,
   );
-  for (const { snapshot, assessment } of chosen) if (!assessment.blocked) addChecks(assessment, elsewhere.get(snapshot.sheet) ?? []);
+  for (const { snapshot, assessment } of chosen)
+    if (!assessment.blocked) addChecks(assessment, elsewhere.get(snapshot.sheet) ?? []);
   const sheets = chosen.map(({ snapshot, assessment, lastRow }) => {
     const plan = planScoring(snapshot, assessment, rules.lang, lang, lastRow);
     ops.push(...plan.ops);
@@ -76,6 +81,14 @@ export function planWorkbookScoring(names: readonly NamedRange[], reader: GridRe
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = chosen.some((x) => !x.assessment.blocked);
   if (calibration && scoredAny)
-    ops.push(...calibrationSummaryOps(calibration.sheet, reader.lastRow(calibration.sheet), all.filter((x) => !x.assessment.blocked), rules, rules.lang));
+    ops.push(
+      ...calibrationSummaryOps(
+        calibration.sheet,
+        reader.lastRow(calibration.sheet),
+        all.filter((x) => !x.assessment.blocked),
+        rules,
+        rules.lang,
+      ),
+    );
   return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };
 }

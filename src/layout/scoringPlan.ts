@@ -20,11 +20,18 @@ export interface ScoringPlan {
 
 /** The cached results of one row's computed cells, in the column table's order (null: the panel's cell). */
 function rowResults(placed: readonly PlacedColumn[], e: EmployeeResult | undefined, flaggedWord: string): CellValue[] {
-  return placed.map(({ def, indicator }) => (def.result === null ? null : e ? def.result(e, indicator, flaggedWord) : ''));
+  return placed.map(({ def, indicator }) =>
+    def.result === null ? null : e ? def.result(e, indicator, flaggedWord) : '',
+  );
 }
 
 /** The statistics cells: scored count, median, quartiles and Tukey fences of the sheet's weighted scores. */
-function statsOps(snapshot: AssessmentSnapshot, assessment: SheetAssessment, weighted: string, workbookLang: Lang): { ops: PlanOp[]; fences: FormulaContext['fences'] } {
+function statsOps(
+  snapshot: AssessmentSnapshot,
+  assessment: SheetAssessment,
+  weighted: string,
+  workbookLang: Lang,
+): { ops: PlanOp[]; fences: FormulaContext['fences'] } {
   const at = snapshot.statsCell ?? assessmentGeometry(assessment.indicators.length).stats;
   const ops: PlanOp[] = snapshot.statsCell ? [] : statsLabelOps(snapshot.sheet, snapshot.id, at, workbookLang);
   const row = at.row + 1;
@@ -41,8 +48,14 @@ function statsOps(snapshot: AssessmentSnapshot, assessment: SheetAssessment, wei
         { formula: `IF(${cell(0)}>0,QUARTILE.INC(${weighted},2),"")`, result: s.median ?? '' },
         { formula: `IF(${cell(0)}>=${R.outlierMinScored},QUARTILE.INC(${weighted},1),"")`, result: s.q1 ?? '' },
         { formula: `IF(${cell(0)}>=${R.outlierMinScored},QUARTILE.INC(${weighted},3),"")`, result: s.q3 ?? '' },
-        { formula: `IF(ISNUMBER(${cell(2)}),${cell(2)}-${R.outlierK}*(${cell(3)}-${cell(2)}),"")`, result: s.lower ?? '' },
-        { formula: `IF(ISNUMBER(${cell(3)}),${cell(3)}+${R.outlierK}*(${cell(3)}-${cell(2)}),"")`, result: s.upper ?? '' },
+        {
+          formula: `IF(ISNUMBER(${cell(2)}),${cell(2)}-${R.outlierK}*(${cell(3)}-${cell(2)}),"")`,
+          result: s.lower ?? '',
+        },
+        {
+          formula: `IF(ISNUMBER(${cell(3)}),${cell(3)}+${R.outlierK}*(${cell(3)}-${cell(2)}),"")`,
+          result: s.upper ?? '',
+        },
       ],
     ],
   });
@@ -75,7 +88,13 @@ function normalisationOps(sheet: string, firstCol: number, width: number, normal
  * The writes of one Score sheet run: normalised inputs, then every computed formula with its cached
  * result, covering the Scores table from its header to the sheet's last row. Nothing when blocked.
  */
-export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAssessment, workbookLang: Lang, messageLang: Lang, lastRow: number): ScoringPlan {
+export function planScoring(
+  snapshot: AssessmentSnapshot,
+  assessment: SheetAssessment,
+  workbookLang: Lang,
+  messageLang: Lang,
+  lastRow: number,
+): ScoringPlan {
   if (assessment.blocked) return { ops: [], restored: [] };
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;
@@ -87,15 +106,30 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
   const indicatorsFromWorkbook = assessment.indicators;
 
   // Indicators' own cells first (weights and targets written as text), then the employees' inputs.
-  const indicatorNorms = assessment.normalisations.filter((x) => x.row <= indicatorRange.r2 && x.row >= indicatorRange.r1 && x.col <= indicatorRange.c2);
+  const indicatorNorms = assessment.normalisations.filter(
+    (x) => x.row <= indicatorRange.r2 && x.row >= indicatorRange.r1 && x.col <= indicatorRange.c2,
+  );
   const inputNorms = assessment.normalisations.filter((x) => !indicatorNorms.includes(x));
   ops.push(...normalisationOps(sheet, indicatorRange.c1, indicatorRange.c2 - indicatorRange.c1 + 1, indicatorNorms));
   ops.push(...normalisationOps(sheet, header.c1, header.c2 - header.c1 + 1, inputNorms));
-  ops.push(...computedHeaderOps(sheet, header.r1, computedCol, indicatorsFromWorkbook.map((i) => i.name), workbookLang));
+  ops.push(
+    ...computedHeaderOps(
+      sheet,
+      header.r1,
+      computedCol,
+      indicatorsFromWorkbook.map((i) => i.name),
+      workbookLang,
+    ),
+  );
 
   const first = header.r1 + 1;
   const last = Math.max(lastRow, first);
-  const stats = statsOps(snapshot, assessment, `${absAddress(first, cols.weighted)}:${absAddress(last, cols.weighted)}`, workbookLang);
+  const stats = statsOps(
+    snapshot,
+    assessment,
+    `${absAddress(first, cols.weighted)}:${absAddress(last, cols.weighted)}`,
+    workbookLang,
+  );
   ops.push(...stats.ops);
   const ctx: FormulaContext = {
     indicators: indicatorsFromWorkbook,
@@ -124,25 +158,35 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
       (snapshot.computed[index] ?? []).forEach((now, j) => {
         if (j === calibratedAt) return;
         const typedOver = now !== null && now !== '' && !(typeof now === 'string' && now.startsWith('='));
-        if (typedOver) restored.push(makeCheck('restored', sheet, cellAddress(row, computedCol + j), { before: String(now) }, messageLang));
+        if (typedOver)
+          restored.push(
+            makeCheck('restored', sheet, cellAddress(row, computedCol + j), { before: String(now) }, messageLang),
+          );
       });
     });
-    formulas.forEach((formula, j) =>
-      j !== calibratedAt &&
-      ops.push({
-        kind: 'fill',
-        sheet,
-        range: { r1: first, c1: computedCol + j, r2: lastRow, c2: computedCol + j },
-        formula,
-        results: formula === null ? [] : results.map((r) => r[j]),
-      }),
+    formulas.forEach(
+      (formula, j) =>
+        j !== calibratedAt &&
+        ops.push({
+          kind: 'fill',
+          sheet,
+          range: { r1: first, c1: computedCol + j, r2: lastRow, c2: computedCol + j },
+          formula,
+          results: formula === null ? [] : results.map((r) => r[j]),
+        }),
     );
     // Rows sharing an Employee ID keep the column's formulas but compare their IDs first.
     for (const [row, others] of assessment.duplicates) {
       const own = rowFormulas(ctx, row, others);
       const result = rowResults(placed, assessment.employees[employeeAt.get(row)!], flagged);
       for (const col of [cols.weighted, cols.status])
-        ops.push({ kind: 'cells', sheet, row, col, cells: [[{ formula: own[col - computedCol]!, result: result[col - computedCol] }]] });
+        ops.push({
+          kind: 'cells',
+          sheet,
+          row,
+          col,
+          cells: [[{ formula: own[col - computedCol]!, result: result[col - computedCol] }]],
+        });
     }
     const body = (c1: number, c2: number) => ({ r1: first, c1, r2: lastRow, c2 });
     ops.push({ kind: 'style', sheet, range: body(header.c1, header.c2), style: STYLE.input });
@@ -150,11 +194,18 @@ export function planScoring(snapshot: AssessmentSnapshot, assessment: SheetAsses
     for (let k = 0; k < placed.length; ) {
       const style = columnStyle(placed[k].def);
       let end = k;
-      while (end + 1 < placed.length && JSON.stringify(columnStyle(placed[end + 1].def)) === JSON.stringify(style)) end++;
+      while (end + 1 < placed.length && JSON.stringify(columnStyle(placed[end + 1].def)) === JSON.stringify(style))
+        end++;
       ops.push({ kind: 'style', sheet, range: body(placed[k].col, placed[end].col), style });
       k = end + 1;
     }
-    ops.push({ kind: 'highlight', sheet, range: body(header.c1, cols.last), formula: `${absAddress(first, cols.flag).replace(/\$(\d+)$/, '$1')}<>""`, fill: STYLE.flagged.fill });
+    ops.push({
+      kind: 'highlight',
+      sheet,
+      range: body(header.c1, cols.last),
+      formula: `${absAddress(first, cols.flag).replace(/\$(\d+)$/, '$1')}<>""`,
+      fill: STYLE.flagged.fill,
+    });
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
   }
   return { ops, restored };

@@ -48,7 +48,9 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
   return (
     <main className={styles.main} aria-labelledby={ids.title}>
       <header className={styles.header}>
-        <h1 id={ids.title} className={styles.title}>{t.appTitle}</h1>
+        <h1 id={ids.title} className={styles.title}>
+          {t.appTitle}
+        </h1>
         <Field label={t.uiLanguage}>
           <RadioGroup layout="horizontal" value={uiLang} onChange={(_, data) => setUiLang(data.value as Lang)}>
             {LANGS.map((lang) => (
@@ -58,10 +60,27 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         </Field>
       </header>
       {error && (
-        <Notice intent="error" role="alert">{t.failed(error)}</Notice>
+        <Notice intent="error" role="alert">
+          {t.failed(error)}
+        </Notice>
       )}
-      <InsertTemplates t={t} uiLang={uiLang} busy={busy} insertTemplates={(request) => host.insertTemplates(request)} onBusy={onBusy} onError={onError} />
-      <ImportPanel t={t} uiLang={uiLang} busy={busy} importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)} selectCell={selectCell} onBusy={onBusy} onError={onError} />
+      <InsertTemplates
+        t={t}
+        uiLang={uiLang}
+        busy={busy}
+        insertTemplates={(request) => host.insertTemplates(request)}
+        onBusy={onBusy}
+        onError={onError}
+      />
+      <ImportPanel
+        t={t}
+        uiLang={uiLang}
+        busy={busy}
+        importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)}
+        selectCell={selectCell}
+        onBusy={onBusy}
+        onError={onError}
+      />
       <ScorePanel
         t={t}
         uiLang={uiLang}
@@ -73,13 +92,19 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         onOutcome={setOutcome}
       />
       <section className={styles.section} aria-labelledby={ids.results}>
-        <h2 id={ids.results} className={styles.heading}>{t.resultsHeading}</h2>
+        <h2 id={ids.results} className={styles.heading}>
+          {t.resultsHeading}
+        </h2>
         {/* Always in the page, so the announcement is heard when its text changes. */}
-        <p role="status">{outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}</p>
+        <p role="status">
+          {outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}
+        </p>
         {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
       </section>
       {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
-      {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />}
+      {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && (
+        <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />
+      )}
       <CalibrationPanel
         t={t}
         uiLang={uiLang}

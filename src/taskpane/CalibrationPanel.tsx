@@ -15,7 +15,11 @@ export interface CalibrationPanelProps {
   busy: boolean;
   showFlaggedOnly: (on: boolean, messageLang: Lang) => Promise<FlaggedFilterOutcome>;
   selectedEmployee: () => Promise<SelectedEmployee | null>;
-  calibrateEmployee: (request: CalibrationRequestInput, sheet: string, messageLang: Lang) => Promise<CalibrationOutcome>;
+  calibrateEmployee: (
+    request: CalibrationRequestInput,
+    sheet: string,
+    messageLang: Lang,
+  ) => Promise<CalibrationOutcome>;
   selectCell: (sheet: string, cell: string) => void;
   onError: (error: unknown) => void;
   onBusy: (busy: boolean) => void;
@@ -51,7 +55,11 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
   const [recording, setRecording] = useState(false);
   const [errors, setErrors] = useState<Check[]>([]);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
-  const refs = { grade: useRef<HTMLSelectElement>(null), reason: useRef<HTMLTextAreaElement>(null), decidedBy: useRef<HTMLInputElement>(null) };
+  const refs = {
+    grade: useRef<HTMLSelectElement>(null),
+    reason: useRef<HTMLTextAreaElement>(null),
+    decidedBy: useRef<HTMLInputElement>(null),
+  };
 
   const run = async (action: () => Promise<void>) => {
     onBusy(true);
@@ -72,7 +80,13 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
         setFilter({ kind: 'notAssessment', info: outcome.notAssessmentSheet });
         return;
       }
-      setFilter(outcome.on ? { kind: 'filtered', sheet: outcome.sheet, flagged: outcome.flagged } : on ? { kind: 'none', sheet: outcome.sheet } : { kind: 'all', sheet: outcome.sheet });
+      setFilter(
+        outcome.on
+          ? { kind: 'filtered', sheet: outcome.sheet, flagged: outcome.flagged }
+          : on
+            ? { kind: 'none', sheet: outcome.sheet }
+            : { kind: 'all', sheet: outcome.sheet },
+      );
     });
 
   const useSelected = () =>
@@ -101,12 +115,22 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
     setRecording(true);
     await run(async () => {
       try {
-        const outcome = await props.calibrateEmployee({ employee: who.employeeId || who.name, grade, reason: reason.trim(), decidedBy: decidedBy.trim() }, who.sheet, uiLang);
+        const outcome = await props.calibrateEmployee(
+          { employee: who.employeeId || who.name, grade, reason: reason.trim(), decidedBy: decidedBy.trim() },
+          who.sheet,
+          uiLang,
+        );
         if (outcome.errors.length || !outcome.logRow) {
           setErrors(outcome.errors);
           return;
         }
-        setRecorded({ employee: who.name || who.employeeId, grade, logRow: outcome.logRow, logSheet: outcome.logSheet ?? '', logRowNumber: outcome.logRowNumber ?? 0 });
+        setRecorded({
+          employee: who.name || who.employeeId,
+          grade,
+          logRow: outcome.logRow,
+          logSheet: outcome.logSheet ?? '',
+          logRowNumber: outcome.logRowNumber ?? 0,
+        });
         setEmployee({ ...who, calibratedGrade: grade, finalGrade: grade });
         setReason('');
       } finally {
@@ -121,29 +145,45 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
 
   return (
     <section className={styles.section} aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className={styles.heading}>{t.calibrationHeading}</h2>
+      <h2 id={ids.heading} className={styles.heading}>
+        {t.calibrationHeading}
+      </h2>
       <p className={styles.note}>{t.calibrationIntro}</p>
       <div className={styles.row}>
-        <Button disabledFocusable={busy} onClick={toggleFilter}>{filter?.kind === 'filtered' ? t.showAll : t.showFlagged}</Button>
+        <Button disabledFocusable={busy} onClick={toggleFilter}>
+          {filter?.kind === 'filtered' ? t.showAll : t.showFlagged}
+        </Button>
       </div>
       <div role="status">
         {filter?.kind === 'notAssessment' ? (
           <NotAssessmentSheet t={t} info={filter.info} selectCell={props.selectCell} />
         ) : (
-          filter && <p className={styles.note}>{filter.kind === 'filtered' ? t.filteredTo(filter.sheet, filter.flagged) : filter.kind === 'all' ? t.showingAll(filter.sheet) : t.noneFlagged(filter.sheet)}</p>
+          filter && (
+            <p className={styles.note}>
+              {filter.kind === 'filtered'
+                ? t.filteredTo(filter.sheet, filter.flagged)
+                : filter.kind === 'all'
+                  ? t.showingAll(filter.sheet)
+                  : t.noneFlagged(filter.sheet)}
+            </p>
+          )
         )}
       </div>
 
       <section className={styles.section} aria-labelledby={ids.employee}>
-        <h3 id={ids.employee} className={styles.subheading}>{t.selectedEmployee}</h3>
-        <p id={ids.hint} className={styles.note}>{t.useSelectedHint}</p>
+        <h3 id={ids.employee} className={styles.subheading}>
+          {t.selectedEmployee}
+        </h3>
+        <p id={ids.hint} className={styles.note}>
+          {t.useSelectedHint}
+        </p>
         <div className={styles.row}>
-          <Button disabledFocusable={busy} aria-describedby={ids.hint} onClick={useSelected}>{t.useSelected}</Button>
+          <Button disabledFocusable={busy} aria-describedby={ids.hint} onClick={useSelected}>
+            {t.useSelected}
+          </Button>
         </div>
         <div role="status">
-          {employee === null && (
-            <Notice intent="warning">{t.noEmployeeSelected}</Notice>
-          )}
+          {employee === null && <Notice intent="warning">{t.noEmployeeSelected}</Notice>}
           {employee && (
             <dl className={styles.counts}>
               <dt>{logHeader[0]}</dt>
@@ -177,18 +217,27 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
             <Select ref={refs.grade} value={grade} onChange={(_, data) => setGrade(data.value)}>
               <option value="">{t.chooseGrade}</option>
               {employee.grades.map((g) => (
-                <option key={g} value={g}>{g}</option>
+                <option key={g} value={g}>
+                  {g}
+                </option>
               ))}
             </Select>
           </Field>
           <Field label={t.reason} hint={t.reasonHint} required {...fieldProps('reason', t.reasonRequired)}>
-            <Textarea ref={refs.reason} value={reason} resize="vertical" onChange={(_, data) => setReason(data.value)} />
+            <Textarea
+              ref={refs.reason}
+              value={reason}
+              resize="vertical"
+              onChange={(_, data) => setReason(data.value)}
+            />
           </Field>
           <Field label={t.decidedBy} required {...fieldProps('decidedBy', t.deciderRequired)}>
             <Input ref={refs.decidedBy} value={decidedBy} onChange={(_, data) => setDecidedBy(data.value)} />
           </Field>
           <div className={styles.row}>
-            <Button appearance="primary" type="submit" disabledFocusable={busy}>{recording ? t.recording : t.record}</Button>
+            <Button appearance="primary" type="submit" disabledFocusable={busy}>
+              {recording ? t.recording : t.record}
+            </Button>
           </div>
         </form>
       )}

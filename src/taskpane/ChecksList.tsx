@@ -38,7 +38,11 @@ function Group({ t, uiLang, severity, checks, selectCell }: ChecksListProps & { 
           <li key={`${check.sheet}!${check.cell}:${check.code}:${i}`} className={styles.checkItem}>
             <span>{textOf(check, uiLang)}</span>
             {check.cell && (
-              <Button size="small" aria-label={t.goToCellLabel(check.sheet, check.cell)} onClick={() => selectCell(check.sheet, check.cell)}>
+              <Button
+                size="small"
+                aria-label={t.goToCellLabel(check.sheet, check.cell)}
+                onClick={() => selectCell(check.sheet, check.cell)}
+              >
                 {t.goToCell}
               </Button>
             )}
@@ -47,7 +51,9 @@ function Group({ t, uiLang, severity, checks, selectCell }: ChecksListProps & { 
       </ul>
       {checks.length > shown && (
         <div>
-          <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>{t.showMore(Math.min(PAGE, checks.length - shown))}</Button>
+          <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
+            {t.showMore(Math.min(PAGE, checks.length - shown))}
+          </Button>
         </div>
       )}
     </section>
@@ -61,7 +67,9 @@ export function ChecksList(props: ChecksListProps) {
   const { t, checks } = props;
   return (
     <section className={styles.section} aria-labelledby={heading}>
-      <h2 id={heading} className={styles.heading}>{t.checksHeading}</h2>
+      <h2 id={heading} className={styles.heading}>
+        {t.checksHeading}
+      </h2>
       {checks.length === 0 && <p>{t.noChecks}</p>}
       {SEVERITIES.map((severity) => {
         const group = checks.filter((c) => c.severity === severity);

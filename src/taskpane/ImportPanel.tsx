@@ -88,16 +88,29 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
   };
 
   const target = (m: ImportReport['mapping'][number]) =>
-    m.field ? l[m.field] : m.indicator ? m.indicator + (m.factor !== 1 ? t.unitScaled(m.factor.toLocaleString('en-US')) : '') : t.notMatched;
+    m.field
+      ? l[m.field]
+      : m.indicator
+        ? m.indicator + (m.factor !== 1 ? t.unitScaled(m.factor.toLocaleString('en-US')) : '')
+        : t.notMatched;
 
   const outcome = shown?.outcome;
   const report = outcome && 'report' in outcome ? outcome.report : null;
   return (
     <section className={styles.section} aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className={styles.heading}>{t.importHeading}</h2>
+      <h2 id={ids.heading} className={styles.heading}>
+        {t.importHeading}
+      </h2>
       <p className={styles.note}>{t.importIntro}</p>
       <Field label={t.chooseCsv} validationMessage={missing ? t.noCsv : undefined}>
-        {(field) => <input {...field} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0]).catch(onError)} />}
+        {(field) => (
+          <input
+            {...field}
+            type="file"
+            accept=".csv,.txt,text/csv"
+            onChange={(e) => void onFile(e.target.files?.[0]).catch(onError)}
+          />
+        )}
       </Field>
       {file && <p className={styles.note}>{t.csvFile(file.name)}</p>}
       <Field label={t.pasteLabel}>
@@ -112,14 +125,26 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
         />
       </Field>
       <div className={styles.row}>
-        <Button disabledFocusable={busy} onClick={() => run(false)}>{t.previewImport}</Button>
-        <Button appearance="primary" disabledFocusable={busy || !report || report.refused !== null || shown?.written} onClick={() => run(true)}>{t.runImport}</Button>
+        <Button disabledFocusable={busy} onClick={() => run(false)}>
+          {t.previewImport}
+        </Button>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy || !report || report.refused !== null || shown?.written}
+          onClick={() => run(true)}
+        >
+          {t.runImport}
+        </Button>
       </div>
       <div role="status" aria-live="polite">
-        {outcome && 'notAssessmentSheet' in outcome && <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />}
+        {outcome && 'notAssessmentSheet' in outcome && (
+          <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />
+        )}
         {report && outcome && 'sheet' in outcome && (
           <>
-            {report.refused === 'no-key-column' && <Notice intent="error">{t.noKeyColumn(report.headers.join(', '))}</Notice>}
+            {report.refused === 'no-key-column' && (
+              <Notice intent="error">{t.noKeyColumn(report.headers.join(', '))}</Notice>
+            )}
             {report.refused === 'no-rows' && <Notice intent="error">{t.noRows}</Notice>}
             {report.refused === null && (
               <Notice intent={shown?.written ? 'success' : 'warning'}>
@@ -134,7 +159,9 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
             )}
             <Leftovers t={t} report={report} />
             <table className={`${styles.table} ${styles.record}`} aria-labelledby={ids.mapping}>
-              <caption id={ids.mapping} className={styles.caption}>{t.mappingCaption}</caption>
+              <caption id={ids.mapping} className={styles.caption}>
+                {t.mappingCaption}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t.columnInFile}</th>

@@ -55,18 +55,31 @@ export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onB
 
   return (
     <section className={styles.section} aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className={styles.heading}>{t.insertHeading}</h2>
+      <h2 id={ids.heading} className={styles.heading}>
+        {t.insertHeading}
+      </h2>
       <fieldset className={styles.fieldset} aria-describedby={missingRole ? ids.roleError : undefined}>
         <legend className={styles.legend}>{t.roles}</legend>
         {ROLE_IDS.map((role) => (
-          <Checkbox key={role} label={PRESETS[role].title[uiLang]} checked={roles.includes(role)} onChange={(_, data) => toggle(role, data.checked === true)} />
+          <Checkbox
+            key={role}
+            label={PRESETS[role].title[uiLang]}
+            checked={roles.includes(role)}
+            onChange={(_, data) => toggle(role, data.checked === true)}
+          />
         ))}
         {missingRole && (
-          <span id={ids.roleError} role="alert" className={styles.error}>{t.noRole}</span>
+          <span id={ids.roleError} role="alert" className={styles.error}>
+            {t.noRole}
+          </span>
         )}
       </fieldset>
       <Field label={t.templateLanguage}>
-        <RadioGroup layout="horizontal" value={sheetLang ?? uiLang} onChange={(_, data) => setSheetLang(data.value as Lang)}>
+        <RadioGroup
+          layout="horizontal"
+          value={sheetLang ?? uiLang}
+          onChange={(_, data) => setSheetLang(data.value as Lang)}
+        >
           {LANGS.map((lang) => (
             <Radio key={lang} value={lang} label={t.langNames[lang]} />
           ))}
@@ -81,9 +94,7 @@ export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onB
         </Button>
       </div>
       <div role="status">
-        {added && (
-          <Notice intent="success">{added.length ? t.inserted(added) : t.insertedNothing}</Notice>
-        )}
+        {added && <Notice intent="success">{added.length ? t.inserted(added) : t.insertedNothing}</Notice>}
       </div>
     </section>
   );

@@ -14,7 +14,12 @@ export interface ResultsSummaryProps {
 /** Totals over every scored sheet: the one sentence a screen reader announces after a run. */
 export function announcement(t: UiText, sheets: SheetSummary[]): string {
   const sum = (pick: (s: SheetSummary) => number) => sheets.reduce((n, s) => n + pick(s), 0);
-  return t.resultsAnnouncement(sheets.length, sum((s) => s.scored), sum((s) => s.incomplete), sum((s) => s.flagged));
+  return t.resultsAnnouncement(
+    sheets.length,
+    sum((s) => s.scored),
+    sum((s) => s.incomplete),
+    sum((s) => s.flagged),
+  );
 }
 
 function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
@@ -22,10 +27,10 @@ function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
   const heading = useId();
   return (
     <section className={styles.section} aria-labelledby={heading}>
-      <h3 id={heading} className={styles.subheading}>{summary.sheet}</h3>
-      {summary.blocked && (
-        <Notice intent="error">{t.blocked}</Notice>
-      )}
+      <h3 id={heading} className={styles.subheading}>
+        {summary.sheet}
+      </h3>
+      {summary.blocked && <Notice intent="error">{t.blocked}</Notice>}
       <dl className={styles.counts}>
         <dt>{t.scored}</dt>
         <dd>{summary.scored}</dd>
@@ -59,26 +64,36 @@ function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
 }
 
 /** Scoring (or filtering) on a sheet that is not an assessment sheet: say so, and offer the ones that are. */
-export function NotAssessmentSheet({ t, info, selectCell }: { t: UiText; info: NonNullable<ScoreOutcome['notAssessmentSheet']>; selectCell: ResultsSummaryProps['selectCell'] }) {
+export function NotAssessmentSheet({
+  t,
+  info,
+  selectCell,
+}: {
+  t: UiText;
+  info: NonNullable<ScoreOutcome['notAssessmentSheet']>;
+  selectCell: ResultsSummaryProps['selectCell'];
+}) {
   const styles = useStyles();
   return (
     <Notice intent="warning">
-        <p>{t.notAssessment(info.active)}</p>
-        {info.assessmentSheets.length > 0 ? (
-          <>
-            <p>{t.assessmentSheetsAre}</p>
-            <ul className={styles.list}>
-              {info.assessmentSheets.map((sheet) => (
-                <li key={sheet}>
-                  <Button size="small" onClick={() => selectCell(sheet, 'A1')}>{t.goToSheet(sheet)}</Button>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{t.noAssessmentSheets}</p>
-        )}
-      </Notice>
+      <p>{t.notAssessment(info.active)}</p>
+      {info.assessmentSheets.length > 0 ? (
+        <>
+          <p>{t.assessmentSheetsAre}</p>
+          <ul className={styles.list}>
+            {info.assessmentSheets.map((sheet) => (
+              <li key={sheet}>
+                <Button size="small" onClick={() => selectCell(sheet, 'A1')}>
+                  {t.goToSheet(sheet)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t.noAssessmentSheets}</p>
+      )}
+    </Notice>
   );
 }
 
@@ -86,7 +101,9 @@ export function NotAssessmentSheet({ t, info, selectCell }: { t: UiText; info: N
 export function ResultsSummary({ t, outcome, selectCell }: ResultsSummaryProps) {
   return (
     <>
-      {outcome.notAssessmentSheet && <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />}
+      {outcome.notAssessmentSheet && (
+        <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />
+      )}
       {outcome.sheets.map((summary) => (
         <SheetResult key={summary.sheet} t={t} summary={summary} />
       ))}

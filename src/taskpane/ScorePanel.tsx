@@ -19,7 +19,16 @@ export interface ScorePanelProps {
 }
 
 /** The two score actions and, while one runs, a progress bar whose text a screen reader hears. */
-export function ScorePanel({ t, uiLang, busy, scoreActiveSheet, scoreAllSheets, onOutcome, onError, onBusy }: ScorePanelProps) {
+export function ScorePanel({
+  t,
+  uiLang,
+  busy,
+  scoreActiveSheet,
+  scoreAllSheets,
+  onOutcome,
+  onError,
+  onBusy,
+}: ScorePanelProps) {
   const styles = useStyles();
   const heading = useId();
   const [running, setRunning] = useState(false);
@@ -42,10 +51,16 @@ export function ScorePanel({ t, uiLang, busy, scoreActiveSheet, scoreAllSheets, 
 
   return (
     <section className={styles.section} aria-labelledby={heading}>
-      <h2 id={heading} className={styles.heading}>{t.scoreHeading}</h2>
+      <h2 id={heading} className={styles.heading}>
+        {t.scoreHeading}
+      </h2>
       <div className={styles.row}>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => run(scoreActiveSheet)}>{t.scoreActive}</Button>
-        <Button disabledFocusable={busy} onClick={() => run(scoreAllSheets)}>{t.scoreAll}</Button>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => run(scoreActiveSheet)}>
+          {t.scoreActive}
+        </Button>
+        <Button disabledFocusable={busy} onClick={() => run(scoreAllSheets)}>
+          {t.scoreAll}
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {running && (

@@ -99,7 +99,8 @@ export interface UiText {
 
 const en: UiText = {
   importHeading: 'Import data (CSV)',
-  importIntro: 'Bring actual values from a CRM or HR export into the active assessment sheet. Check the mapping first; nothing is written until you import.',
+  importIntro:
+    'Bring actual values from a CRM or HR export into the active assessment sheet. Check the mapping first; nothing is written until you import.',
   chooseCsv: 'CSV file',
   pasteLabel: 'Or paste the rows copied from the export (header first)',
   previewImport: 'Check mapping',
@@ -112,14 +113,17 @@ const en: UiText = {
   matchedTo: 'Goes into',
   notMatched: 'Not used',
   unitScaled: (factor) => ` (numbers × ${factor} for the unit)`,
-  willChange: (added, updated, unchanged) => `Import will add ${added}, update ${updated}; ${unchanged} already up to date.`,
-  didChange: (added, updated, unchanged, sheet) => `Imported into ${sheet}: ${added} added, ${updated} updated, ${unchanged} already up to date.`,
+  willChange: (added, updated, unchanged) =>
+    `Import will add ${added}, update ${updated}; ${unchanged} already up to date.`,
+  didChange: (added, updated, unchanged, sheet) =>
+    `Imported into ${sheet}: ${added} added, ${updated} updated, ${unchanged} already up to date.`,
   nothingToChange: 'Nothing to change: the sheet already holds this data.',
   ambiguousLine: (line, who, rows, lines) =>
     `Line ${line} ("${who}") is left alone: ${rows ? `it could be row ${rows}` : ''}${rows && lines ? '; ' : ''}${lines ? `line ${lines} names the same employee` : ''}. Give each employee their own Employee ID.`,
   skippedLines: (lines) => `Lines without Employee ID or name, skipped: ${lines}.`,
   missingIndicators: (names) => `No column for: ${names}.`,
-  noKeyColumn: (seen) => `No column names the employee (Employee ID or Name), so nothing can be imported. Columns found: ${seen}. Rename the header, or add your word under "Import column names" on the Rules sheet.`,
+  noKeyColumn: (seen) =>
+    `No column names the employee (Employee ID or Name), so nothing can be imported. Columns found: ${seen}. Rename the header, or add your word under "Import column names" on the Rules sheet.`,
   noRows: 'No row of the file can be imported (see above); nothing was written.',
   appTitle: 'Performance Review',
   // Both languages, so whoever cannot read the current one still finds the switch.
@@ -164,15 +168,17 @@ const en: UiText = {
   failed: (message) => `Something went wrong: ${message}`,
   needsExcel: 'Open this add-in in Excel: it works on an Excel workbook.',
   calibrationHeading: 'Calibration',
-  calibrationIntro: 'Flagged rows may hide a data error or a target set too high. Review them, then record the panel\'s grade with its reason.',
+  calibrationIntro:
+    "Flagged rows may hide a data error or a target set too high. Review them, then record the panel's grade with its reason.",
   showFlagged: 'Show flagged rows only',
   showAll: 'Show all rows',
   filteredTo: (sheet, flagged) => `${sheet}: showing the ${flagged} flagged ${flagged === 1 ? 'row' : 'rows'} only.`,
   showingAll: (sheet) => `${sheet}: showing all rows.`,
   noneFlagged: (sheet) => `${sheet}: no employee is flagged, so all rows are shown.`,
   useSelected: 'Use selected cell',
-  useSelectedHint: 'Select a cell in an employee\'s row on an assessment sheet, then click Use selected cell.',
-  noEmployeeSelected: 'The selected cell is not in an employee\'s row of an assessment sheet. Select a cell in that row and try again.',
+  useSelectedHint: "Select a cell in an employee's row on an assessment sheet, then click Use selected cell.",
+  noEmployeeSelected:
+    "The selected cell is not in an employee's row of an assessment sheet. Select a cell in that row and try again.",
   selectedEmployee: 'Selected employee',
   rowOf: (sheet, row) => `${sheet}, row ${row}`,
   weightedScore: 'Weighted score',
@@ -253,13 +259,15 @@ const zh: UiText = {
   notMatched: '不使用',
   unitScaled: (factor) => `（按单位乘以 ${factor}）`,
   willChange: (added, updated, unchanged) => `导入将新增 ${added} 人，更新 ${updated} 人；${unchanged} 人数据未变。`,
-  didChange: (added, updated, unchanged, sheet) => `已导入"${sheet}"：新增 ${added} 人，更新 ${updated} 人，${unchanged} 人数据未变。`,
+  didChange: (added, updated, unchanged, sheet) =>
+    `已导入"${sheet}"：新增 ${added} 人，更新 ${updated} 人，${unchanged} 人数据未变。`,
   nothingToChange: '没有需要更改的内容：工作表中已是这些数据。',
   ambiguousLine: (line, who, rows, lines) =>
     `第 ${line} 行（"${who}"）未导入：${rows ? `可能对应表中第 ${rows} 行` : ''}${rows && lines ? '；' : ''}${lines ? `第 ${lines} 行也是同一员工` : ''}。请为每位员工使用唯一工号。`,
   skippedLines: (lines) => `缺少工号和姓名的行（已跳过）：${lines}。`,
   missingIndicators: (names) => `没有对应列的指标：${names}。`,
-  noKeyColumn: (seen) => `没有可识别员工的列（工号或姓名），无法导入。找到的列：${seen}。请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
+  noKeyColumn: (seen) =>
+    `没有可识别员工的列（工号或姓名），无法导入。找到的列：${seen}。请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
   noRows: '文件中没有可导入的行（见上）；未写入任何内容。',
   calibrationHeading: '校准',
   calibrationIntro: '被标记的行可能存在数据错误或目标设置过高。请逐一核查，然后记录评审小组确定的等级及原因。',

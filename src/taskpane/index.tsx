@@ -2,13 +2,32 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
-import { calibrateEmployee, importCsv, insertTemplates, officeDisplayLanguage, scoreActiveSheet, scoreAllSheets, selectCell, selectedEmployee, showFlaggedOnly } from '../hosts/officejs';
+import {
+  calibrateEmployee,
+  importCsv,
+  insertTemplates,
+  officeDisplayLanguage,
+  scoreActiveSheet,
+  scoreAllSheets,
+  selectCell,
+  selectedEmployee,
+  showFlaggedOnly,
+} from '../hosts/officejs';
 import { App } from './App';
 import { UI } from './i18n';
 import { themeFor } from './theme';
 import type { PaneHost } from './types';
 
-const host: PaneHost = { insertTemplates, scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly, selectedEmployee, calibrateEmployee, importCsv };
+const host: PaneHost = {
+  insertTemplates,
+  scoreActiveSheet,
+  scoreAllSheets,
+  selectCell,
+  showFlaggedOnly,
+  selectedEmployee,
+  calibrateEmployee,
+  importCsv,
+};
 
 function browserLang(): Lang {
   return /^zh/i.test(navigator.language) ? 'zh-CN' : 'en-US';

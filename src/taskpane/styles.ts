@@ -26,12 +26,32 @@ export const useStyles = makeStyles({
   table: {
     borderCollapse: 'collapse',
     width: '100%',
-    '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    '& th, & td': {
+      textAlign: 'left',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
     '& td:last-child, & th:last-child': { textAlign: 'right' },
   },
   /** A record shown as label / value rows: values read left to right, as text does. */
-  record: { '& td:last-child, & thead th:last-child': { textAlign: 'left' }, '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' } },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  record: {
+    '& td:last-child, & thead th:last-child': { textAlign: 'left' },
+    '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' },
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   checkItem: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
-  counts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto auto', justifyContent: 'start', columnGap: tokens.spacingHorizontalM },
+  counts: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'start',
+    columnGap: tokens.spacingHorizontalM,
+  },
 });

@@ -1,11 +1,21 @@
 import type { Lang } from '../core/types';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
 import type { ImportOutcome, ScoreOutcome } from '../hosts/officejs';
-import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs';
+import type {
+  CalibrationOutcome,
+  CalibrationRequestInput,
+  FlaggedFilterOutcome,
+  SelectedEmployee,
+} from '../hosts/officejs';
 
 export type { ImportOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
 export type { ImportReport } from '../layout/importPlan';
-export type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from '../hosts/officejs';
+export type {
+  CalibrationOutcome,
+  CalibrationRequestInput,
+  FlaggedFilterOutcome,
+  SelectedEmployee,
+} from '../hosts/officejs';
 export type Progress = (done: number, total: number) => void;
 
 /**

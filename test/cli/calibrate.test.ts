@@ -20,13 +20,28 @@ describe('flags and calibration through the command line', () => {
     expect(run.out).toContain('[flag] Sun Li: Channel sales revenue at 218.8% (>= 200%): check the data.');
     const json = JSON.parse((await cli('score', file, '--json')).out);
     const sunLi = json.sheets[0].employees.find((e: { name: string }) => e.name === 'Sun Li');
-    expect(sunLi).toMatchObject({ flagged: true, flagReason: 'Channel sales revenue at 218.8% (>= 200%): check the data.', finalGrade: 'Excellent' });
+    expect(sunLi).toMatchObject({
+      flagged: true,
+      flagReason: 'Channel sales revenue at 218.8% (>= 200%): check the data.',
+      finalGrade: 'Excellent',
+    });
   });
 
   test('a calibrated grade is recorded with its reason: the cell, one log row, the final grade; nothing else changes', async () => {
     const file = await demo();
     const before = cellMap(await readWorkbook(file));
-    const run = await cli('calibrate', file, '--employee', 'E1006', '--grade', 'Good', '--reason', 'One-off distributor order', '--by', 'Panel: Wang (head), Liu (HRBP)');
+    const run = await cli(
+      'calibrate',
+      file,
+      '--employee',
+      'E1006',
+      '--grade',
+      'Good',
+      '--reason',
+      'One-off distributor order',
+      '--by',
+      'Panel: Wang (head), Liu (HRBP)',
+    );
     expect(run.code).toBe(0);
     expect(run.out).toContain('Calibrated Sun Li: Excellent -> Good, recorded in the calibration log');
     const workbook = await readWorkbook(file);
@@ -36,7 +51,17 @@ describe('flags and calibration through the command line', () => {
     expect(cellValue(ws.getCell('X20'))).toBe('Good');
     expect(cellValue(ws.getCell('S20'))).toBe('Excellent');
     const log = (workbook.getWorksheet('Calibration')!.getRow(6).values as unknown[]).slice(1, 10);
-    expect(log).toEqual(['Sun Li', 'E1006', SHEET, cellValue(ws.getCell('R20')), 'Excellent', 'Good', 'One-off distributor order', 'Panel: Wang (head), Liu (HRBP)', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(log).toEqual([
+      'Sun Li',
+      'E1006',
+      SHEET,
+      cellValue(ws.getCell('R20')),
+      'Excellent',
+      'Good',
+      'One-off distributor order',
+      'Panel: Wang (head), Liu (HRBP)',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    ]);
     const after = cellMap(workbook);
     const changed = [...after.keys()].filter((k) => JSON.stringify(after.get(k)) !== JSON.stringify(before.get(k)));
     // Only the calibrated cell, the log row and the Calibration sheet's live summary may differ.
@@ -46,18 +71,51 @@ describe('flags and calibration through the command line', () => {
 
   test('the log is append-only: a second calibration adds a row and keeps the first', async () => {
     const file = await demo();
-    await cli('calibrate', file, '--employee', 'E1006', '--grade', 'Good', '--reason', 'One-off order', '--by', 'Panel');
+    await cli(
+      'calibrate',
+      file,
+      '--employee',
+      'E1006',
+      '--grade',
+      'Good',
+      '--reason',
+      'One-off order',
+      '--by',
+      'Panel',
+    );
     const first = (await readWorkbook(file)).getWorksheet('Calibration')!.getRow(6).values;
-    await cli('calibrate', file, '--employee', 'Sun Li', '--grade', 'Excellent', '--reason', 'Order confirmed recurring', '--by', 'Panel');
+    await cli(
+      'calibrate',
+      file,
+      '--employee',
+      'Sun Li',
+      '--grade',
+      'Excellent',
+      '--reason',
+      'Order confirmed recurring',
+      '--by',
+      'Panel',
+    );
     const log = (await readWorkbook(file)).getWorksheet('Calibration')!;
     expect(log.getRow(6).values).toEqual(first);
-    expect((log.getRow(7).values as unknown[]).slice(1, 8)).toEqual(['Sun Li', 'E1006', SHEET, expect.any(Number), 'Excellent', 'Excellent', 'Order confirmed recurring']);
+    expect((log.getRow(7).values as unknown[]).slice(1, 8)).toEqual([
+      'Sun Li',
+      'E1006',
+      SHEET,
+      expect.any(Number),
+      'Excellent',
+      'Excellent',
+      'Order confirmed recurring',
+    ]);
   });
 
   test.each([
     [['--employee', 'E1006', '--grade', 'Good', '--by', 'Panel'], /a calibrated grade needs a reason/],
     [['--employee', 'E1006', '--grade', 'Good', '--reason', 'x'], /say who decided/],
-    [['--employee', 'E1006', '--grade', 'Superb', '--reason', 'x', '--by', 'Panel'], /"Superb" is not a grade of the Rules sheet/],
+    [
+      ['--employee', 'E1006', '--grade', 'Superb', '--reason', 'x', '--by', 'Panel'],
+      /"Superb" is not a grade of the Rules sheet/,
+    ],
     [['--employee', 'E9999', '--grade', 'Good', '--reason', 'x', '--by', 'Panel'], /no employee "E9999"/],
     [['--employee', 'E1007', '--grade', 'Good', '--reason', 'x', '--by', 'Panel'], /Zhou Jie is not scored yet/],
   ])('refused, exit 1 and the file unchanged: %j', async (args, message) => {
@@ -76,14 +134,32 @@ describe('flags and calibration through the command line', () => {
     await workbook.xlsx.writeFile(file);
     const run = await cli('score', file);
     expect(run.code).toBe(0);
-    expect(run.out).toContain(`[warning] '${SHEET}'!W16: Wang Fang: the calibrated grade "Excellent" has no reason in the calibration log.`);
+    expect(run.out).toContain(
+      `[warning] '${SHEET}'!W16: Wang Fang: the calibrated grade "Excellent" has no reason in the calibration log.`,
+    );
     expect(cellValue((await readWorkbook(file)).getWorksheet(SHEET)!.getCell('X16'))).toBe('Excellent');
   });
 
   test('report carries flags, calibrated and final grades', async () => {
     const file = await demo();
-    await cli('calibrate', file, '--employee', 'E1006', '--grade', 'Good', '--reason', 'One-off order', '--by', 'Panel');
+    await cli(
+      'calibrate',
+      file,
+      '--employee',
+      'E1006',
+      '--grade',
+      'Good',
+      '--reason',
+      'One-off order',
+      '--by',
+      'Panel',
+    );
     const rows = JSON.parse((await cli('report', file, '--json')).out);
-    expect(rows.find((r: { name: string }) => r.name === 'Sun Li')).toMatchObject({ flag: 'Flagged', grade: 'Excellent', calibratedGrade: 'Good', finalGrade: 'Good' });
+    expect(rows.find((r: { name: string }) => r.name === 'Sun Li')).toMatchObject({
+      flag: 'Flagged',
+      grade: 'Excellent',
+      calibratedGrade: 'Good',
+      finalGrade: 'Good',
+    });
   });
 });

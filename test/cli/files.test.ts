@@ -32,16 +32,50 @@ function expectNoStack(run: { out: string; err: string }) {
 
 describe('an input that is not a workbook', () => {
   test.each([
-    ['missing', () => path.join(dir, 'nope.xlsx'), 'there is no such file. Check the name and the folder.', '文件不存在'],
+    [
+      'missing',
+      () => path.join(dir, 'nope.xlsx'),
+      'there is no such file. Check the name and the folder.',
+      '文件不存在',
+    ],
     ['a folder', () => dir, 'is a folder, not a workbook', '是文件夹'],
-    ['an .xls file', () => write('old.xls', OLE2), 'old-style Excel .xls file. Open it in Excel and save it as "Excel Workbook (*.xlsx)"', '旧版 Excel .xls 文件'],
-    ['a password-encrypted .xlsx', () => write('secret.xlsx', Buffer.concat([OLE2, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)])), 'is protected with a password', '设有打开密码'],
-    ['a CSV given as the workbook', () => write('data.xlsx', 'Name,Employee ID\nZhang,E1\n'), 'is a text file (CSV?), not a workbook. To bring CSV data into a workbook use "perf-review import', '是文本文件'],
-    ['a truncated workbook', () => write('cut.xlsx', fs.readFileSync(workbook).subarray(0, 3000)), 'is damaged or incomplete (perhaps cut off while copying)', '已损坏或不完整'],
-    ['a zip that holds no workbook', () => write('other.xlsx', Buffer.from('504b0506000000000000000000000000000000000000', 'hex')), 'is not an Excel workbook (.xlsx)', '不是 Excel 工作簿'],
+    [
+      'an .xls file',
+      () => write('old.xls', OLE2),
+      'old-style Excel .xls file. Open it in Excel and save it as "Excel Workbook (*.xlsx)"',
+      '旧版 Excel .xls 文件',
+    ],
+    [
+      'a password-encrypted .xlsx',
+      () => write('secret.xlsx', Buffer.concat([OLE2, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)])),
+      'is protected with a password',
+      '设有打开密码',
+    ],
+    [
+      'a CSV given as the workbook',
+      () => write('data.xlsx', 'Name,Employee ID\nZhang,E1\n'),
+      'is a text file (CSV?), not a workbook. To bring CSV data into a workbook use "perf-review import',
+      '是文本文件',
+    ],
+    [
+      'a truncated workbook',
+      () => write('cut.xlsx', fs.readFileSync(workbook).subarray(0, 3000)),
+      'is damaged or incomplete (perhaps cut off while copying)',
+      '已损坏或不完整',
+    ],
+    [
+      'a zip that holds no workbook',
+      () => write('other.xlsx', Buffer.from('504b0506000000000000000000000000000000000000', 'hex')),
+      'is not an Excel workbook (.xlsx)',
+      '不是 Excel 工作簿',
+    ],
   ])('%s: exit 2 and a message saying what to do, in both languages', async (_, make, en, zh) => {
     const file = make();
-    for (const command of [['score', file], ['report', file], ['calibrate', file, '--employee', 'E1', '--grade', 'Good', '--reason', 'r', '--by', 'b']]) {
+    for (const command of [
+      ['score', file],
+      ['report', file],
+      ['calibrate', file, '--employee', 'E1', '--grade', 'Good', '--reason', 'r', '--by', 'b'],
+    ]) {
       const run = await cli(...command, '--lang', 'en-US');
       expect([command[0], run.code]).toEqual([command[0], 2]);
       expect(run.err).toContain(en);
@@ -52,8 +86,14 @@ describe('an input that is not a workbook', () => {
   });
 
   test('a CSV that is a folder or missing', async () => {
-    expect(await cli('import', workbook, '--csv', dir)).toMatchObject({ code: 2, err: expect.stringContaining('is a folder') });
-    expect(await cli('import', workbook, '--csv', path.join(dir, 'none.csv'))).toMatchObject({ code: 2, err: expect.stringContaining('there is no such file') });
+    expect(await cli('import', workbook, '--csv', dir)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('is a folder'),
+    });
+    expect(await cli('import', workbook, '--csv', path.join(dir, 'none.csv'))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('there is no such file'),
+    });
   });
 });
 
@@ -61,7 +101,12 @@ describe('an output that cannot be written: nothing is written, the input is unc
   const before = () => fs.readFileSync(workbook);
 
   test.each([
-    ['its folder does not exist', () => path.join(dir, 'missing-folder', 'out.xlsx'), 'its folder does not exist', '所在文件夹不存在'],
+    [
+      'its folder does not exist',
+      () => path.join(dir, 'missing-folder', 'out.xlsx'),
+      'its folder does not exist',
+      '所在文件夹不存在',
+    ],
     ['it is a folder', () => dir, 'it is a folder', '这是一个文件夹'],
   ])('%s', async (_, out, en, zh) => {
     const original = before();

@@ -18,7 +18,12 @@ describe('perf-review import', () => {
   test('a GB18030 CSV with Chinese headers (as Chinese Excel and CRMs write it)', async () => {
     const { dir, file } = await template('zh-CN');
     const csv = path.join(dir, 'crm.csv');
-    fs.writeFileSync(csv, encodeGb18030('姓名,工号,团队,直属上级,渠道销售额,新客户开发数量,客户获取成本,渠道维护效率,备注\r\n张伟,E1001,华东,李娜,880000,12,4800,85,好\r\n'));
+    fs.writeFileSync(
+      csv,
+      encodeGb18030(
+        '姓名,工号,团队,直属上级,渠道销售额,新客户开发数量,客户获取成本,渠道维护效率,备注\r\n张伟,E1001,华东,李娜,880000,12,4800,85,好\r\n',
+      ),
+    );
     const run = await cli('import', file, '--csv', csv, '--source', 'CRM 2024-10');
     expect(run.code).toBe(0);
     expect(run.out).toContain('已导入"渠道专员"：更新 0 人，新增 1 人');
@@ -32,14 +37,21 @@ describe('perf-review import', () => {
   test('UTF-8 with BOM, headers in either language, any case and spacing; update by Employee ID, append the rest', async () => {
     const { dir, file } = await template('en-US');
     const first = path.join(dir, 'first.csv');
-    fs.writeFileSync(first, '\uFEFF NAME ,employee id,团队,Supervisor,channel sales revenue,New  Customers,Customer acquisition cost,Channel maintenance efficiency\nZhang Wei,E1001,East,Li Na,880000,12,4800,85\nWang Fang,E1002,East,Li Na,1000000,18,4200,90\n');
-    expect((await cli('import', file, '--csv', first)).out).toContain("Imported into 'Channel specialist': 0 updated, 2 appended");
+    fs.writeFileSync(
+      first,
+      '\uFEFF NAME ,employee id,团队,Supervisor,channel sales revenue,New  Customers,Customer acquisition cost,Channel maintenance efficiency\nZhang Wei,E1001,East,Li Na,880000,12,4800,85\nWang Fang,E1002,East,Li Na,1000000,18,4200,90\n',
+    );
+    expect((await cli('import', file, '--csv', first)).out).toContain(
+      "Imported into 'Channel specialist': 0 updated, 2 appended",
+    );
     const second = path.join(dir, 'second.csv');
     fs.writeFileSync(second, 'Employee ID,Name,New customers\nE1002,Wang Fang,20\nE1003,Liu Yang,9\n,,5\n');
     const run = await cli('import', file, '--csv', second);
     expect(run.out).toContain("Imported into 'Channel specialist': 1 updated, 1 appended");
     expect(run.out).toContain('Rows without employee ID or name (skipped), CSV lines: 4');
-    expect(run.out).toContain('Indicators without a column in the CSV: Channel sales revenue, Customer acquisition cost, Channel maintenance efficiency');
+    expect(run.out).toContain(
+      'Indicators without a column in the CSV: Channel sales revenue, Customer acquisition cost, Channel maintenance efficiency',
+    );
     expect(await rowsOf(file, 'Channel specialist', 15, 4)).toEqual([
       ['Zhang Wei', 'E1001', 'East', 'Li Na', undefined, 880000, 12, 4800, 85],
       ['Wang Fang', 'E1002', 'East', 'Li Na', undefined, 1000000, 20, 4200, 90],
@@ -51,7 +63,10 @@ describe('perf-review import', () => {
   test("an English export fills a Chinese sheet: the presets' indicators match in either language", async () => {
     const { dir, file } = await template('zh-CN');
     const csv = path.join(dir, 'en.csv');
-    fs.writeFileSync(csv, 'Employee ID,Name,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency\nE1001,张伟,880000,12,4800,85\n');
+    fs.writeFileSync(
+      csv,
+      'Employee ID,Name,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency\nE1001,张伟,880000,12,4800,85\n',
+    );
     const run = await cli('import', file, '--csv', csv);
     expect(run.out).not.toContain('未匹配');
     const [row] = await rowsOf(file, '渠道专员', 15, 1);
@@ -62,7 +77,13 @@ describe('perf-review import', () => {
     const { dir, file } = await template('en-US');
     const csv = path.join(dir, 'evil.csv');
     const names = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2', '@SUM(A1)'];
-    fs.writeFileSync(csv, ['Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency', ...names.map((n, i) => `"${n.replace(/"/g, '""')}",E${i},=1+2,-T,880000,12,4800,85`)].join('\n'));
+    fs.writeFileSync(
+      csv,
+      [
+        'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+        ...names.map((n, i) => `"${n.replace(/"/g, '""')}",E${i},=1+2,-T,880000,12,4800,85`),
+      ].join('\n'),
+    );
     expect((await cli('import', file, '--csv', csv)).code).toBe(0);
     expect((await cli('score', file)).code).toBe(0);
     const ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
@@ -78,8 +99,14 @@ describe('perf-review import', () => {
     const { dir, file } = await template('en-US', 'channel,sales');
     const csv = path.join(dir, 'sales.csv');
     fs.writeFileSync(csv, 'Name,Employee ID,Sales revenue\nWu Min,E2001,1200000\n');
-    expect(await cli('import', file, '--csv', csv)).toMatchObject({ code: 2, err: expect.stringContaining('choose one with --sheet: Channel specialist, Sales') });
-    expect(await cli('import', file, '--csv', csv, '--sheet', 'Kitchen')).toMatchObject({ code: 2, err: expect.stringContaining('no assessment sheet named "Kitchen"') });
+    expect(await cli('import', file, '--csv', csv)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('choose one with --sheet: Channel specialist, Sales'),
+    });
+    expect(await cli('import', file, '--csv', csv, '--sheet', 'Kitchen')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no assessment sheet named "Kitchen"'),
+    });
     expect((await cli('import', file, '--csv', csv, '--sheet', 'sales')).code).toBe(0);
     expect((await readWorkbook(file)).getWorksheet('Sales')!.getCell('F15').value).toBe(1200000);
   });

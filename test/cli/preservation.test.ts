@@ -9,12 +9,21 @@ import path from 'node:path';
 import { strFromU8 } from 'fflate';
 import { cli, tempDir } from '../support/cli';
 import { recalculate } from '../support/libreoffice';
-import { changedCells, changedParts, openpyxlCells, openpyxlDecorate, packageParts, plannedCells, sheetParts } from '../support/packages';
+import {
+  changedCells,
+  changedParts,
+  openpyxlCells,
+  openpyxlDecorate,
+  packageParts,
+  plannedCells,
+  sheetParts,
+} from '../support/packages';
 import { XlsxPackage, packageReader } from '../../src/hosts/xlsx/workbook';
 import { planWorkbookScoring } from '../../src/layout/scoreWorkbook';
 
 const SHEET = 'Channel specialist';
-const HEADER = 'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency';
+const HEADER =
+  'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency';
 const CSV = `${HEADER}\nZhang Wei,E1,East,Li Na,880000,12,4800,85\nWang Fang,E2,East,Li Na,1000000,18,4200,90\nSun Li,E3,West,Li Na,1750000,20,3900,95\nChen Jing,E4,West,Li Na,500000,8,6500,60\nLiu Yang,E5,West,Li Na,900000,15,5000,80\n`;
 
 let dir: string;
@@ -69,7 +78,8 @@ describe.each(['openpyxl', 'libreoffice'])('a workbook written by %s', (source) 
     expect(changedParts(before, after)).toEqual([sheetParts(before).get(SHEET)]);
     const changed = changedCells(cellsBefore, openpyxlCells(file));
     expect(changed.length).toBeGreaterThan(30);
-    for (const cell of changed) expect([cell, /^Channel specialist!(([A-I])(1[5-9])|B4)$/.test(cell)]).toEqual([cell, true]);
+    for (const cell of changed)
+      expect([cell, /^Channel specialist!(([A-I])(1[5-9])|B4)$/.test(cell)]).toEqual([cell, true]);
   });
 
   test('score changes only the cells it plans, in the assessment and Calibration sheets (and styles, the workbook part)', async () => {
@@ -85,14 +95,22 @@ describe.each(['openpyxl', 'libreoffice'])('a workbook written by %s', (source) 
     const parts = changedParts(before, after);
     for (const p of parts) expect([p, allowed.includes(p)]).toEqual([p, true]);
     expect(parts).toContain(sheets.get(SHEET));
-    for (const p of userParts(before)) expect(Buffer.compare(Buffer.from(before.get(p)!), Buffer.from(after.get(p)!))).toBe(0);
-    expect(Buffer.compare(Buffer.from(before.get(sheets.get('My notes')!)!), Buffer.from(after.get(sheets.get('My notes')!)!))).toBe(0);
+    for (const p of userParts(before))
+      expect(Buffer.compare(Buffer.from(before.get(p)!), Buffer.from(after.get(p)!))).toBe(0);
+    expect(
+      Buffer.compare(
+        Buffer.from(before.get(sheets.get('My notes')!)!),
+        Buffer.from(after.get(sheets.get('My notes')!)!),
+      ),
+    ).toBe(0);
     const changed = changedCells(cellsBefore, openpyxlCells(file));
     expect(changed.length).toBeGreaterThan(50);
     for (const cell of changed) expect([cell, planned.has(cell)]).toEqual([cell, true]);
     // The user's defined name is still there, written as it was.
     const workbookXml = strFromU8(after.get('xl/workbook.xml')!);
-    const name = /<definedName\b[^>]*name="MyBudget"[^>]*>[^<]*<\/definedName>/.exec(strFromU8(before.get('xl/workbook.xml')!))![0];
+    const name = /<definedName\b[^>]*name="MyBudget"[^>]*>[^<]*<\/definedName>/.exec(
+      strFromU8(before.get('xl/workbook.xml')!),
+    )![0];
     expect(workbookXml).toContain(name);
     // Scoring again changes no cell.
     const once = openpyxlCells(file);
@@ -103,12 +121,24 @@ describe.each(['openpyxl', 'libreoffice'])('a workbook written by %s', (source) 
   test('calibrate writes the Calibrated grade cell and one log row; the rest as it was', async () => {
     const cellsBefore = openpyxlCells(file);
     const before = packageParts(file);
-    const run = await cli('calibrate', file, '--employee', 'E3', '--grade', 'Good', '--reason', 'One-off distributor order', '--by', 'Panel');
+    const run = await cli(
+      'calibrate',
+      file,
+      '--employee',
+      'E3',
+      '--grade',
+      'Good',
+      '--reason',
+      'One-off distributor order',
+      '--by',
+      'Panel',
+    );
     expect(run.code).toBe(0);
     const changed = changedCells(cellsBefore, openpyxlCells(file));
     expect(changed.filter((c) => !c.startsWith('Calibration!'))).toEqual(['Channel specialist!W17']);
     expect(changed.filter((c) => c.startsWith('Calibration!')).length).toBeGreaterThanOrEqual(9);
-    for (const p of userParts(before)) expect(Buffer.compare(Buffer.from(before.get(p)!), Buffer.from(packageParts(file).get(p)!))).toBe(0);
+    for (const p of userParts(before))
+      expect(Buffer.compare(Buffer.from(before.get(p)!), Buffer.from(packageParts(file).get(p)!))).toBe(0);
   });
 
   test('the result opens in LibreOffice and openpyxl, the user content intact', () => {

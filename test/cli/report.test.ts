@@ -20,7 +20,13 @@ describe('perf-review report and demo', () => {
     expect(run.out).toContain("The guide's example (Zhang Wei): weighted score 79.9, grade Pass");
     expect(fs.existsSync(path.join(dir, 'again', 'channel.csv'))).toBe(true);
     const workbook = await readWorkbook(path.join(dir, 'again', 'demo.xlsx'));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Improvement plan']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Rules',
+      'Channel specialist',
+      'Sales',
+      'Calibration',
+      'Improvement plan',
+    ]);
   });
 
   test('report reads the results as they stand in the cells, across workbooks', async () => {
@@ -29,9 +35,21 @@ describe('perf-review report and demo', () => {
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.out);
     expect(rows).toHaveLength(26);
-    expect(rows[0]).toMatchObject({ file: files[0], sheet: '渠道专员', name: '张伟', employeeId: 'E1001', weighted: 79.9, grade: '合格', status: '已评分' });
+    expect(rows[0]).toMatchObject({
+      file: files[0],
+      sheet: '渠道专员',
+      name: '张伟',
+      employeeId: 'E1001',
+      weighted: 79.9,
+      grade: '合格',
+      status: '已评分',
+    });
     expect(rows[13]).toMatchObject({ sheet: 'Channel specialist', name: 'Zhang Wei', weighted: 79.9, grade: 'Pass' });
-    expect(rows.find((r: { name: string }) => r.name === 'Zhou Jie')).toMatchObject({ weighted: null, grade: '', status: 'Not scored: G21 (New customers) not a number.' });
+    expect(rows.find((r: { name: string }) => r.name === 'Zhou Jie')).toMatchObject({
+      weighted: null,
+      grade: '',
+      status: 'Not scored: G21 (New customers) not a number.',
+    });
   });
 
   test('report does not recompute: a value typed into a result cell is what it reports', async () => {
@@ -48,10 +66,14 @@ describe('perf-review report and demo', () => {
     const file = path.join(dir, 'zh', 'demo.xlsx');
     const csv = await cli('report', file, '--csv');
     const lines = csv.out.split('\n');
-    expect(lines[0]).toBe('\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态,标记,标记原因,校准等级,最终等级');
+    expect(lines[0]).toBe(
+      '\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态,标记,标记原因,校准等级,最终等级',
+    );
     expect(lines[1]).toBe(`${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分,,,,合格`);
     const table = await cli('report', file);
-    expect(table.out.split('\n')[1]).toMatch(/^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格$/);
+    expect(table.out.split('\n')[1]).toMatch(
+      /^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格$/,
+    );
   });
 
   test('--csv neutralises text that a spreadsheet would run (= + - @ tab CR); --json keeps it raw', async () => {
@@ -60,8 +82,12 @@ describe('perf-review report and demo', () => {
     expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file)).code).toBe(0);
     const names = ['=HYPERLINK("http://evil.example","x")', '@SUM(A1)', '+1+1', '-2'];
     const csv = path.join(work, 'evil.csv');
-    const header = 'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency';
-    fs.writeFileSync(csv, [header, ...names.map((n, i) => `"${n.replace(/"/g, '""')}",E${i},=1+2,Li,880000,12,4800,85`)].join('\n'));
+    const header =
+      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency';
+    fs.writeFileSync(
+      csv,
+      [header, ...names.map((n, i) => `"${n.replace(/"/g, '""')}",E${i},=1+2,Li,880000,12,4800,85`)].join('\n'),
+    );
     expect((await cli('import', file, '--csv', csv)).code).toBe(0);
     expect((await cli('score', file)).code).toBe(0);
     const lines = (await cli('report', file, '--csv')).out.split('\n').slice(1);

@@ -8,7 +8,13 @@ async function scoredTemplate(rows: (string | number)[][]): Promise<string> {
   const file = path.join(dir, 'team.xlsx');
   await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file);
   const csv = path.join(dir, 'data.csv');
-  fs.writeFileSync(csv, ['Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency', ...rows.map((r) => r.join(','))].join('\n'));
+  fs.writeFileSync(
+    csv,
+    [
+      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+      ...rows.map((r) => r.join(',')),
+    ].join('\n'),
+  );
   expect((await cli('import', file, '--csv', csv)).code).toBe(0);
   return file;
 }
@@ -22,10 +28,18 @@ describe('perf-review score', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain("'Channel specialist': 1 scored, 1 not scored");
     expect(run.out).toContain(`[row] 'Channel specialist'!G16: Wang Fang: "New customers" is the vague value "约50"`);
-    expect(run.out).toContain(`[info] 'Channel specialist'!F16: "80万" was read as 800000 and written back as a number.`);
+    expect(run.out).toContain(
+      `[info] 'Channel specialist'!F16: "80万" was read as 800000 and written back as a number.`,
+    );
     const ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
-    expect(ws.getCell('R15').formula).toMatch(/^IF\(AND\(ABS\(\$C\$11-100\)<=PR_WeightTol,COUNT\(N15:Q15\)=4\),ROUND\(/);
-    expect([cellValue(ws.getCell('R15')), cellValue(ws.getCell('S15')), cellValue(ws.getCell('T15'))]).toEqual([79.9, 'Pass', 'Scored']);
+    expect(ws.getCell('R15').formula).toMatch(
+      /^IF\(AND\(ABS\(\$C\$11-100\)<=PR_WeightTol,COUNT\(N15:Q15\)=4\),ROUND\(/,
+    );
+    expect([cellValue(ws.getCell('R15')), cellValue(ws.getCell('S15')), cellValue(ws.getCell('T15'))]).toEqual([
+      79.9,
+      'Pass',
+      'Scored',
+    ]);
     expect(ws.getCell('F16').value).toBe(800000);
     expect(ws.getCell('G16').value).toBe('约50');
     expect(cellValue(ws.getCell('T16'))).toBe('Not scored: G16 (New customers) not a number.');
@@ -37,14 +51,26 @@ describe('perf-review score', () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     const [employee] = json.sheets[0].employees;
-    expect(employee).toMatchObject({ name: 'Zhang Wei', employeeId: 'E1001', weightedScore: 79.9, grade: 'Pass', status: 'scored' });
-    expect(employee.indicators.map((i: { name: string; score: number }) => [i.name, Math.round(i.score * 100) / 100])).toEqual([
+    expect(employee).toMatchObject({
+      name: 'Zhang Wei',
+      employeeId: 'E1001',
+      weightedScore: 79.9,
+      grade: 'Pass',
+      status: 'scored',
+    });
+    expect(
+      employee.indicators.map((i: { name: string; score: number }) => [i.name, Math.round(i.score * 100) / 100]),
+    ).toEqual([
       ['Channel sales revenue', 85],
       ['New customers', 70],
       ['Customer acquisition cost', 82.08],
       ['Channel maintenance efficiency', 85],
     ]);
-    expect(json.sheets[0].checks.map((c: { code: string }) => c.code)).toEqual(['quant-share', 'qual-share', 'indicator-count']);
+    expect(json.sheets[0].checks.map((c: { code: string }) => c.code)).toEqual([
+      'quant-share',
+      'qual-share',
+      'indicator-count',
+    ]);
   });
 
   test('a sheet error: printed, exit 1, the workbook left byte-for-byte unchanged, no --out written', async () => {
@@ -56,7 +82,9 @@ describe('perf-review score', () => {
     const out = path.join(path.dirname(file), 'out.xlsx');
     const run = await cli('score', file, '--out', out);
     expect(run.code).toBe(1);
-    expect(run.out).toContain(`[error] 'Channel specialist'!C11: the weights total 105, not 100. Adjust the weights so they total 100.`);
+    expect(run.out).toContain(
+      `[error] 'Channel specialist'!C11: the weights total 105, not 100. Adjust the weights so they total 100.`,
+    );
     expect(run.out).toContain('Sheet errors: nothing was written.');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.existsSync(out)).toBe(false);
@@ -110,7 +138,9 @@ describe('perf-review score', () => {
     workbook.getWorksheet('Channel specialist')!.getCell('S15').value = 'Excellent';
     await workbook.xlsx.writeFile(file);
     const run = await cli('score', file);
-    expect(run.out).toContain(`'Channel specialist'!S15: this computed cell had been typed over with "Excellent"; its formula is restored.`);
+    expect(run.out).toContain(
+      `'Channel specialist'!S15: this computed cell had been typed over with "Excellent"; its formula is restored.`,
+    );
     const ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
     expect(ws.getCell('S15').formula).toMatch(/^IF\(ISNUMBER\(R15\),INDEX\(PR_GradeName/);
     expect(cellValue(ws.getCell('S15'))).toBe('Pass');
@@ -129,12 +159,18 @@ describe('perf-review score', () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.xlsx');
     fs.writeFileSync(text, 'not a zip');
-    expect(await cli('score', text, '--lang', 'en-US')).toMatchObject({ code: 2, err: expect.stringMatching(/is a text file \(CSV\?\), not a workbook/) });
+    expect(await cli('score', text, '--lang', 'en-US')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/is a text file \(CSV\?\), not a workbook/),
+    });
     const empty = path.join(dir, 'empty.xlsx');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Mine').getCell('A1').value = 'hello';
     await wb.xlsx.writeFile(empty);
-    expect(await cli('score', empty, '--lang', 'en-US')).toMatchObject({ code: 2, err: expect.stringMatching(/has no assessment sheet/) });
+    expect(await cli('score', empty, '--lang', 'en-US')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/has no assessment sheet/),
+    });
   });
 });

@@ -5,11 +5,37 @@ import { definedNames } from '../support/exceljsReader';
 
 describe('perf-review template', () => {
   test.each([
-    ['en-US', ['Rules', 'Channel specialist', 'Sales', 'Planning and creative', 'Media and support', 'Calibration', 'Improvement plan'], ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency']],
-    ['zh-CN', ['评分规则', '渠道专员', '销售', '策划', '媒介', '校准', '改进计划'], ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率']],
+    [
+      'en-US',
+      [
+        'Rules',
+        'Channel specialist',
+        'Sales',
+        'Planning and creative',
+        'Media and support',
+        'Calibration',
+        'Improvement plan',
+      ],
+      ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency'],
+    ],
+    [
+      'zh-CN',
+      ['评分规则', '渠道专员', '销售', '策划', '媒介', '校准', '改进计划'],
+      ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率'],
+    ],
   ])('%s: the Rules sheet, one sheet per role, the Improvement plan', async (lang, sheets, channelIndicators) => {
     const file = path.join(tempDir(), 'cycle.xlsx');
-    const run = await cli('template', '--lang', lang, '--roles', 'channel,sales,planning,media', '--cycle', '2024 Q3', '--out', file);
+    const run = await cli(
+      'template',
+      '--lang',
+      lang,
+      '--roles',
+      'channel,sales,planning,media',
+      '--cycle',
+      '2024 Q3',
+      '--out',
+      file,
+    );
     expect(run.code).toBe(0);
     const workbook = await readWorkbook(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(sheets);
@@ -20,7 +46,9 @@ describe('perf-review template', () => {
     expect(channel.getCell('C11').formula).toBe('SUM(C7:C10)');
     expect(channel.getCell('D2').value).toBe('2024 Q3');
     const names = definedNames(workbook).map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(['PR_Lang', 'PR_CurveX', 'PR_GradeMin', 'PR_S1_Scores', 'PR_S4_Indicators', 'PR_Plan']));
+    expect(names).toEqual(
+      expect.arrayContaining(['PR_Lang', 'PR_CurveX', 'PR_GradeMin', 'PR_S1_Scores', 'PR_S4_Indicators', 'PR_Plan']),
+    );
   });
 
   test('input and computed cells look different', async () => {

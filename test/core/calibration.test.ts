@@ -26,8 +26,25 @@ function employee(weighted: number | null, team = 'T', achievements: number[] = 
   };
 }
 
-const revenue: Indicator = { index: 0, row: 7, dimension: 'quantitative', name: 'Revenue', weight: 50, target: 100, direction: 'higher', unit: '', source: 'CRM' };
-const creativity: Indicator = { ...revenue, index: 1, dimension: 'qualitative', name: 'Creativity', target: null, direction: null };
+const revenue: Indicator = {
+  index: 0,
+  row: 7,
+  dimension: 'quantitative',
+  name: 'Revenue',
+  weight: 50,
+  target: 100,
+  direction: 'higher',
+  unit: '',
+  source: 'CRM',
+};
+const creativity: Indicator = {
+  ...revenue,
+  index: 1,
+  dimension: 'qualitative',
+  name: 'Creativity',
+  target: null,
+  direction: null,
+};
 
 describe('calibration statistics and flags', () => {
   test('QUARTILE.INC interpolates between sorted values', () => {
@@ -38,7 +55,12 @@ describe('calibration statistics and flags', () => {
   });
 
   test('fences need at least 5 scored employees; unscored ones do not count', () => {
-    expect(sheetStats([70, 80, 90, 100].map((w) => employee(w)), rules)).toMatchObject({ scored: 4, median: 85, q1: null, upper: null });
+    expect(
+      sheetStats(
+        [70, 80, 90, 100].map((w) => employee(w)),
+        rules,
+      ),
+    ).toMatchObject({ scored: 4, median: 85, q1: null, upper: null });
     const stats = sheetStats([...[68, 74, 75, 76, 78].map((w) => employee(w)), employee(null)], rules);
     expect(stats).toEqual({ scored: 5, median: 75, q1: 74, q3: 76, lower: 71, upper: 79 });
   });
@@ -46,21 +68,37 @@ describe('calibration statistics and flags', () => {
   test('reasons say the numbers; a tie at the fence is not an outlier', () => {
     const stats = { scored: 9, median: 75, q1: 74, q3: 78, lower: 68, upper: 84 };
     expect(flagEmployee(employee(84), [], stats, rules, 'en-US')).toEqual({ flagged: false, reason: '' });
-    expect(flagEmployee(employee(97.5), [], stats, rules, 'en-US').reason).toBe('Weighted score 97.5 is above the upper fence 84.0 of this sheet: check for a data error.');
-    expect(flagEmployee(employee(60), [], stats, rules, 'zh-CN').reason).toBe('加权得分60.0低于本表下限68.0：请核查目标是否设置过高。');
+    expect(flagEmployee(employee(97.5), [], stats, rules, 'en-US').reason).toBe(
+      'Weighted score 97.5 is above the upper fence 84.0 of this sheet: check for a data error.',
+    );
+    expect(flagEmployee(employee(60), [], stats, rules, 'zh-CN').reason).toBe(
+      '加权得分60.0低于本表下限68.0：请核查目标是否设置过高。',
+    );
   });
 
   test('extreme achievements on quantitative indicators only, at the limits inclusive', () => {
     const none = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
-    expect(flagEmployee(employee(null, 'T', [2, 5]), [revenue, creativity], none, rules, 'en-US').reason).toBe('Revenue at 200.0% (>= 200%): check the data.');
-    expect(flagEmployee(employee(null, 'T', [0.3, NaN]), [revenue, creativity], none, rules, 'en-US').reason).toBe('Revenue at 30.0% (<= 30%): check whether the target was set too high.');
-    expect(flagEmployee(employee(null, 'T', [0.31, NaN]), [revenue, creativity], none, rules, 'en-US').flagged).toBe(false);
+    expect(flagEmployee(employee(null, 'T', [2, 5]), [revenue, creativity], none, rules, 'en-US').reason).toBe(
+      'Revenue at 200.0% (>= 200%): check the data.',
+    );
+    expect(flagEmployee(employee(null, 'T', [0.3, NaN]), [revenue, creativity], none, rules, 'en-US').reason).toBe(
+      'Revenue at 30.0% (<= 30%): check whether the target was set too high.',
+    );
+    expect(flagEmployee(employee(null, 'T', [0.31, NaN]), [revenue, creativity], none, rules, 'en-US').flagged).toBe(
+      false,
+    );
   });
 
   test('team deviation: teams of 3 or more, median 10 or more points away', () => {
-    const employees = [...[90, 92, 94].map((w) => employee(w, 'Lenient')), ...[70, 72, 74, 76].map((w) => employee(w, 'Mid')), ...[99, 100].map((w) => employee(w, 'Pair'))];
+    const employees = [
+      ...[90, 92, 94].map((w) => employee(w, 'Lenient')),
+      ...[70, 72, 74, 76].map((w) => employee(w, 'Mid')),
+      ...[99, 100].map((w) => employee(w, 'Pair')),
+    ];
     const stats = sheetStats(employees, rules);
-    expect(teamDeviations(employees, stats, rules).map((t) => [t.team, t.median, t.gap])).toEqual([['Mid', 73, 73 - 90]]);
+    expect(teamDeviations(employees, stats, rules).map((t) => [t.team, t.median, t.gap])).toEqual([
+      ['Mid', 73, 73 - 90],
+    ]);
   });
 
   test("TRIM and FIXED as Excel's", () => {

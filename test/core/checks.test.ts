@@ -5,7 +5,17 @@ import { channel, scoringOf, setCell, workbookWith } from '../support/workbooks'
 import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
 const SHEET = 'Channel specialist';
-const GUIDE_ROW: [string, string, string, string, string, ...CellValue[]] = ['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85];
+const GUIDE_ROW: [string, string, string, string, string, ...CellValue[]] = [
+  'Zhang Wei',
+  'E1',
+  'East',
+  'Li Na',
+  '',
+  880000,
+  12,
+  4800,
+  85,
+];
 
 function scoreWith(edits: Record<string, CellValue>, lang: Lang = 'en-US') {
   const workbook = workbookWith(channel, [GUIDE_ROW]);
@@ -17,7 +27,8 @@ function scoreWith(edits: Record<string, CellValue>, lang: Lang = 'en-US') {
 function writtenCells(ops: PlanOp[]): Set<string> {
   const out = new Set<string>();
   for (const op of ops) {
-    if (op.kind === 'cells') op.cells.forEach((line, i) => line.forEach((c, j) => c !== null && out.add(`${op.row + i}:${op.col + j}`)));
+    if (op.kind === 'cells')
+      op.cells.forEach((line, i) => line.forEach((c, j) => c !== null && out.add(`${op.row + i}:${op.col + j}`)));
     if (op.kind === 'fill') for (let r = op.range.r1; r <= op.range.r2; r++) out.add(`${r}:${op.range.c1}`);
   }
   return out;
@@ -38,10 +49,22 @@ describe('sheet errors block scoring of the sheet: nothing is written', () => {
     ['an indicator without a name', { B9: null }, 'name-missing', 'B9', /no name/],
     ['an indicator without a dimension', { A9: null }, 'dimension-invalid', 'A9', /Quantitative or Qualitative/],
     ['an unknown dimension', { A9: 'Soft' }, 'dimension-invalid', 'A9', /"Soft"/],
-    ['duplicate indicator names', { B8: 'channel sales revenue' }, 'duplicate-name', 'B8', /already the name of the indicator in B7/],
+    [
+      'duplicate indicator names',
+      { B8: 'channel sales revenue' },
+      'duplicate-name',
+      'B8',
+      /already the name of the indicator in B7/,
+    ],
     ['a quantitative indicator without a target', { D7: null }, 'target-invalid', 'D7', /target .* is empty/],
     ['a target of 0', { D8: 0 }, 'target-invalid', 'D8', /greater than 0/],
-    ['a quantitative indicator without a direction', { E9: null }, 'direction-invalid', 'E9', /Higher is better or Lower is better/],
+    [
+      'a quantitative indicator without a direction',
+      { E9: null },
+      'direction-invalid',
+      'E9',
+      /Higher is better or Lower is better/,
+    ],
   ])('%s', (_, edits, code, cell, text) => {
     const result = scoreWith(edits);
     const sheet = result.sheets[0];
@@ -67,7 +90,9 @@ describe('row problems leave that employee unscored and its input untouched', ()
     ['a negative actual', { F15: -5 }, 'actual-negative', 'F15', /-5, which is negative/],
     ['a lower-is-better actual of 0', { H15: 0 }, 'lower-not-positive', 'H15', /must be greater than 0/],
     ['a lower-is-better actual below 0', { H15: -3 }, 'lower-not-positive', 'H15', /must be greater than 0/],
-    ...['约50', '大概', '50左右', 'about 50', '50?'].map((v): Case => [`the vague value ${v}`, { G15: v }, 'value-vague', 'G15', /vague value/]),
+    ...['约50', '大概', '50左右', 'about 50', '50?'].map(
+      (v): Case => [`the vague value ${v}`, { G15: v }, 'value-vague', 'G15', /vague value/],
+    ),
   ])('%s', (_, edits, code, cell, text) => {
     const result = scoreWith(edits);
     const sheet = result.sheets[0];
@@ -107,13 +132,13 @@ describe('warnings and info: shown, scoring goes on', () => {
 });
 
 describe('written numbers are normalised in place and each change reported', () => {
-  test.each([
-    ...SPEC_WRITTEN_NUMBERS,
-  ])('%s in F15 becomes %d', (text, value) => {
+  test.each([...SPEC_WRITTEN_NUMBERS])('%s in F15 becomes %d', (text, value) => {
     const result = scoreWith({ F15: text });
     const sheet = result.sheets[0];
     expect(sheet.normalisations).toEqual([{ sheet: SHEET, row: 15, col: 6, cell: 'F15', before: text, after: value }]);
-    expect(sheet.checks.find((c) => c.code === 'normalised')!.text).toBe(`'${SHEET}'!F15: "${text}" was read as ${value} and written back as a number.`);
+    expect(sheet.checks.find((c) => c.code === 'normalised')!.text).toBe(
+      `'${SHEET}'!F15: "${text}" was read as ${value} and written back as a number.`,
+    );
     const write = result.ops.find((op) => op.kind === 'cells' && op.row === 15 && op.col === 1);
     expect(write).toMatchObject({ cells: [[null, null, null, null, null, { value }, null, null, null]] });
   });
@@ -148,17 +173,22 @@ describe('the Rules sheet', () => {
 });
 
 describe('a panel score written with a percent sign', () => {
-  test.each(['110%', '85%', '８５％'])('"%s" is a row problem, never read as a fraction or guessed as points', (written) => {
-    for (const lang of ['en-US', 'zh-CN'] as const) {
-      const scoring = scoreWith({ I15: written }, lang);
-      const [employee] = scoring.sheets[0].employees;
-      expect(employee.weighted).toBeNull();
-      const check = scoring.sheets[0].checks.find((c) => c.code === 'qual-percent')!;
-      expect(check).toMatchObject({ severity: 'problem', cell: 'I15' });
-      expect(check.text).toContain(lang === 'en-US' ? 'with a percent sign. The panel scores 0-100 points' : '带有百分号。评审得分为0-100分');
-      // Not normalised: the cell keeps what was written.
-      expect(scoring.sheets[0].checks.some((c) => c.code === 'normalised')).toBe(false);
-      expect(writtenCells(scoring.ops).has(key('I15'))).toBe(false);
-    }
-  });
+  test.each(['110%', '85%', '８５％'])(
+    '"%s" is a row problem, never read as a fraction or guessed as points',
+    (written) => {
+      for (const lang of ['en-US', 'zh-CN'] as const) {
+        const scoring = scoreWith({ I15: written }, lang);
+        const [employee] = scoring.sheets[0].employees;
+        expect(employee.weighted).toBeNull();
+        const check = scoring.sheets[0].checks.find((c) => c.code === 'qual-percent')!;
+        expect(check).toMatchObject({ severity: 'problem', cell: 'I15' });
+        expect(check.text).toContain(
+          lang === 'en-US' ? 'with a percent sign. The panel scores 0-100 points' : '带有百分号。评审得分为0-100分',
+        );
+        // Not normalised: the cell keeps what was written.
+        expect(scoring.sheets[0].checks.some((c) => c.code === 'normalised')).toBe(false);
+        expect(writtenCells(scoring.ops).has(key('I15'))).toBe(false);
+      }
+    },
+  );
 });

@@ -3,22 +3,23 @@ import { excelRound } from '../../src/core/excelMath';
 import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
 describe('written numbers', () => {
-  test.each([
-    ...SPEC_WRITTEN_NUMBERS,
-    ['８０万', 800000],
-    [' 4,800 元 ', 4800],
-    ['12', 12],
-  ])('%s reads as %d', (text, value) => {
-    expect(parseWrittenNumber(text)).toEqual({ kind: 'number', value });
-  });
+  test.each([...SPEC_WRITTEN_NUMBERS, ['８０万', 800000], [' 4,800 元 ', 4800], ['12', 12]])(
+    '%s reads as %d',
+    (text, value) => {
+      expect(parseWrittenNumber(text)).toEqual({ kind: 'number', value });
+    },
+  );
 
   test('weights keep percent as the unit', () => {
     expect(parseWrittenNumber('40%', { percentIsUnit: true })).toEqual({ kind: 'number', value: 40 });
   });
 
-  test.each(['约50', '大概', '50左右', 'about 50', '50?', '大约80万', '可能12', '50多', '~50', 'approximately 3'])('%s is vague, never guessed', (text) => {
-    expect(parseWrittenNumber(text)).toEqual({ kind: 'vague' });
-  });
+  test.each(['约50', '大概', '50左右', 'about 50', '50?', '大约80万', '可能12', '50多', '~50', 'approximately 3'])(
+    '%s is vague, never guessed',
+    (text) => {
+      expect(parseWrittenNumber(text)).toEqual({ kind: 'vague' });
+    },
+  );
 
   test.each(['abc', 'N/A', '12-15', '5.0.1', '万'])('%s is not a number', (text) => {
     expect(parseWrittenNumber(text)).toEqual({ kind: 'invalid' });

@@ -37,16 +37,19 @@ describe('score curve (0,0) (60%,60) (100%,80) (120%,90) (150%,100)', () => {
 });
 
 describe("the guide's own example (Table 1)", () => {
-  test.each(['en-US', 'zh-CN'] as const)('880,000 / 12 / 4,800 / 85 scores 85, 70, 82.08, 85: weighted 79.9, Pass (%s)', (lang) => {
-    const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang);
-    const result = scoringOf(workbook);
-    const [employee] = result.sheets[0].employees;
-    expect(employee.scores.map((s) => s!.toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
-    expect(employee.achievements).toEqual([1.1, 0.8, 5000 / 4800, NaN]);
-    expect(employee.weighted).toBe(79.9);
-    expect(employee.grade).toBe(lang === 'zh-CN' ? '合格' : 'Pass');
-    expect(employee.status).toBe('scored');
-  });
+  test.each(['en-US', 'zh-CN'] as const)(
+    '880,000 / 12 / 4,800 / 85 scores 85, 70, 82.08, 85: weighted 79.9, Pass (%s)',
+    (lang) => {
+      const workbook = workbookWith(channel, [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang);
+      const result = scoringOf(workbook);
+      const [employee] = result.sheets[0].employees;
+      expect(employee.scores.map((s) => s!.toFixed(2))).toEqual(['85.00', '70.00', '82.08', '85.00']);
+      expect(employee.achievements).toEqual([1.1, 0.8, 5000 / 4800, NaN]);
+      expect(employee.weighted).toBe(79.9);
+      expect(employee.grade).toBe(lang === 'zh-CN' ? '合格' : 'Pass');
+      expect(employee.status).toBe('scored');
+    },
+  );
 });
 
 describe('a missing value is never a zero', () => {
@@ -56,7 +59,12 @@ describe('a missing value is never a zero', () => {
       ['B', 'E2', 'T', 'S', '', 880000, 12, 4800, 85],
     ]);
     const [a, b] = scoringOf(workbook).sheets[0].employees;
-    expect(a).toMatchObject({ weighted: null, grade: null, status: 'incomplete', statusText: 'Not scored: G15 (New customers) missing.' });
+    expect(a).toMatchObject({
+      weighted: null,
+      grade: null,
+      status: 'incomplete',
+      statusText: 'Not scored: G15 (New customers) missing.',
+    });
     expect(b).toMatchObject({ weighted: 79.9, status: 'scored' });
   });
 });
@@ -68,7 +76,9 @@ describe('the workbook is found by its names, not by titles or words', () => {
     const sheet = scoringOf(workbook).sheets[0];
     expect(sheet.blocked).toBe(false);
     expect(sheet.employees[0].statusText).toBe('Not scored: I15 (渠道维护效率) missing.');
-    expect(sheet.checks.find((c) => c.code === 'value-missing')!.text).toMatch(/^'渠道专员'!I15: 张伟: "渠道维护效率" is missing/);
+    expect(sheet.checks.find((c) => c.code === 'value-missing')!.text).toMatch(
+      /^'渠道专员'!I15: 张伟: "渠道维护效率" is missing/,
+    );
   });
 
   test('a renamed sheet (as Excel renames it: the names follow) is scored the same', () => {

@@ -2,7 +2,10 @@ import path from 'node:path';
 import webpack, { type Configuration } from 'webpack';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (env: Record<string, string>, argv: { mode: string }) => Configuration;
+const makeConfig = require('../../webpack.config.js') as (
+  env: Record<string, string>,
+  argv: { mode: string },
+) => Configuration;
 
 /**
  * The production build of the pane exactly as `npm run build` makes it (into outDir/site, so a test run
@@ -21,7 +24,9 @@ export async function buildForE2e(outDir: string): Promise<{ site: string; fakeS
     module: pane.module,
   };
   const stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
-    webpack([pane, fake], (err, result) => (err || !result ? reject(err ?? new Error('webpack gave no result')) : resolve(result))),
+    webpack([pane, fake], (err, result) =>
+      err || !result ? reject(err ?? new Error('webpack gave no result')) : resolve(result),
+    ),
   );
   if (stats.hasErrors()) throw new Error(`webpack build failed:\n${stats.toString({ all: false, errors: true })}`);
   return { site, fakeScript: path.join(outDir, 'fake', 'fake-excel.js') };

@@ -4,7 +4,14 @@ import { computedColumns } from '../../src/core/columns';
 import { labels } from '../../src/core/labels';
 import { sheetNames } from '../../src/core/names';
 import { scoreActiveSheet } from '../../src/hosts/officejs';
-import { calibrateEmployee, FilterUnsupportedError, localDate, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from '../../src/hosts/officejs/calibration';
+import {
+  calibrateEmployee,
+  FilterUnsupportedError,
+  localDate,
+  selectedEmployee,
+  showFlaggedOnly,
+  toggleFlaggedOnly,
+} from '../../src/hosts/officejs/calibration';
 import { diffSnapshots, type FakeInput } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from '../officejs/workbooks';
 import { recalculateFromEngine } from '../support/recalculateFromEngine';
@@ -17,11 +24,17 @@ import { recalculateFromEngine } from '../support/recalculateFromEngine';
 
 /** The ribbon's function command, with Office's onReady / actions / displayLanguage stood in for. */
 const associate = jest.fn();
-const office = { onReady: (ready: () => void) => ready(), actions: { associate }, context: { displayLanguage: 'en-US' } };
+const office = {
+  onReady: (ready: () => void) => ready(),
+  actions: { associate },
+  context: { displayLanguage: 'en-US' },
+};
 (globalThis as { Office?: unknown }).Office = office;
 let toggleFlagged: (event: { completed: () => void }) => Promise<void>;
 beforeAll(async () => {
-  ({ toggleFlagged } = (await import('../../src/commands/flagged')) as unknown as { toggleFlagged: typeof toggleFlagged });
+  ({ toggleFlagged } = (await import('../../src/commands/flagged')) as unknown as {
+    toggleFlagged: typeof toggleFlagged;
+  });
 });
 
 const N = 8;
@@ -51,7 +64,10 @@ function logRows(): unknown[][] {
   const at = wb.fake.workbook.name(CALIBRATION_NAMES.log)!;
   const out: unknown[][] = [];
   for (let r = at.area.r1 + 1; ; r++) {
-    const line = wb.fake.workbook.values(at.sheet.name, `${cellAddress(r, at.area.c1)}:${cellAddress(r, at.area.c1 + 8)}`)[0];
+    const line = wb.fake.workbook.values(
+      at.sheet.name,
+      `${cellAddress(r, at.area.c1)}:${cellAddress(r, at.area.c1 + 8)}`,
+    )[0];
     if (line.every((v) => v === '')) return out;
     out.push(line);
   }
@@ -71,7 +87,10 @@ describe('flagged-rows filter', () => {
     expect(filter.criteria).toEqual([{ column: cols().flag - 1, filterOn: 'Values', values: ['需校准', 'Flagged'] }]);
     expect(filter.hiddenRows).toEqual([1, 2, 4, 5, 6].map(rowOf));
     // Nothing but the filter's criteria and hidden rows changed: no cell, format, name or filter range.
-    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([`${wb.sheet}!autoFilter:criteria`, `${wb.sheet}!autoFilter:hiddenRows`]);
+    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([
+      `${wb.sheet}!autoFilter:criteria`,
+      `${wb.sheet}!autoFilter:hiddenRows`,
+    ]);
 
     wb.fake.resetStats();
     expect(await showFlaggedOnly(false, 'en-US')).toEqual({ sheet: wb.sheet, flagged: 1, on: false });
@@ -107,7 +126,9 @@ describe('flagged-rows filter', () => {
     await scored();
     wb.fake.workbook.activate('Notes');
     const before = wb.fake.workbook.snapshot();
-    expect(await showFlaggedOnly(true, 'zh-CN')).toEqual({ notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] } });
+    expect(await showFlaggedOnly(true, 'zh-CN')).toEqual({
+      notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] },
+    });
     expect(wb.fake.stats.syncs).toBe(1);
     expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
   });
@@ -127,7 +148,14 @@ describe('selected employee', () => {
     wb.fake.workbook.selection = { sheet: wb.sheet, address: cellAddress(rowOf(FLAGGED), 7) };
     const e = await selectedEmployee();
     expect(wb.fake.stats.syncs).toBe(2);
-    expect(e).toMatchObject({ sheet: wb.sheet, row: rowOf(FLAGGED), name: 'Employee 3', employeeId: 'E00003', flag: 'Flagged', calibratedGrade: '' });
+    expect(e).toMatchObject({
+      sheet: wb.sheet,
+      row: rowOf(FLAGGED),
+      name: 'Employee 3',
+      employeeId: 'E00003',
+      flag: 'Flagged',
+      calibratedGrade: '',
+    });
     expect(typeof e!.weighted).toBe('number');
     expect(e!.flagReason).toMatch(/^Revenue at 250(\.0)?% \(>= 200%\): check the data\.$/);
     expect(e!.grades).toEqual([...labels('en-US').gradeNames].reverse());
@@ -152,7 +180,11 @@ describe('recording a calibration', () => {
   test('writes the calibrated grade and appends one log row, returned as written, in 4 syncs; nothing else changes', async () => {
     await scored();
     const before = wb.fake.workbook.snapshot();
-    const outcome = await calibrateEmployee({ employee: 'E00003', grade: 'Good', reason: ' Revenue includes a one-off deal ', decidedBy: 'Panel' }, wb.sheet, 'en-US');
+    const outcome = await calibrateEmployee(
+      { employee: 'E00003', grade: 'Good', reason: ' Revenue includes a one-off deal ', decidedBy: 'Panel' },
+      wb.sheet,
+      'en-US',
+    );
     expect(outcome.errors).toEqual([]);
     // Names, sheet sizes, the engine's reads, the writes with the log row read back.
     expect(wb.fake.stats.syncs).toBe(4);
@@ -161,10 +193,23 @@ describe('recording a calibration', () => {
     const log = logRows();
     expect(log).toHaveLength(1);
     expect(outcome.logRow).toEqual(log[0]);
-    expect(log[0]).toEqual(['Employee 3', 'E00003', wb.sheet, expect.any(Number), expect.any(String), 'Good', 'Revenue includes a one-off deal', 'Panel', localDate()]);
+    expect(log[0]).toEqual([
+      'Employee 3',
+      'E00003',
+      wb.sheet,
+      expect.any(Number),
+      expect.any(String),
+      'Good',
+      'Revenue includes a one-off deal',
+      'Panel',
+      localDate(),
+    ]);
     const logAt = wb.fake.workbook.name(CALIBRATION_NAMES.log)!;
     const changed = diffSnapshots(before, wb.fake.workbook.snapshot());
-    const logCells = Array.from({ length: 9 }, (_, j) => `${logAt.sheet.name}!${cellAddress(logAt.area.r1 + 1, logAt.area.c1 + j)}`);
+    const logCells = Array.from(
+      { length: 9 },
+      (_, j) => `${logAt.sheet.name}!${cellAddress(logAt.area.r1 + 1, logAt.area.c1 + j)}`,
+    );
     expect(changed).toEqual([`${wb.sheet}!${calibrated}`, ...logCells].sort());
     expect(outcome).toMatchObject({ logSheet: logAt.sheet.name, logRowNumber: logAt.area.r1 + 1, sheet: wb.sheet });
 
@@ -190,7 +235,10 @@ describe('recording a calibration', () => {
     const before = wb.fake.workbook.snapshot();
     const cases: [Parameters<typeof calibrateEmployee>[0], string[]][] = [
       [{ employee: 'E00003', grade: 'Good', reason: '  ', decidedBy: 'Panel' }, ['calibrate-no-reason']],
-      [{ employee: 'E00003', grade: 'Splendid', reason: 'r', decidedBy: '' }, ['calibrate-bad-grade', 'calibrate-no-decider']],
+      [
+        { employee: 'E00003', grade: 'Splendid', reason: 'r', decidedBy: '' },
+        ['calibrate-bad-grade', 'calibrate-no-decider'],
+      ],
       [{ employee: 'E99999', grade: 'Good', reason: 'r', decidedBy: 'd' }, ['calibrate-unknown-employee']],
       [{ employee: 'E00006', grade: 'Good', reason: 'r', decidedBy: 'd' }, ['calibrate-not-scored']],
     ];
@@ -244,7 +292,9 @@ describe('the Flagged rows ribbon command', () => {
     expect(statusOf()).toBe(`Flagged rows: no employee on "${wb.sheet}" is flagged, so no row is hidden.`);
     wb.fake.workbook.activate('Notes');
     await toggleFlagged(event);
-    expect(statusOf()).toMatch(/^Flagged rows was clicked on "Notes", which is not an assessment sheet\. Assessment sheets: /);
+    expect(statusOf()).toMatch(
+      /^Flagged rows was clicked on "Notes", which is not an assessment sheet\. Assessment sheets: /,
+    );
     wb.uninstall();
 
     wb = await assessmentWorkbook(3, { fake: { apiVersion: '1.8' } });

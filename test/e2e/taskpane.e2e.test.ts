@@ -9,7 +9,9 @@ import type { FakeInput } from '../fakes/fakeExcel';
 import type { E2eApi } from './pageFake';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { staticHandler } = require('../../scripts/static-server') as { staticHandler: (mounts: Record<string, string>) => http.RequestListener };
+const { staticHandler } = require('../../scripts/static-server') as {
+  staticHandler: (mounts: Record<string, string>) => http.RequestListener;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure, BUDGET_BYTES } = require('../../scripts/bundle-size') as {
   measure: (dir: string) => { files: { file: string }[]; gzipBytes: number };
@@ -24,7 +26,16 @@ const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 let site = '';
 let server: http.Server;
@@ -39,9 +50,11 @@ const pageErrors: string[] = [];
 const e2e = <T>(fn: (api: E2eApi) => T) => page.evaluate(`(${fn.toString()})(window.__e2e)`) as Promise<Awaited<T>>;
 /** Like e2e, with one argument passed through to the page. */
 const call = <A, T>(fn: (api: E2eApi, arg: A) => T, arg: A) =>
-  page.evaluate(({ fn, arg }) => new Function('api', 'arg', `return (${fn})(api, arg)`)((window as unknown as { __e2e: E2eApi }).__e2e, arg), { fn: fn.toString(), arg }) as Promise<
-    Awaited<T>
-  >;
+  page.evaluate(
+    ({ fn, arg }) =>
+      new Function('api', 'arg', `return (${fn})(api, arg)`)((window as unknown as { __e2e: E2eApi }).__e2e, arg),
+    { fn: fn.toString(), arg },
+  ) as Promise<Awaited<T>>;
 
 /** The new channel sheet: "渠道专员" is taken by the user's own sheet (see pageFake.ts). */
 const CHANNEL = '渠道专员 (2)';
@@ -59,7 +72,10 @@ const SCORED_CHANNEL = '已为 1 张表评分：5 人已评分，1 人未完成�
 /** Loads the pane afresh (the page's fake workbook starts over too) and switches it to Chinese. */
 async function openPaneInChinese(): Promise<void> {
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole('radiogroup', { name: /窗格语言|Pane language/ }).getByRole('radio', { name: '中文' }).check();
+  await page
+    .getByRole('radiogroup', { name: /窗格语言|Pane language/ })
+    .getByRole('radio', { name: '中文' })
+    .check();
   await page.getByRole('heading', { level: 1, name: '业绩考核' }).waitFor();
 }
 
@@ -80,7 +96,8 @@ async function fillAndScoreChannel(): Promise<void> {
 }
 
 async function axeViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -90,10 +107,15 @@ async function axeViolations(): Promise<string[]> {
 
 beforeAll(async () => {
   // Fail, never skip: CI installs chromium, and a missing browser must not pass as green.
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   const built = await buildForE2e(path.join(OUT, 'e2e-build'));
   site = built.site;
-  server = http.createServer(staticHandler({ '/': site, '/office-js/': path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist') }));
+  server = http.createServer(
+    staticHandler({ '/': site, '/office-js/': path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist') }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -157,14 +179,22 @@ test('insert templates, type scores, score the sheet: the summary, checks and Go
   // low Tukey outlier of the five scored (fences 44.5-105.3); 杨磊's "约50万" is vague, so incomplete.
   await fillAndScoreChannel();
   const table = page.getByRole('table', { name: CHANNEL });
-  const grades = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => c.textContent)));
+  const grades = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (c) => c.textContent)));
   expect(Object.fromEntries(grades)).toEqual({ 优秀: '1', 良好: '2', 合格: '1', 待改进: '1' });
 
   // The vague value is a row problem with a Go to cell that selects it in the workbook.
   const problems = page.getByRole('region', { name: /^行问题/ });
   await expect(problems.getByText(/杨磊/).count()).resolves.toBeGreaterThan(0);
-  await problems.getByRole('button', { name: /^定位到/ }).first().click();
-  await page.waitForFunction((sheet) => (window as unknown as { __e2e: E2eApi }).__e2e.selection()?.sheet === sheet, CHANNEL);
+  await problems
+    .getByRole('button', { name: /^定位到/ })
+    .first()
+    .click();
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __e2e: E2eApi }).__e2e.selection()?.sheet === sheet,
+    CHANNEL,
+  );
 
   fs.mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: path.join(OUT, 'taskpane.png'), fullPage: true });
@@ -207,8 +237,17 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   await call((api, at) => api.select(at.sheet, at.cell), { sheet: CHANNEL, cell: `C${chen}` });
   await calibration.getByRole('button', { name: '使用所选单元格' }).click();
   await calibration.getByText('陈静 · E005').waitFor();
-  const details = await calibration.locator('dl').evaluate((dl) => Array.from(dl.querySelectorAll('dt'), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
-  expect(Object.fromEntries(details)).toMatchObject({ 工作表: `${CHANNEL}，第 ${chen} 行`, 加权得分: '41', 等级: '待改进', 校准等级: '无' });
+  const details = await calibration
+    .locator('dl')
+    .evaluate((dl) =>
+      Array.from(dl.querySelectorAll('dt'), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+  expect(Object.fromEntries(details)).toMatchObject({
+    工作表: `${CHANNEL}，第 ${chen} 行`,
+    加权得分: '41',
+    等级: '待改进',
+    校准等级: '无',
+  });
   expect(Object.fromEntries(details).标记原因).toBe('加权得分41.0低于本表下限44.5：请核查目标是否设置过高。');
 
   // Without a reason: said next to the field, nothing written.
@@ -222,7 +261,10 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   await calibration.getByRole('textbox', { name: /^原因/ }).fill(reason);
   await calibration.getByRole('button', { name: '记录校准' }).click();
   await calibration.getByText('已记录：陈静 校准为 合格。').waitFor();
-  const shown = await calibration.getByRole('table', { name: /^校准记录/ }).locator('tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+  const shown = await calibration
+    .getByRole('table', { name: /^校准记录/ })
+    .locator('tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
   const date = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -251,7 +293,11 @@ test('import: pasted rows from an HR export, the mapping checked, then imported 
   await insertSalesAndChannel();
   await call((api, sheet) => api.activate(sheet), CHANNEL);
   const imports = page.getByRole('region', { name: '导入数据（CSV）' });
-  await imports.getByRole('textbox').fill('员工编号,员工姓名,部门,直接上级,渠道销售额（万元）,新客户开发数量,获客成本,渠道维护效率\nE001,张伟,华东,王经理,120,23,3333,95\nE002,李娜,华东,王经理,80,15,5000,80\n');
+  await imports
+    .getByRole('textbox')
+    .fill(
+      '员工编号,员工姓名,部门,直接上级,渠道销售额（万元）,新客户开发数量,获客成本,渠道维护效率\nE001,张伟,华东,王经理,120,23,3333,95\nE002,李娜,华东,王经理,80,15,5000,80\n',
+    );
   await imports.getByRole('button', { name: '核对对应关系' }).click();
   await imports.getByText('导入将新增 2 人，更新 0 人；0 人数据未变。').waitFor();
   expect(await imports.getByRole('table', { name: '文件各列的读取方式' }).getByRole('row').count()).toBe(9);

@@ -87,7 +87,7 @@ function pieces(formula: string): Piece[] {
     REF.lastIndex = i;
     const m = REF.exec(formula);
     const before = i > 0 ? formula[i - 1] : '';
-    const after = m ? formula[i + m[0].length] ?? '' : '';
+    const after = m ? (formula[i + m[0].length] ?? '') : '';
     if (m && !/[A-Za-z0-9_.]/.test(before) && !/[A-Za-z0-9_(!]/.test(after)) {
       out.push(text);
       text = '';

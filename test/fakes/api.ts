@@ -1,7 +1,23 @@
-import { areaAddress, compileShift, MAX_COL, MAX_ROW, parseArea, parseSheetArea, quoteSheetName, type Area } from './a1';
+import {
+  areaAddress,
+  compileShift,
+  MAX_COL,
+  MAX_ROW,
+  parseArea,
+  parseSheetArea,
+  quoteSheetName,
+  type Area,
+} from './a1';
 import { checkFormula, enterInput } from './entry';
 import { FakeOfficeError, makeNode, type NodeHandle, type Session } from './node';
-import { FakeSheet, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeName, type FakeWorkbook } from './state';
+import {
+  FakeSheet,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeFormat,
+  type FakeName,
+  type FakeWorkbook,
+} from './state';
 
 /**
  * The Excel object model subset the Office.js host uses, on top of makeNode: workbook (with its active
@@ -28,12 +44,14 @@ const sheetRef = (sheet: FakeSheet, area: Area, absolute = false) =>
   `${quoteSheetName(sheet.name)}!${absolute ? areaAddress(area).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2') : areaAddress(area)}`;
 
 function* cellsOf(t: RangeT, what: string): Generator<FakeCell> {
-  if (t.wholeColumns) throw new FakeOfficeError('NotImplemented', `${what} on whole columns is not modelled by the fake.`);
+  if (t.wholeColumns)
+    throw new FakeOfficeError('NotImplemented', `${what} on whole columns is not modelled by the fake.`);
   for (let r = t.area.r1; r <= t.area.r2; r++) for (let c = t.area.c1; c <= t.area.c2; c++) yield t.sheet.ensure(r, c);
 }
 
 function readGrid<V>(t: RangeT, read: (c: FakeCell | undefined) => V, what: string): V[][] {
-  if (t.wholeColumns) throw new FakeOfficeError('NotImplemented', `${what} of whole columns is not modelled by the fake.`);
+  if (t.wholeColumns)
+    throw new FakeOfficeError('NotImplemented', `${what} of whole columns is not modelled by the fake.`);
   const out: V[][] = [];
   for (let r = t.area.r1; r <= t.area.r2; r++) {
     const line: V[] = [];
@@ -47,14 +65,23 @@ function readGrid<V>(t: RangeT, read: (c: FakeCell | undefined) => V, what: stri
 function checkShape(t: RangeT, value: unknown, what: string): unknown[][] {
   const rows = t.area.r2 - t.area.r1 + 1;
   const cols = t.area.c2 - t.area.c1 + 1;
-  if (!Array.isArray(value) || value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== cols))
-    throw new FakeOfficeError('InvalidArgument', `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+  if (
+    !Array.isArray(value) ||
+    value.length !== rows ||
+    value.some((line) => !Array.isArray(line) || line.length !== cols)
+  )
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+    );
   return value as unknown[][];
 }
 
 function writeInputs(t: RangeT, value: unknown, what: string): void {
   const grid = checkShape(t, value, what);
-  grid.forEach((line, i) => line.forEach((input, j) => enterInput(t.sheet.ensure(t.area.r1 + i, t.area.c1 + j), input, what)));
+  grid.forEach((line, i) =>
+    line.forEach((input, j) => enterInput(t.sheet.ensure(t.area.r1 + i, t.area.c1 + j), input, what)),
+  );
 }
 
 function formatOf(t: RangeT, what: string, set: (f: FakeFormat) => void): void {
@@ -62,13 +89,29 @@ function formatOf(t: RangeT, what: string, set: (f: FakeFormat) => void): void {
 }
 
 function borderNode(self: NodeHandle<RangeT>, index: string): object {
-  const sides = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
-  if (!sides.includes(index)) throw new FakeOfficeError('InvalidArgument', `RangeBorderCollection.getItem: ${index} is not a border index.`);
+  const sides = [
+    'EdgeTop',
+    'EdgeBottom',
+    'EdgeLeft',
+    'EdgeRight',
+    'InsideVertical',
+    'InsideHorizontal',
+    'DiagonalDown',
+    'DiagonalUp',
+  ];
+  if (!sides.includes(index))
+    throw new FakeOfficeError('InvalidArgument', `RangeBorderCollection.getItem: ${index} is not a border index.`);
   const set = (prop: 'style' | 'color' | 'weight') => ({
     apply: (t: RangeT, v: unknown) => {
       // Excel refuses inside borders on a range that has no inside in that direction.
-      if ((index === 'InsideVertical' && t.area.c1 === t.area.c2) || (index === 'InsideHorizontal' && t.area.r1 === t.area.r2))
-        throw new FakeOfficeError('InvalidArgument', `${index} border on ${areaAddress(t.area)}, a range without that inside edge.`);
+      if (
+        (index === 'InsideVertical' && t.area.c1 === t.area.c2) ||
+        (index === 'InsideHorizontal' && t.area.r1 === t.area.r2)
+      )
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `${index} border on ${areaAddress(t.area)}, a range without that inside edge.`,
+        );
       const value = String(v);
       formatOf(t, `borders.${index}`, (f) => {
         const side = ((f.borders ??= {})[index] ??= {});
@@ -84,7 +127,9 @@ function borderNode(self: NodeHandle<RangeT>, index: string): object {
 
 function formatNode(self: NodeHandle<RangeT>): object {
   const path = `${self.path}.format`;
-  const fmt = (what: string, set: (f: FakeFormat, v: unknown) => void) => ({ apply: (t: RangeT, v: unknown) => formatOf(t, what, (f) => set(f, v)) });
+  const fmt = (what: string, set: (f: FakeFormat, v: unknown) => void) => ({
+    apply: (t: RangeT, v: unknown) => formatOf(t, what, (f) => set(f, v)),
+  });
   return makeNode(self.session, path, self.resolve, {
     type: 'RangeFormat',
     writable: {
@@ -100,7 +145,10 @@ function formatNode(self: NodeHandle<RangeT>): object {
     children: {
       fill: {
         make: () =>
-          makeNode(self.session, `${path}.fill`, self.resolve, { type: 'RangeFill', writable: { color: fmt('fill', (f, v) => (f.fill = String(v).toUpperCase())) } }),
+          makeNode(self.session, `${path}.fill`, self.resolve, {
+            type: 'RangeFill',
+            writable: { color: fmt('fill', (f, v) => (f.fill = String(v).toUpperCase())) },
+          }),
       },
       font: {
         make: () =>
@@ -159,9 +207,14 @@ function copyFormulas(dest: RangeT, src: RangeT): void {
   const cols = src.area.c2 - src.area.c1 + 1;
   const dRows = dest.area.r2 - dest.area.r1 + 1;
   const dCols = dest.area.c2 - dest.area.c1 + 1;
-  if (dRows % rows !== 0 || dCols % cols !== 0) throw new FakeOfficeError('NotImplemented', 'copyFrom into a range that is not a whole multiple of the source.');
+  if (dRows % rows !== 0 || dCols % cols !== 0)
+    throw new FakeOfficeError('NotImplemented', 'copyFrom into a range that is not a whole multiple of the source.');
   // Read the source first: it may overlap the destination.
-  const source = readGrid(src, (c) => ({ value: c?.value ?? '', formula: c?.formula ?? null, shift: c?.formula ? compileShift(c.formula) : null }), 'copyFrom');
+  const source = readGrid(
+    src,
+    (c) => ({ value: c?.value ?? '', formula: c?.formula ?? null, shift: c?.formula ? compileShift(c.formula) : null }),
+    'copyFrom',
+  );
   for (let r = dest.area.r1; r <= dest.area.r2; r++)
     for (let c = dest.area.c1; c <= dest.area.c2; c++) {
       const i = (r - dest.area.r1) % rows;
@@ -223,13 +276,17 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
         fn: (self, source, copyType = 'All', skipBlanks = false, transpose = false) => {
           const src = typeof source === 'object' && source !== null ? ranges.get(source) : undefined;
           if (!src) throw new FakeOfficeError('NotImplemented', 'copyFrom: the fake takes a Range object as source.');
-          if (copyType !== 'Formulas' || skipBlanks || transpose) throw new FakeOfficeError('NotImplemented', `copyFrom(${String(copyType)}) is not modelled.`);
-          self.session.enqueue({ path: self.path, call: 'copyFrom', args: [src.path, copyType] }, () => copyFormulas(self.resolve(), src.resolve()));
+          if (copyType !== 'Formulas' || skipBlanks || transpose)
+            throw new FakeOfficeError('NotImplemented', `copyFrom(${String(copyType)}) is not modelled.`);
+          self.session.enqueue({ path: self.path, call: 'copyFrom', args: [src.path, copyType] }, () =>
+            copyFormulas(self.resolve(), src.resolve()),
+          );
         },
       },
       clear: {
         fn: (self, applyTo = 'All') => {
-          if (!['All', 'Contents', 'Formats'].includes(String(applyTo))) throw new FakeOfficeError('NotImplemented', `clear(${String(applyTo)})`);
+          if (!['All', 'Contents', 'Formats'].includes(String(applyTo)))
+            throw new FakeOfficeError('NotImplemented', `clear(${String(applyTo)})`);
           self.session.enqueue({ path: self.path, call: 'clear', args: [applyTo] }, () => {
             for (const cell of cellsOf(self.resolve(), 'clear')) {
               if (applyTo !== 'Formats') Object.assign(cell, { value: '', formula: null });
@@ -241,7 +298,8 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
       getSpecialCellsOrNullObject: {
         since: '1.9',
         fn: (self, cellType, cellValueType) => {
-          if (cellValueType !== undefined) throw new FakeOfficeError('NotImplemented', 'getSpecialCells with a value type.');
+          if (cellValueType !== undefined)
+            throw new FakeOfficeError('NotImplemented', 'getSpecialCells with a value type.');
           const match =
             cellType === 'Constants'
               ? (c: FakeCell) => c.formula === null && c.value !== ''
@@ -277,7 +335,8 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
               rule: {
                 apply: (t, rule) => {
                   const list = (rule as { list?: { source?: unknown } }).list;
-                  if (!list || typeof list.source !== 'string') throw new FakeOfficeError('NotImplemented', 'only list validation rules are modelled.');
+                  if (!list || typeof list.source !== 'string')
+                    throw new FakeOfficeError('NotImplemented', 'only list validation rules are modelled.');
                   if (list.source.startsWith('=')) checkFormula(list.source, 'dataValidation.rule');
                   t.sheet.validations.push({ address: areaAddress(t.area), rule });
                 },
@@ -313,16 +372,33 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
       getRange: {
         fn: (self, address) => {
           // No address: the whole sheet.
-          const area = address === undefined ? { r1: 1, c1: 1, r2: MAX_ROW, c2: MAX_COL } : typeof address === 'string' ? parseArea(address) : null;
-          if (!area) throw new FakeOfficeError('InvalidArgument', `getRange(${String(address)}): the fake takes a plain A1 address.`);
+          const area =
+            address === undefined
+              ? { r1: 1, c1: 1, r2: MAX_ROW, c2: MAX_COL }
+              : typeof address === 'string'
+                ? parseArea(address)
+                : null;
+          if (!area)
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              `getRange(${String(address)}): the fake takes a plain A1 address.`,
+            );
           const wholeColumns = address === undefined || /^\$?[A-Z]+:\$?[A-Z]+$/i.test(String(address).trim());
-          return rangeNode(session, `${path}.getRange(${String(address)})`, () => ({ sheet: self.resolve(), area, wholeColumns }));
+          return rangeNode(session, `${path}.getRange(${String(address)})`, () => ({
+            sheet: self.resolve(),
+            area,
+            wholeColumns,
+          }));
         },
       },
       getUsedRangeOrNullObject: {
         since: '1.4',
         fn: (self, valuesOnly) => {
-          if (valuesOnly !== true) throw new FakeOfficeError('NotImplemented', 'getUsedRangeOrNullObject without valuesOnly (formats are not tracked for it).');
+          if (valuesOnly !== true)
+            throw new FakeOfficeError(
+              'NotImplemented',
+              'getUsedRangeOrNullObject without valuesOnly (formats are not tracked for it).',
+            );
           return rangeNode(
             session,
             `${path}.getUsedRangeOrNullObject(true)`,
@@ -335,7 +411,9 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
           );
         },
       },
-      activate: { fn: (self) => session.enqueue({ path, call: 'activate' }, () => (session.book.activeSheet = self.resolve())) },
+      activate: {
+        fn: (self) => session.enqueue({ path, call: 'activate' }, () => (session.book.activeSheet = self.resolve())),
+      },
     },
     children: { autoFilter: { since: '1.9', make: autoFilterNode } },
   });
@@ -353,7 +431,10 @@ function displayedText(cell: FakeCell | undefined, where: string): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   const shown = String(v);
   if (cell!.numberFormat !== 'General' || shown.length > 11 || /e/i.test(shown))
-    throw new FakeOfficeError('NotImplemented', `${where}: the fake does not format ${shown} (${cell!.numberFormat}) to compare it with a values filter.`);
+    throw new FakeOfficeError(
+      'NotImplemented',
+      `${where}: the fake does not format ${shown} (${cell!.numberFormat}) to compare it with a values filter.`,
+    );
   return shown;
 }
 
@@ -383,7 +464,11 @@ function valuesCriteria(criteria: unknown): string[] {
     c.filterOn === 'Values' &&
     Array.isArray(c.values) &&
     c.values.every((v) => typeof v === 'string');
-  if (!ok) throw new FakeOfficeError('NotImplemented', `AutoFilter.apply: the fake models { filterOn: 'Values', values: string[] } criteria only, not ${JSON.stringify(criteria)}.`);
+  if (!ok)
+    throw new FakeOfficeError(
+      'NotImplemented',
+      `AutoFilter.apply: the fake models { filterOn: 'Values', values: string[] } criteria only, not ${JSON.stringify(criteria)}.`,
+    );
   return [...(c.values as string[])];
 }
 
@@ -402,28 +487,51 @@ function autoFilterNode(self: NodeHandle<FakeSheet>): object {
           const target = typeof range === 'object' && range !== null ? ranges.get(range) : undefined;
           if (!target) throw new FakeOfficeError('NotImplemented', 'AutoFilter.apply: the fake takes a Range object.');
           if ((columnIndex === undefined) !== (criteria === undefined))
-            throw new FakeOfficeError('NotImplemented', 'AutoFilter.apply: the fake takes a column index and criteria together, or neither.');
+            throw new FakeOfficeError(
+              'NotImplemented',
+              'AutoFilter.apply: the fake takes a column index and criteria together, or neither.',
+            );
           const values = criteria === undefined ? null : valuesCriteria(criteria);
           const args = values === null ? [target.path] : [target.path, columnIndex, { filterOn: 'Values', values }];
           session.enqueue({ path, call: 'apply', args }, () => {
             const sheet = self.resolve();
             const t = target.resolve();
-            if (t.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'AutoFilter.apply: the range is on another sheet.');
+            if (t.sheet !== sheet)
+              throw new FakeOfficeError('InvalidArgument', 'AutoFilter.apply: the range is on another sheet.');
             // Strict on purpose: whatever Excel does with a second, different range, the host removes the old one first.
             if (sheet.autoFilter && areaAddress(sheet.autoFilter) !== areaAddress(t.area))
-              throw new FakeOfficeError('InvalidOperation', `AutoFilter.apply: ${sheet.name} already has an AutoFilter on ${areaAddress(sheet.autoFilter)}.`);
+              throw new FakeOfficeError(
+                'InvalidOperation',
+                `AutoFilter.apply: ${sheet.name} already has an AutoFilter on ${areaAddress(sheet.autoFilter)}.`,
+              );
             if (values !== null) {
               const width = t.area.c2 - t.area.c1 + 1;
-              if (typeof columnIndex !== 'number' || !Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= width)
-                throw new FakeOfficeError('InvalidArgument', `AutoFilter.apply: column index ${String(columnIndex)} is outside the ${width} columns of ${areaAddress(t.area)}.`);
-              if (t.wholeColumns) throw new FakeOfficeError('NotImplemented', 'AutoFilter criteria on whole columns are not modelled by the fake.');
+              if (
+                typeof columnIndex !== 'number' ||
+                !Number.isInteger(columnIndex) ||
+                columnIndex < 0 ||
+                columnIndex >= width
+              )
+                throw new FakeOfficeError(
+                  'InvalidArgument',
+                  `AutoFilter.apply: column index ${String(columnIndex)} is outside the ${width} columns of ${areaAddress(t.area)}.`,
+                );
+              if (t.wholeColumns)
+                throw new FakeOfficeError(
+                  'NotImplemented',
+                  'AutoFilter criteria on whole columns are not modelled by the fake.',
+                );
             }
             sheet.autoFilter = t.area;
             // Criteria replace the column's earlier ones; other columns keep theirs, and every row is filtered again.
             if (values !== null) {
               const column = columnIndex as number;
               const kept = sheet.filterCriteria.filter((c) => c.column !== column);
-              sheet.filterCriteria.splice(0, sheet.filterCriteria.length, ...kept, { column, filterOn: 'Values', values });
+              sheet.filterCriteria.splice(0, sheet.filterCriteria.length, ...kept, {
+                column,
+                filterOn: 'Values',
+                values,
+              });
             }
             refilter(sheet);
           });
@@ -456,10 +564,15 @@ function autoFilterNode(self: NodeHandle<FakeSheet>): object {
 
 let conditionalFormatIds = 0;
 
-function conditionalFormatNode(session: Session, path: string, resolve: () => { sheet: FakeSheet; cf: FakeConditionalFormat } | null): object {
+function conditionalFormatNode(
+  session: Session,
+  path: string,
+  resolve: () => { sheet: FakeSheet; cf: FakeConditionalFormat } | null,
+): object {
   const custom = (self: NodeHandle<{ sheet: FakeSheet; cf: FakeConditionalFormat }>) => () => {
     const { cf } = self.resolve();
-    if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', `ConditionalFormat ${cf.id} is not a custom format.`);
+    if (cf.type !== 'Custom')
+      throw new FakeOfficeError('InvalidOperation', `ConditionalFormat ${cf.id} is not a custom format.`);
     return cf;
   };
   return makeNode(session, path, resolve, {
@@ -526,13 +639,20 @@ function conditionalFormatsNode(self: NodeHandle<RangeT>): object {
     type: 'ConditionalFormatCollection',
     items: {
       of: (t) => t.sheet.conditionalFormats.filter((cf) => meets(cf.area, t.area)),
-      make: (_s, cf, i) => conditionalFormatNode(session, `${path}.items[${i}]`, () => holder(cf as FakeConditionalFormat)),
+      make: (_s, cf, i) =>
+        conditionalFormatNode(session, `${path}.items[${i}]`, () => holder(cf as FakeConditionalFormat)),
     },
     methods: {
       add: {
         fn: (_s, type) => {
           if (type !== 'Custom') throw new FakeOfficeError('NotImplemented', `conditionalFormats.add(${String(type)})`);
-          const cf: FakeConditionalFormat = { id: `{FAKE-CF-${++conditionalFormatIds}}`, type: 'Custom', area: { r1: 1, c1: 1, r2: 1, c2: 1 }, formula: null, fill: null };
+          const cf: FakeConditionalFormat = {
+            id: `{FAKE-CF-${++conditionalFormatIds}}`,
+            type: 'Custom',
+            area: { r1: 1, c1: 1, r2: 1, c2: 1 },
+            formula: null,
+            fill: null,
+          };
           session.enqueue({ path, call: 'add', args: [type] }, () => {
             const t = self.resolve();
             if (t.wholeColumns) throw new FakeOfficeError('NotImplemented', 'conditional formats on whole columns.');
@@ -559,10 +679,22 @@ function worksheetsNode(session: Session): object {
   const book = session.book;
   return makeNode(session, 'workbook.worksheets', () => book, {
     type: 'WorksheetCollection',
-    items: { of: (b) => [...b.sheets], make: (_self, sheet, i) => worksheetNode(session, `workbook.worksheets.items[${i}]`, () => sheet as FakeSheet) },
+    items: {
+      of: (b) => [...b.sheets],
+      make: (_self, sheet, i) => worksheetNode(session, `workbook.worksheets.items[${i}]`, () => sheet as FakeSheet),
+    },
     methods: {
-      getItem: { fn: (_self, name) => worksheetNode(session, `workbook.worksheets.getItem(${String(name)})`, () => book.sheet(String(name)) ?? null) },
-      getActiveWorksheet: { fn: () => worksheetNode(session, 'workbook.worksheets.getActiveWorksheet()', () => book.activeSheet) },
+      getItem: {
+        fn: (_self, name) =>
+          worksheetNode(
+            session,
+            `workbook.worksheets.getItem(${String(name)})`,
+            () => book.sheet(String(name)) ?? null,
+          ),
+      },
+      getActiveWorksheet: {
+        fn: () => worksheetNode(session, 'workbook.worksheets.getActiveWorksheet()', () => book.activeSheet),
+      },
       add: {
         fn: (_self, name) => {
           const n = String(name);
@@ -596,7 +728,10 @@ function namesNode(session: Session): object {
   const book = session.book;
   return makeNode(session, 'workbook.names', () => book, {
     type: 'NamedItemCollection',
-    items: { of: (b) => [...b.names], make: (_self, item, i) => namedItemNode(session, `workbook.names.items[${i}]`, item as FakeName) },
+    items: {
+      of: (b) => [...b.names],
+      make: (_self, item, i) => namedItemNode(session, `workbook.names.items[${i}]`, item as FakeName),
+    },
     methods: {
       add: {
         since: '1.4',
@@ -607,20 +742,26 @@ function namesNode(session: Session): object {
             // Office stores a string without "=" as a text constant (OfficeDev/office-js#2283): never what we want.
             const text = String(reference);
             if (!text.startsWith('=') || !parseSheetArea(text.slice(1)))
-              throw new FakeOfficeError('InvalidArgument', `names.add(${n}): give a Range, or a reference starting with "=".`);
+              throw new FakeOfficeError(
+                'InvalidArgument',
+                `names.add(${n}): give a Range, or a reference starting with "=".`,
+              );
           }
-          session.enqueue({ path: 'workbook.names', call: 'add', args: [n, target ? target.path : String(reference)] }, () => {
-            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n))
-              throw new FakeOfficeError('InvalidArgument', `"${n}" is not a valid name.`);
-            if (book.name(n)) throw new FakeOfficeError('ItemAlreadyExists', `The name "${n}" already exists.`);
-            if (target) {
-              const t = target.resolve();
-              book.names.push({ name: n, sheet: t.sheet, area: t.area });
-            } else {
-              const parsed = parseSheetArea(String(reference).slice(1))!;
-              book.names.push({ name: n, sheet: book.mustSheet(parsed.sheet), area: parsed.area });
-            }
-          });
+          session.enqueue(
+            { path: 'workbook.names', call: 'add', args: [n, target ? target.path : String(reference)] },
+            () => {
+              if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n))
+                throw new FakeOfficeError('InvalidArgument', `"${n}" is not a valid name.`);
+              if (book.name(n)) throw new FakeOfficeError('ItemAlreadyExists', `The name "${n}" already exists.`);
+              if (target) {
+                const t = target.resolve();
+                book.names.push({ name: n, sheet: t.sheet, area: t.area });
+              } else {
+                const parsed = parseSheetArea(String(reference).slice(1))!;
+                book.names.push({ name: n, sheet: book.mustSheet(parsed.sheet), area: parsed.area });
+              }
+            },
+          );
           return undefined;
         },
       },
@@ -634,11 +775,19 @@ function applicationNode(session: Session): object {
     methods: {
       suspendApiCalculationUntilNextSync: {
         since: '1.6',
-        fn: () => session.enqueue({ path: 'application', call: 'suspendApiCalculationUntilNextSync' }, (req) => void (req.calculationSuspended = true)),
+        fn: () =>
+          session.enqueue(
+            { path: 'application', call: 'suspendApiCalculationUntilNextSync' },
+            (req) => void (req.calculationSuspended = true),
+          ),
       },
       suspendScreenUpdatingUntilNextSync: {
         since: '1.9',
-        fn: () => session.enqueue({ path: 'application', call: 'suspendScreenUpdatingUntilNextSync' }, (req) => void (req.screenUpdatingSuspended = true)),
+        fn: () =>
+          session.enqueue(
+            { path: 'application', call: 'suspendScreenUpdatingUntilNextSync' },
+            (req) => void (req.screenUpdatingSuspended = true),
+          ),
       },
     },
   });

@@ -11,10 +11,12 @@ import type { FakeCell } from './state';
 export function enterInput(cell: FakeCell, input: unknown, where: string): void {
   if (input === null || input === undefined) return;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new FakeOfficeError('InvalidArgument', `${where}: ${input} is not a cell value.`);
+    if (!Number.isFinite(input))
+      throw new FakeOfficeError('InvalidArgument', `${where}: ${input} is not a cell value.`);
     setValue(cell, input);
   } else if (typeof input === 'boolean') setValue(cell, input);
-  else if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `${where}: ${typeof input} is not a cell value.`);
+  else if (typeof input !== 'string')
+    throw new FakeOfficeError('InvalidArgument', `${where}: ${typeof input} is not a cell value.`);
   else if (input === '') setValue(cell, '');
   else if (input.startsWith("'")) setValue(cell, input.slice(1));
   else if (input.length > 1 && input.startsWith('=')) setFormula(cell, input, where);
@@ -45,7 +47,8 @@ function asNumber(text: string): number | null {
   const t = text.trim();
   const percent = t.endsWith('%');
   const body = (percent ? t.slice(0, -1) : t).trim();
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(body) && !/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(body)) return null;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(body) && !/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(body))
+    return null;
   const n = Number(body.replace(/,/g, ''));
   return percent ? n / 100 : n;
 }
@@ -63,5 +66,9 @@ export function checkFormula(formula: string, where: string): void {
     else if (ch === '(') depth++;
     else if (ch === ')' && --depth < 0) break;
   }
-  if (quote || depth !== 0) throw new FakeOfficeError('InvalidArgument', `${where}: there's a problem with this formula: ${formula.slice(0, 80)}`);
+  if (quote || depth !== 0)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${where}: there's a problem with this formula: ${formula.slice(0, 80)}`,
+    );
 }

@@ -13,7 +13,15 @@ import { FakeWorkbook, type FakeInitial } from './state';
  * No Node-only imports: it bundles into a browser page for the end-to-end test.
  */
 
-export { diffSnapshots, FakeWorkbook, type FakeCell, type FakeFilterCriteria, type FakeInitial, type FakeInput, type FakeValue } from './state';
+export {
+  diffSnapshots,
+  FakeWorkbook,
+  type FakeCell,
+  type FakeFilterCriteria,
+  type FakeInitial,
+  type FakeInput,
+  type FakeValue,
+} from './state';
 export { FakeOfficeError, type FakeRequestStats, type FakeStats } from './node';
 
 export interface FakeExcel {
@@ -38,7 +46,10 @@ export interface FakeExcelOptions {
 }
 
 export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions = {}): FakeExcel {
-  const opts: FakeOptions = { apiVersion: options.apiVersion ?? '1.9', payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024 };
+  const opts: FakeOptions = {
+    apiVersion: options.apiVersion ?? '1.9',
+    payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+  };
   const workbook = new FakeWorkbook(initial);
   const stats: FakeStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [] };
   const run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
@@ -46,7 +57,10 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
     const session = new Session(workbook, stats, opts);
     const result = batch(contextNode(session) as never);
     if (!result || typeof (result as Promise<T>).then !== 'function')
-      throw new FakeOfficeError('RunMustReturnPromise', 'The batch function passed to Excel.run must return a promise.');
+      throw new FakeOfficeError(
+        'RunMustReturnPromise',
+        'The batch function passed to Excel.run must return a promise.',
+      );
     const value = await result;
     // Office.js ends every run with a sync; without pending actions it makes no round trip.
     if (session.pending) await session.sync();
@@ -60,7 +74,8 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
       ClearApplyTo: { all: 'All', contents: 'Contents', formats: 'Formats' },
     },
     requirements: {
-      isSetSupported: (name, minVersion) => name === 'ExcelApi' && compareVersions(opts.apiVersion, String(minVersion ?? '1.1')) >= 0,
+      isSetSupported: (name, minVersion) =>
+        name === 'ExcelApi' && compareVersions(opts.apiVersion, String(minVersion ?? '1.1')) >= 0,
     },
     workbook,
     stats,
@@ -82,7 +97,10 @@ interface OfficeLike {
  * fake's answer (outside an Office host office.js answers nothing useful; in tests there is no Office),
  * keeping the rest of an existing Office object. Returns the fake, with uninstall() to put things back.
  */
-export function installFakeExcel(where: object, fake: FakeExcel = createFakeExcel()): FakeExcel & { uninstall: () => void } {
+export function installFakeExcel(
+  where: object,
+  fake: FakeExcel = createFakeExcel(),
+): FakeExcel & { uninstall: () => void } {
   const target = where as Record<string, unknown>;
   const previousExcel = target.Excel;
   const hadOffice = 'Office' in target;

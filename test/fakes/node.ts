@@ -70,7 +70,10 @@ export class Session {
 
   requireApi(version: string | undefined, what: string): void {
     if (version && compareVersions(this.options.apiVersion, version) < 0)
-      throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; the fake offers ${this.options.apiVersion}.`);
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `${what} needs ExcelApi ${version}; the fake offers ${this.options.apiVersion}.`,
+      );
   }
 
   enqueue(json: Record<string, unknown>, run: (req: FakeRequestStats) => unknown): void {
@@ -100,7 +103,10 @@ export class Session {
     req.ms = Date.now() - begin;
     await Promise.resolve();
     if (req.bytes > this.options.payloadLimitBytes)
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request is ${req.bytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request is ${req.bytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`,
+      );
     const results: unknown[] = [];
     const start = Date.now();
     try {
@@ -114,7 +120,10 @@ export class Session {
     }
     this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, req.responseBytes);
     if (req.responseBytes > this.options.payloadLimitBytes)
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response is ${req.responseBytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`);
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response is ${req.responseBytes} bytes, over the ${this.options.payloadLimitBytes}-byte limit.`,
+      );
   }
 }
 
@@ -145,7 +154,18 @@ export interface NodeSpec<T> {
 }
 
 /** Keys that JavaScript itself, promises and jest probe on any object: they must not throw. */
-const PROBES = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'inspect', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'inspect',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+]);
 
 function notLoaded(type: string, prop: string): FakeOfficeError {
   return new FakeOfficeError(
@@ -172,23 +192,34 @@ export function makeNode<T>(session: Session, path: string, resolveOrNull: () =>
       .map((p) => p.trim())
       .filter(Boolean);
     if (spec.items) {
-      const names = list.map((p) => (p.startsWith(itemPrefix) ? p.slice(itemPrefix.length) : p)).filter((p) => p !== 'items');
+      const names = list
+        .map((p) => (p.startsWith(itemPrefix) ? p.slice(itemPrefix.length) : p))
+        .filter((p) => p !== 'items');
       session.enqueue({ path, load: list }, () => {
         const t = resolveOrNull();
         isNull = t === null;
         if (t === null) return { _IsNull: true };
         const items = spec.items!.of(t).map((item, i) => {
-          const child = spec.items!.make(handle, item, i) as { __fakeLoad: (names: string[]) => Record<string, unknown> };
+          const child = spec.items!.make(handle, item, i) as {
+            __fakeLoad: (names: string[]) => Record<string, unknown>;
+          };
           return { child, json: child.__fakeLoad(names) };
         });
-        loaded.set('items', items.map((x) => x.child));
+        loaded.set(
+          'items',
+          items.map((x) => x.child),
+        );
         return { items: items.map((x) => x.json) };
       });
       return proxy;
     }
     const names = list.length ? list : Object.keys(spec.loadable ?? {});
     for (const n of names) {
-      if (!spec.loadable?.[n]) throw new FakeOfficeError('InvalidArgument', `${spec.type}.${n} cannot be loaded in the fake (not used by the host).`);
+      if (!spec.loadable?.[n])
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `${spec.type}.${n} cannot be loaded in the fake (not used by the host).`,
+        );
       session.requireApi(spec.loadableSince?.[n], `${spec.type}.${n}`);
     }
     session.enqueue({ path, load: names }, () => {
@@ -254,14 +285,23 @@ export function makeNode<T>(session: Session, path: string, resolveOrNull: () =>
     set(_t, prop, value: unknown) {
       const w = typeof prop === 'string' ? spec.writable?.[prop] : undefined;
       if (!w || typeof prop !== 'string')
-        throw new FakeOfficeError('NotImplemented', `${spec.type}.${String(prop)} cannot be set in the fake Excel API.`);
+        throw new FakeOfficeError(
+          'NotImplemented',
+          `${spec.type}.${String(prop)} cannot be set in the fake Excel API.`,
+        );
       session.requireApi(w.since, `${spec.type}.${prop}`);
       session.enqueue({ path, set: { [prop]: value } }, (req) => w.apply(resolve(), value, req));
       written.set(prop, value);
       return true;
     },
     has(_t, prop) {
-      return typeof prop === 'string' && (prop in (spec.loadable ?? {}) || prop in (spec.writable ?? {}) || prop in (spec.methods ?? {}) || prop in (spec.children ?? {}));
+      return (
+        typeof prop === 'string' &&
+        (prop in (spec.loadable ?? {}) ||
+          prop in (spec.writable ?? {}) ||
+          prop in (spec.methods ?? {}) ||
+          prop in (spec.children ?? {}))
+      );
     },
   });
   handle.proxy = proxy;

@@ -98,7 +98,12 @@ export class FakeSheet {
     for (const { row, col, cell } of this.entries()) {
       if (cell.formula === null && cell.value === '') continue;
       area = area
-        ? { r1: Math.min(area.r1, row), c1: Math.min(area.c1, col), r2: Math.max(area.r2, row), c2: Math.max(area.c2, col) }
+        ? {
+            r1: Math.min(area.r1, row),
+            c1: Math.min(area.c1, col),
+            r2: Math.max(area.r2, row),
+            c2: Math.max(area.c2, col),
+          }
         : { r1: row, c1: col, r2: row, c2: col };
     }
     return area;
@@ -249,15 +254,23 @@ export class FakeWorkbook {
     const out = new Map<string, string>();
     for (const s of this.sheets) {
       for (const { row, col, cell } of s.entries()) {
-        const blank = cell.value === '' && cell.formula === null && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0;
+        const blank =
+          cell.value === '' &&
+          cell.formula === null &&
+          cell.numberFormat === 'General' &&
+          Object.keys(cell.format).length === 0;
         if (!blank) out.set(`${s.name}!${areaAddress({ r1: row, c1: col, r2: row, c2: col })}`, stableJson(cell));
       }
       for (const [col, width] of s.columnWidths) out.set(`${s.name}!width:${col}`, String(width));
       s.validations.forEach((v, i) => out.set(`${s.name}!validation:${i}`, stableJson(v)));
-      s.conditionalFormats.forEach((cf, i) => out.set(`${s.name}!conditionalFormat:${i}`, stableJson({ ...cf, id: undefined, area: areaAddress(cf.area) })));
+      s.conditionalFormats.forEach((cf, i) =>
+        out.set(`${s.name}!conditionalFormat:${i}`, stableJson({ ...cf, id: undefined, area: areaAddress(cf.area) })),
+      );
       if (s.autoFilter) out.set(`${s.name}!autoFilter`, areaAddress(s.autoFilter));
-      if (s.filterCriteria.length) out.set(`${s.name}!autoFilter:criteria`, stableJson([...s.filterCriteria].sort((a, b) => a.column - b.column)));
-      if (s.filterHiddenRows.size) out.set(`${s.name}!autoFilter:hiddenRows`, [...s.filterHiddenRows].sort((a, b) => a - b).join(','));
+      if (s.filterCriteria.length)
+        out.set(`${s.name}!autoFilter:criteria`, stableJson([...s.filterCriteria].sort((a, b) => a.column - b.column)));
+      if (s.filterHiddenRows.size)
+        out.set(`${s.name}!autoFilter:hiddenRows`, [...s.filterHiddenRows].sort((a, b) => a - b).join(','));
     }
     for (const n of this.names) out.set(`name:${n.name}`, `${n.sheet.name}!${areaAddress(n.area)}`);
     return out;

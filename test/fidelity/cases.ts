@@ -13,7 +13,13 @@ export function random(seed: number): () => number {
   };
 }
 
-const person = (i: number, team = 'T1'): [string, string, string, string, string] => [`P${i}`, `E${i}`, team, 'Boss', ''];
+const person = (i: number, team = 'T1'): [string, string, string, string, string] => [
+  `P${i}`,
+  `E${i}`,
+  team,
+  'Boss',
+  '',
+];
 
 /**
  * The eight-indicator sheet (targets 1,000,000 / 20 / 5,000 lower / 300 / 0.05, then three panel scores,
@@ -29,11 +35,16 @@ export function boundaryRows(): EmployeeRow[] {
   let i = 0;
   const add = (quant: number[], qual: number[]) => rows.push([...person(i++), ...quant, ...qual]);
   // base 70 (all quantitative at 150%): 90, 89.95 (rounds up to 90.0), 89.94, 100, 80, 79.95, 79.94
-  for (const sum of [200, 199.5, 199.4, 300, 100, 99.5, 99.4, 0]) add(AT_150, [Math.min(100, sum), Math.max(0, Math.min(100, sum - 100)), Math.max(0, sum - 200)]);
+  for (const sum of [200, 199.5, 199.4, 300, 100, 99.5, 99.4, 0])
+    add(AT_150, [Math.min(100, sum), Math.max(0, Math.min(100, sum - 100)), Math.max(0, sum - 200)]);
   // base 42 (all at 60%): 60, 59.95, 59.94, 42
   for (const sum of [180, 179.5, 179.4, 0]) add(AT_60, [Math.min(100, sum), Math.max(0, sum - 100), 0]);
   // every curve point and beyond, lower-is-better included
-  for (const f of [0, 0.3, 0.6, 0.8, 1, 1.1, 1.2, 1.35, 1.5, 2, 3]) add(AT_100.map((t, k) => (k === 2 ? (f === 0 ? 1e9 : t / f) : t * f)), [85, 70.25, 99.99]);
+  for (const f of [0, 0.3, 0.6, 0.8, 1, 1.1, 1.2, 1.35, 1.5, 2, 3])
+    add(
+      AT_100.map((t, k) => (k === 2 ? (f === 0 ? 1e9 : t / f) : t * f)),
+      [85, 70.25, 99.99],
+    );
   return rows;
 }
 
@@ -81,7 +92,16 @@ export function randomRows(seed: number, count: number): EmployeeRow[] {
  */
 export function fenceRows(ties: boolean): EmployeeRow[] {
   const sums = ties ? [120, 140, 180, 190, 200, 210, 220, 280, 280] : [119, 140, 180, 190, 200, 210, 220, 280, 281];
-  return sums.map((sum, i) => [...person(200 + i, `T${i % 3}`), ...AT_100, Math.min(100, sum), Math.min(100, Math.max(0, sum - 100)), Math.max(0, sum - 200)] as EmployeeRow);
+  return sums.map(
+    (sum, i) =>
+      [
+        ...person(200 + i, `T${i % 3}`),
+        ...AT_100,
+        Math.min(100, sum),
+        Math.min(100, Math.max(0, sum - 100)),
+        Math.max(0, sum - 200),
+      ] as EmployeeRow,
+  );
 }
 
 /** Four scored employees: too few for score outliers; extreme achievements are still flagged. */
@@ -97,7 +117,16 @@ export function fewRows(): EmployeeRow[] {
 /** Teams of different sizes and levels, for the team-deviation list. */
 export function teamRows(): EmployeeRow[] {
   const rows: EmployeeRow[] = [];
-  const add = (team: string, sums: number[]) => sums.forEach((sum) => rows.push([...person(400 + rows.length, team), ...AT_100, Math.min(100, sum), Math.min(100, Math.max(0, sum - 100)), Math.max(0, sum - 200)] as EmployeeRow));
+  const add = (team: string, sums: number[]) =>
+    sums.forEach((sum) =>
+      rows.push([
+        ...person(400 + rows.length, team),
+        ...AT_100,
+        Math.min(100, sum),
+        Math.min(100, Math.max(0, sum - 100)),
+        Math.max(0, sum - 200),
+      ] as EmployeeRow),
+    );
   add('Lenient', [280, 290, 300]);
   add('Middle', [150, 160, 170, 180]);
   add('Harsh', [20, 30, 40]);

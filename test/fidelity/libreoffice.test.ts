@@ -14,7 +14,16 @@ import { applyPlan, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
 import { exceljsSnapshot } from '../support/exceljsReader';
 import { labels } from '../../src/core/labels';
 import { recalculate } from '../support/libreoffice';
-import { cellResult, channel, eightIndicatorPreset, scoringOf, setCell, snapshotOf, workbookWith, type EmployeeRow } from '../support/workbooks';
+import {
+  cellResult,
+  channel,
+  eightIndicatorPreset,
+  scoringOf,
+  setCell,
+  snapshotOf,
+  workbookWith,
+  type EmployeeRow,
+} from '../support/workbooks';
 import { boundaryRows, duplicateRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
@@ -30,8 +39,18 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'guide-en', preset: channel, rows: [['Zhang Wei', 'E1001', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US' },
-  { name: 'guide-zh', preset: channel, rows: [['张伟', 'E1001', '华东', '李娜', '', 880000, 12, 4800, 85]], lang: 'zh-CN' },
+  {
+    name: 'guide-en',
+    preset: channel,
+    rows: [['Zhang Wei', 'E1001', 'East', 'Li Na', '', 880000, 12, 4800, 85]],
+    lang: 'en-US',
+  },
+  {
+    name: 'guide-zh',
+    preset: channel,
+    rows: [['张伟', 'E1001', '华东', '李娜', '', 880000, 12, 4800, 85]],
+    lang: 'zh-CN',
+  },
   { name: 'boundaries', preset: eightIndicatorPreset(), rows: boundaryRows(), lang: 'en-US' },
   { name: 'incomplete', preset: eightIndicatorPreset(), rows: incompleteRows(), lang: 'zh-CN' },
   { name: 'random-1', preset: eightIndicatorPreset(), rows: randomRows(1, 150), lang: 'en-US' },
@@ -40,11 +59,28 @@ const CASES: Case[] = [
   { name: 'fence-outside', preset: eightIndicatorPreset(), rows: fenceRows(false), lang: 'zh-CN' },
   { name: 'few-scored', preset: eightIndicatorPreset(), rows: fewRows(), lang: 'en-US' },
   { name: 'teams', preset: eightIndicatorPreset(), rows: teamRows(), lang: 'en-US', withCalibration: true },
-  { name: 'random-channel', preset: channel, rows: randomRows(3, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]), lang: 'en-US' },
+  {
+    name: 'random-channel',
+    preset: channel,
+    rows: randomRows(3, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]),
+    lang: 'en-US',
+  },
   // HR edits an actual value after scoring: the live formulas recompute.
-  { name: 'edited-actual', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { F15: 960000 } },
+  {
+    name: 'edited-actual',
+    preset: channel,
+    rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]],
+    lang: 'en-US',
+    editAfter: { F15: 960000 },
+  },
   // HR breaks the weights after scoring: no score is shown while they do not total 100.
-  { name: 'edited-weights', preset: channel, rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]], lang: 'en-US', editAfter: { C7: 45 } },
+  {
+    name: 'edited-weights',
+    preset: channel,
+    rows: [['Zhang Wei', 'E1', 'East', 'Li Na', '', 880000, 12, 4800, 85]],
+    lang: 'en-US',
+    editAfter: { C7: 45 },
+  },
   // Rows sharing an Employee ID (compared trimmed, in any case) are not scored; a panel score "85%" neither.
   { name: 'duplicate-ids', preset: channel, rows: duplicateRows(), lang: 'en-US' },
   { name: 'duplicate-ids-zh', preset: channel, rows: duplicateRows(), lang: 'zh-CN' },
@@ -61,7 +97,12 @@ function scoreWithoutCache(workbook: XlsxPackage): WorkbookScoring {
       op.kind === 'fill'
         ? { ...op, results: [] }
         : op.kind === 'cells'
-          ? { ...op, cells: op.cells.map((line) => line.map((c) => (c && 'formula' in c ? { formula: c.formula, result: null } : c))) }
+          ? {
+              ...op,
+              cells: op.cells.map((line) =>
+                line.map((c) => (c && 'formula' in c ? { formula: c.formula, result: null } : c)),
+              ),
+            }
           : op,
     ),
   );
@@ -163,7 +204,9 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
   });
 
   test('every band edge lands in the same grade', () => {
-    const grades = formulaResults('boundaries').slice(0, 12).map((r) => [r.weighted, r.grade]);
+    const grades = formulaResults('boundaries')
+      .slice(0, 12)
+      .map((r) => [r.weighted, r.grade]);
     expect(grades).toEqual([
       [90, 'Excellent'],
       [90, 'Excellent'],
@@ -209,7 +252,12 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
 
   test('fewer than 5 scored: no score outliers, extreme achievements still flagged', () => {
     const reasons = formulaResults('few-scored').map((r) => empty(r.flagReason));
-    expect(reasons).toEqual([null, 'Revenue at 250.0% (>= 200%): check the data.', 'CAC at 25.0% (<= 30%): check whether the target was set too high.', null]);
+    expect(reasons).toEqual([
+      null,
+      'Revenue at 250.0% (>= 200%): check the data.',
+      'CAC at 25.0% (<= 30%): check whether the target was set too high.',
+      null,
+    ]);
   });
 
   test('team deviation: teams of 3 or more whose median is 10 or more points from the sheet median', () => {
@@ -226,14 +274,19 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     for (let r = 4; r <= 40; r++) grid.push(Array.from({ length: 12 }, (_, c) => empty(cellResult(ws, r, 11 + c))));
     const find = (first: unknown, second: unknown) => grid.find((row) => row[0] === first && row[1] === second)!;
     const engine = built.get('teams')!.expected.sheets[0];
-    const count = (grade: string, team?: string) => engine.employees.filter((e) => e.finalGrade === grade && (!team || e.team === team)).length;
+    const count = (grade: string, team?: string) =>
+      engine.employees.filter((e) => e.finalGrade === grade && (!team || e.team === team)).length;
     // Sheet, Team, Graded, then count and share per grade, best first.
     const all = find('Eight', 'All');
     const share = (n: number, of: number) => expect.closeTo(n / of, 12);
     const grades = ['Excellent', 'Good', 'Pass', 'Needs improvement'];
     expect(all.slice(2, 11)).toEqual([12, ...grades.flatMap((g) => [count(g), share(count(g), 12)])]);
     expect(grades.reduce((sum, g) => sum + count(g), 0)).toBe(12);
-    expect(find('Eight', 'Lenient').slice(2, 5)).toEqual([3, count('Excellent', 'Lenient'), share(count('Excellent', 'Lenient'), 3)]);
+    expect(find('Eight', 'Lenient').slice(2, 5)).toEqual([
+      3,
+      count('Excellent', 'Lenient'),
+      share(count('Excellent', 'Lenient'), 3),
+    ]);
     expect(typeof all[11]).toBe('string');
     // Team deviation: the formulas' notes are the engine's list.
     const lenient = grid.filter((row) => row[0] === 'Eight' && row[1] === 'Lenient')[1];
@@ -262,7 +315,7 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     expect([corrected[0].status, corrected[2].status]).toEqual(['Scored', 'Scored']);
     const checks = built.get('duplicate-ids')!.expected.sheets[0].checks;
     expect(checks.filter((c) => c.code === 'duplicate-id').map((c) => c.text)).toContain(
-      "'Channel specialist'!B15: A: Employee ID \"E1\" is also on row 17 (C). Each employee needs their own ID: correct the wrong one; neither row is scored (or updated by an import) until then.",
+      '\'Channel specialist\'!B15: A: Employee ID "E1" is also on row 17 (C). Each employee needs their own ID: correct the wrong one; neither row is scored (or updated by an import) until then.',
     );
     expect(checks.find((c) => c.code === 'qual-percent')?.cell).toBe('I21');
   });

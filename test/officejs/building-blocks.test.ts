@@ -27,14 +27,11 @@ describe('text that Excel would read as something else gets the apostrophe', () 
   ])('%s', (text, sent) => expect(textInput(text)).toBe(sent));
 
   test('plan cells: null leaves the cell, an empty value clears it, formulas get "="', () => {
-    expect([null, { value: null }, { value: 5 }, { value: Number.NaN }, { value: true }, { formula: 'A1*2', result: 4 }].map((c) => cellInput(c))).toEqual([
-      null,
-      '',
-      5,
-      '',
-      true,
-      '=A1*2',
-    ]);
+    expect(
+      [null, { value: null }, { value: 5 }, { value: Number.NaN }, { value: true }, { formula: 'A1*2', result: 4 }].map(
+        (c) => cellInput(c),
+      ),
+    ).toEqual([null, '', 5, '', true, '=A1*2']);
   });
 });
 
@@ -51,13 +48,31 @@ describe('fill-down without copyFrom', () => {
     source: '',
   }));
   const first = rowFormulas(
-    { indicators, weightCol: 3, targetCol: 4, totalCell: { row: 10, col: 3 }, inputCol: 6, computedCol: 9, lang: 'en-US', fences: { lower: '$P$2', upper: '$Q$2' } },
+    {
+      indicators,
+      weightCol: 3,
+      targetCol: 4,
+      totalCell: { row: 10, col: 3 },
+      inputCol: 6,
+      computedCol: 9,
+      lang: 'en-US',
+      fences: { lower: '$P$2', upper: '$Q$2' },
+    },
     14,
   ).filter((f): f is string => f !== null);
 
-  test("gives each row what the layout itself writes for that row (names with cell-like text stay as they are)", () => {
+  test('gives each row what the layout itself writes for that row (names with cell-like text stay as they are)', () => {
     const row100 = rowFormulas(
-      { indicators, weightCol: 3, targetCol: 4, totalCell: { row: 10, col: 3 }, inputCol: 6, computedCol: 9, lang: 'en-US', fences: { lower: '$P$2', upper: '$Q$2' } },
+      {
+        indicators,
+        weightCol: 3,
+        targetCol: 4,
+        totalCell: { row: 10, col: 3 },
+        inputCol: 6,
+        computedCol: 9,
+        lang: 'en-US',
+        fences: { lower: '$P$2', upper: '$Q$2' },
+      },
       100,
     ).filter((f): f is string => f !== null);
     expect(first.map((f) => formulaForRow(f, 86))).toEqual(row100);
@@ -74,7 +89,7 @@ describe('fill-down without copyFrom', () => {
 });
 
 test('RangeAreas addresses, with quoted sheet names that hold commas', () => {
-  expect(parseAreas("S!A3:B3, S!A4")).toEqual([
+  expect(parseAreas('S!A3:B3, S!A4')).toEqual([
     { r1: 3, c1: 1, r2: 3, c2: 2 },
     { r1: 4, c1: 1, r2: 4, c2: 1 },
   ]);
@@ -94,7 +109,12 @@ test("names: only the tool's range names, which also say where the assessment sh
     { name: 'PR_Text', type: 'String', formula: '="hello"' },
     { name: 'Theirs', type: 'Range', formula: '=Sales!$A$1' },
   ]);
-  expect(names.map((n) => `${n.name}@${n.sheet}`)).toEqual(['PR_Lang@评分规则', 'PR_S1_Scores@Sales', 'PR_S1_Status@Sales', 'PR_S2_Scores@Media (2)']);
+  expect(names.map((n) => `${n.name}@${n.sheet}`)).toEqual([
+    'PR_Lang@评分规则',
+    'PR_S1_Scores@Sales',
+    'PR_S1_Status@Sales',
+    'PR_S2_Scores@Media (2)',
+  ]);
   expect(assessmentSheets(names)).toEqual(['Sales', 'Media (2)']);
 });
 
@@ -108,8 +128,12 @@ test('a cells write of megabytes goes in row blocks, every request under 4 MB', 
   const fake = installFakeExcel(globalThis, createFakeExcel({ sheets: [{ name: 'Big' }] }));
   try {
     const text = 'x'.repeat(60);
-    const cells = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: `${text}${r}-${c}` })));
-    const syncs = await Excel.run((context) => applyPlan(context, [{ kind: 'cells', sheet: 'Big', row: 1, col: 1, cells }], detectFeatures()));
+    const cells = Array.from({ length: 20000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => ({ value: `${text}${r}-${c}` })),
+    );
+    const syncs = await Excel.run((context) =>
+      applyPlan(context, [{ kind: 'cells', sheet: 'Big', row: 1, col: 1, cells }], detectFeatures()),
+    );
     expect(syncs).toBeGreaterThan(3);
     expect(fake.stats.syncs).toBe(syncs);
     expect(Math.max(...fake.stats.requests.map((r) => r.bytes))).toBeLessThanOrEqual(REQUEST_BUDGET + 64 * 1024);
@@ -121,10 +145,21 @@ test('a cells write of megabytes goes in row blocks, every request under 4 MB', 
 });
 
 test('reads are packed by estimated response size; formulas found by special cells cost little', () => {
-  const read = (kind: ReadRequest['kind'], rows: number): ReadRequest => ({ kind, sheet: 'S', range: { r1: 1, c1: 1, r2: rows, c2: 10 } });
+  const read = (kind: ReadRequest['kind'], rows: number): ReadRequest => ({
+    kind,
+    sheet: 'S',
+    range: { r1: 1, c1: 1, r2: rows, c2: 10 },
+  });
   const features = { ...detectFeatures(), specialCells: true };
-  const packs = packReads([read('values', 20000), read('formulas', 20000), read('values', 20000), read('values', 20)], features, 3e6);
-  expect(packs.map((p) => p.map((r) => `${r.kind}:${r.range.r2}`))).toEqual([['values:20000', 'formulas:20000'], ['values:20000', 'values:20']]);
+  const packs = packReads(
+    [read('values', 20000), read('formulas', 20000), read('values', 20000), read('values', 20)],
+    features,
+    3e6,
+  );
+  expect(packs.map((p) => p.map((r) => `${r.kind}:${r.range.r2}`))).toEqual([
+    ['values:20000', 'formulas:20000'],
+    ['values:20000', 'values:20'],
+  ]);
   expect(packReads([read('formulas', 20000)], { ...features, specialCells: false }, 3e6)).toHaveLength(1);
   expect(packReads([], features)).toEqual([[]]);
 });

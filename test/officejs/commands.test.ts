@@ -5,7 +5,11 @@ import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks'
 
 /** The ribbon's function command, with Office's onReady / actions / displayLanguage stood in for. */
 const associate = jest.fn();
-const office = { onReady: (ready: () => void) => ready(), actions: { associate }, context: { displayLanguage: 'en-US' } };
+const office = {
+  onReady: (ready: () => void) => ready(),
+  actions: { associate },
+  context: { displayLanguage: 'en-US' },
+};
 (globalThis as { Office?: unknown }).Office = office;
 let scoreSheet: (event: { completed: () => void }) => Promise<void>;
 
@@ -42,7 +46,10 @@ test('on an assessment sheet it scores, and moves the selection to the first row
   await scoreSheet(event);
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(statusOf(wb).value).toMatch(/^Scored .*: 5 scored, 1 not scored/);
-  expect(wb.fake.workbook.selection).toEqual({ sheet: wb.sheet, address: cellAddress(wb.firstRow + 3, wb.inputCol + 2) });
+  expect(wb.fake.workbook.selection).toEqual({
+    sheet: wb.sheet,
+    address: cellAddress(wb.firstRow + 3, wb.inputCol + 2),
+  });
 });
 
 test('on another sheet it writes nothing there and says so on the assessment sheet, naming it', async () => {
@@ -55,7 +62,9 @@ test('on another sheet it writes nothing there and says so on the assessment she
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect([...wb.fake.workbook.snapshot()].filter(([k]) => k.startsWith('Notes!'))).toEqual(notes);
   const status = statusOf(wb);
-  expect(status.value).toBe(`在"Notes"上点击了"评分"，但它不是考核表。考核表：${wb.sheet}。请打开其中一张后再点击"评分"。`);
+  expect(status.value).toBe(
+    `在"Notes"上点击了"评分"，但它不是考核表。考核表：${wb.sheet}。请打开其中一张后再点击"评分"。`,
+  );
   expect(wb.fake.workbook.selection).toEqual({ sheet: wb.sheet, address: status.address });
 });
 

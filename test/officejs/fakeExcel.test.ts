@@ -45,7 +45,9 @@ describe('fake Excel', () => {
 
   test('Excel.run syncs what is still queued at its end, like office.js; an empty end costs nothing', async () => {
     const fake = withFake();
-    await Excel.run(async (context) => void (context.workbook.worksheets.getItem('S').getRange('C1').values = [['late']]));
+    await Excel.run(
+      async (context) => void (context.workbook.worksheets.getItem('S').getRange('C1').values = [['late']]),
+    );
     expect(fake.workbook.values('S', 'C1')).toEqual([['late']]);
     expect(fake.stats.syncs).toBe(1);
     await Excel.run(async () => undefined);
@@ -55,7 +57,9 @@ describe('fake Excel', () => {
   test('strings are entered as typed: = + - @ make formulas, an apostrophe keeps text, null leaves a cell alone', async () => {
     const fake = withFake();
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A2:H2').values = [['=1+1', '+cmd', '-x', '@evil', "'=1+1", '5,000', '50%', null]];
+      context.workbook.worksheets.getItem('S').getRange('A2:H2').values = [
+        ['=1+1', '+cmd', '-x', '@evil', "'=1+1", '5,000', '50%', null],
+      ];
       context.workbook.worksheets.getItem('S').getRange('H1').values = [['']];
       await context.sync();
     });
@@ -88,20 +92,26 @@ describe('fake Excel', () => {
       const range = context.workbook.worksheets.getItem('S').getRange('A1:A3');
       expect(() => (range as unknown as { text: unknown }).text).toThrow(FakeOfficeError);
       expect(() => range.copyFrom('A1', 'Formulas')).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
-      expect(() => context.workbook.application.suspendScreenUpdatingUntilNextSync()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(() => context.workbook.application.suspendScreenUpdatingUntilNextSync()).toThrow(
+        expect.objectContaining({ code: 'ApiNotFound' }),
+      );
     });
   });
 
   test('requests and responses are measured; one over the limit fails like Excel on the web', async () => {
     const fake = withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { payloadLimitBytes: 10_000 }));
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:A100').values = Array.from({ length: 100 }, (_, i) => [`row ${i}`]);
+      context.workbook.worksheets.getItem('S').getRange('A1:A100').values = Array.from({ length: 100 }, (_, i) => [
+        `row ${i}`,
+      ]);
       await context.sync();
     });
     expect(fake.stats.largestRequestBytes).toBeGreaterThan(100 * 8);
     await expect(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem('S').getRange('A1:A1000').values = Array.from({ length: 1000 }, (_, i) => [`row ${i}`]);
+        context.workbook.worksheets.getItem('S').getRange('A1:A1000').values = Array.from({ length: 1000 }, (_, i) => [
+          `row ${i}`,
+        ]);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
@@ -204,7 +214,28 @@ describe('fake Excel', () => {
         sheets: [
           {
             name: 'S',
-            cells: { A1: 'Name', B1: 'Flag', C1: 'Score', A2: 'a', B2: 'Flagged', C2: 1, A3: 'b', B3: '', C3: 2, A4: 'c', B4: 'flagged', C4: 3, A5: 'd', B5: '需校准', C5: 2, A6: 'e', C6: 1, A7: 'f', B7: 'Flagged', C7: true },
+            cells: {
+              A1: 'Name',
+              B1: 'Flag',
+              C1: 'Score',
+              A2: 'a',
+              B2: 'Flagged',
+              C2: 1,
+              A3: 'b',
+              B3: '',
+              C3: 2,
+              A4: 'c',
+              B4: 'flagged',
+              C4: 3,
+              A5: 'd',
+              B5: '需校准',
+              C5: 2,
+              A6: 'e',
+              C6: 1,
+              A7: 'f',
+              B7: 'Flagged',
+              C7: true,
+            },
           },
         ],
       });
@@ -227,7 +258,11 @@ describe('fake Excel', () => {
         expect(after.isDataFiltered).toBe(true);
       });
       // Exact text: "flagged" is not "Flagged", a blank is not a value.
-      expect(fake.workbook.autoFilter('S')).toEqual({ range: 'A1:C7', criteria: [{ column: 1, filterOn: 'Values', values: ['Flagged', '需校准'] }], hiddenRows: [3, 4, 6] });
+      expect(fake.workbook.autoFilter('S')).toEqual({
+        range: 'A1:C7',
+        criteria: [{ column: 1, filterOn: 'Values', values: ['Flagged', '需校准'] }],
+        hiddenRows: [3, 4, 6],
+      });
       // The criteria go over the wire: the request carries them.
       expect(fake.stats.requests[1].bytes).toBeGreaterThan(new TextEncoder().encode(JSON.stringify(flagValues)).length);
     });
@@ -237,7 +272,10 @@ describe('fake Excel', () => {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem('S');
         ws.autoFilter.apply(ws.getRange('A1:C7'), 1, flagValues);
-        ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['1', 'TRUE'] } as Excel.FilterCriteria);
+        ws.autoFilter.apply(ws.getRange('A1:C7'), 2, {
+          filterOn: 'Values',
+          values: ['1', 'TRUE'],
+        } as Excel.FilterCriteria);
         await context.sync();
         expect(fake.workbook.autoFilter('S').hiddenRows).toEqual([3, 4, 5, 6]);
         ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['2'] } as Excel.FilterCriteria);
@@ -257,7 +295,11 @@ describe('fake Excel', () => {
         const ws = context.workbook.worksheets.getItem('S');
         ws.autoFilter.apply(ws.getRange('A1:C7'), 1, flagValues);
         await context.sync();
-        expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual(['S!autoFilter', 'S!autoFilter:criteria', 'S!autoFilter:hiddenRows']);
+        expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([
+          'S!autoFilter',
+          'S!autoFilter:criteria',
+          'S!autoFilter:hiddenRows',
+        ]);
         ws.autoFilter.remove();
         expect(fake.workbook.autoFilter('S').hiddenRows).toEqual([3, 4, 6]);
         const filtered = ws.autoFilter.load('isDataFiltered');
@@ -273,10 +315,12 @@ describe('fake Excel', () => {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem('S');
         const range = ws.getRange('A1:C7');
-        expect(() => ws.autoFilter.apply(range, 1, { filterOn: 'Custom', criterion1: '>1' } as Excel.FilterCriteria)).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
-        expect(() => ws.autoFilter.apply(range, 1, { filterOn: 'Values', values: ['x'], criterion1: 'y' } as Excel.FilterCriteria)).toThrow(
-          expect.objectContaining({ code: 'NotImplemented' }),
-        );
+        expect(() =>
+          ws.autoFilter.apply(range, 1, { filterOn: 'Custom', criterion1: '>1' } as Excel.FilterCriteria),
+        ).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
+        expect(() =>
+          ws.autoFilter.apply(range, 1, { filterOn: 'Values', values: ['x'], criterion1: 'y' } as Excel.FilterCriteria),
+        ).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
         expect(() => ws.autoFilter.apply(range, 1)).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
         expect(() => ws.autoFilter.load('criteria')).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
       });
@@ -293,7 +337,10 @@ describe('fake Excel', () => {
       await expect(
         Excel.run(async (context) => {
           const ws = context.workbook.worksheets.getItem('S');
-          ws.autoFilter.apply(ws.getRange('A1:C7'), 2, { filterOn: 'Values', values: ['100.0%'] } as Excel.FilterCriteria);
+          ws.autoFilter.apply(ws.getRange('A1:C7'), 2, {
+            filterOn: 'Values',
+            values: ['100.0%'],
+          } as Excel.FilterCriteria);
           await context.sync();
         }),
       ).rejects.toMatchObject({ code: 'NotImplemented' });
@@ -302,12 +349,14 @@ describe('fake Excel', () => {
     test('below ExcelApi 1.9 there is no AutoFilter', async () => {
       withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { apiVersion: '1.8' }));
       await Excel.run(async (context) => {
-        expect(() => context.workbook.worksheets.getItem('S').autoFilter).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+        expect(() => context.workbook.worksheets.getItem('S').autoFilter).toThrow(
+          expect.objectContaining({ code: 'ApiNotFound' }),
+        );
       });
     });
   });
 
   test('shiftFormula leaves quoted sheet names, strings and absolute parts alone', () => {
-    expect(shiftFormula("'Q1 2026'!A1+$B$2+B$3+$C4+\"D5\"", 2, 1)).toBe("'Q1 2026'!B3+$B$2+C$3+$C6+\"D5\"");
+    expect(shiftFormula('\'Q1 2026\'!A1+$B$2+B$3+$C4+"D5"', 2, 1)).toBe('\'Q1 2026\'!B3+$B$2+C$3+$C6+"D5"');
   });
 });

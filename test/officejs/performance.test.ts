@@ -53,7 +53,9 @@ test('Score sheet on 10 / 1,000 / 10,000 employees x 8 indicators: same syncs (a
   }
   expect(runs.map((r) => r.syncs)).toEqual([runs[0].syncs, runs[0].syncs, runs[0].syncs]);
   // No per-row or per-cell calls: every request holds as many actions at 10,000 employees as at 10.
-  expect(runs.map((r) => r.requests.map((q) => q.actions))).toEqual([0, 1, 2].map(() => runs[0].requests.map((q) => q.actions)));
+  expect(runs.map((r) => r.requests.map((q) => q.actions))).toEqual(
+    [0, 1, 2].map(() => runs[0].requests.map((q) => q.actions)),
+  );
   // The writes do not grow with the rows either (a few bytes for longer row numbers in the addresses).
   const write = (r: Run) => r.requests[r.requests.length - 1].bytes;
   expect(write(runs[2])).toBeLessThan(write(runs[0]) * 1.1);
@@ -79,9 +81,20 @@ test('seven sheets of 10,000 employees: the reads are split so no response reach
   try {
     for (let k = 2; k <= 7; k++) {
       const sheet = `Eight ${k}`;
-      await Excel.run(async (context) => void (await applyPlan(context, assessmentSheetOps({ id: `S${k}`, sheet, preset: eightIndicators(), lang: 'en-US', cycle: '2026' }), detectFeatures())));
+      await Excel.run(
+        async (context) =>
+          void (await applyPlan(
+            context,
+            assessmentSheetOps({ id: `S${k}`, sheet, preset: eightIndicators(), lang: 'en-US', cycle: '2026' }),
+            detectFeatures(),
+          )),
+      );
       const first = wb.fake.workbook.name(sheetNames(`S${k}`).scores)!.area.r1 + 1;
-      wb.fake.workbook.setCells(sheet, `A${first}`, Array.from({ length: 10000 }, (_, i) => employeeRow(i + 1)));
+      wb.fake.workbook.setCells(
+        sheet,
+        `A${first}`,
+        Array.from({ length: 10000 }, (_, i) => employeeRow(i + 1)),
+      );
     }
     wb.fake.workbook.activate(wb.sheet);
     wb.fake.resetStats();

@@ -59,8 +59,12 @@ test('Score sheet writes the formulas and the status line, and only computed cel
     expect(weighted).toContain(cellAddress(r, cols.score(0)));
   }
   const status = at(fake, sheetNames('S1').status);
-  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Scored \d{4}-\d\d-\d\d \d\d:\d\d: 19 scored, 1 not scored/);
-  expect(outcome.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'normalised', cell: cellAddress(firstRow + 4, 6) })]));
+  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(
+    /^Scored \d{4}-\d\d-\d\d \d\d:\d\d: 19 scored, 1 not scored/,
+  );
+  expect(outcome.checks).toEqual(
+    expect.arrayContaining([expect.objectContaining({ code: 'normalised', cell: cellAddress(firstRow + 4, 6) })]),
+  );
   expect(fake.workbook.cell(sheet, cellAddress(firstRow + 4, 6)).value).toBe(800000);
 
   // Everything else keeps its content: inputs, the name that looks like a formula, the calibrated grade, notes.
@@ -71,13 +75,23 @@ test('Score sheet writes the formulas and the status line, and only computed cel
     const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     if (m[1] === fake.workbook.name('PR_Calibration')?.sheet.name) return true; // the tool's own sheet: the distribution
     if (m[1] !== sheet) return false;
-    if (col >= computedCol && col < computedCol + WIDTH && col !== cols.calibrated && row >= firstRow - 1 && row <= lastRow) return true;
+    if (
+      col >= computedCol &&
+      col < computedCol + WIDTH &&
+      col !== cols.calibrated &&
+      row >= firstRow - 1 &&
+      row <= lastRow
+    )
+      return true;
     if (row >= stats.row && row <= stats.row + 1 && col >= stats.col && col < stats.col + 6) return true;
     return cell === cellAddress(status.row, status.col) || cell === cellAddress(firstRow + 4, 6);
   };
   const changed = diffSnapshots(before, contents(fake));
   expect(changed.filter((k) => !allowed(k))).toEqual([]);
-  expect(fake.workbook.cell(sheet, `A${firstRow + 2}`)).toMatchObject({ value: '=HYPERLINK("http://example.com","click")', formula: null });
+  expect(fake.workbook.cell(sheet, `A${firstRow + 2}`)).toMatchObject({
+    value: '=HYPERLINK("http://example.com","click")',
+    formula: null,
+  });
   expect(fake.workbook.cell(sheet, cellAddress(firstRow + 8, cols.calibrated)).value).toBe('Good');
   // Names; sizes and sheet states; data; the calibrated grade (a value inside the computed block, so the
   // engine is given it); the write, with calculation and screen updating suspended.
@@ -111,7 +125,18 @@ test('a status line that starts with a date (zh-CN) is text, not a date', async 
 });
 
 test('scoring twice: the second run changes nothing but the status line', async () => {
-  jest.useFakeTimers({ now: new Date(2026, 10, 27, 9, 0), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+  jest.useFakeTimers({
+    now: new Date(2026, 10, 27, 9, 0),
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'queueMicrotask',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+    ],
+  });
   wb = await assessmentWorkbook(20, { rows });
   const { fake, sheet, firstRow, computedCol } = wb;
   const cols = computedColumns(computedCol, N);
@@ -147,7 +172,9 @@ test('a computed cell typed over is restored, and said so with the value it had'
   // One more read than usual: the typed-over values, for the message.
   expect(fake.stats.syncs).toBe(5);
   expect(fake.workbook.cell(sheet, cell).formula).toBe(formula);
-  expect(outcome.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'restored', sheet, cell, params: { before: '99.5' } })]));
+  expect(outcome.checks).toEqual(
+    expect.arrayContaining([expect.objectContaining({ code: 'restored', sheet, cell, params: { before: '99.5' } })]),
+  );
 });
 
 test('a sheet with errors gets its status line and nothing else', async () => {
@@ -161,7 +188,9 @@ test('a sheet with errors gets its status line and nothing else', async () => {
 
   const status = at(fake, sheetNames('S1').status);
   expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([`${sheet}!${cellAddress(status.row, status.col)}`]);
-  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Not scored .*errors in the indicator definitions/);
+  expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(
+    /^Not scored .*errors in the indicator definitions/,
+  );
   expect(outcome.sheets[0]).toMatchObject({ blocked: true, scored: 0 });
   expect(outcome.checks.some((c) => c.severity === 'error' && c.cell === `C${indicators.r1}`)).toBe(true);
 });
@@ -171,7 +200,11 @@ test('on a sheet that is not an assessment sheet nothing is written and the asse
   wb.fake.workbook.activate('Notes');
   const before = wb.fake.workbook.snapshot();
   const outcome = await scoreActiveSheet('en-US');
-  expect(outcome).toEqual({ sheets: [], checks: [], notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] } });
+  expect(outcome).toEqual({
+    sheets: [],
+    checks: [],
+    notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] },
+  });
   expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
   expect(wb.fake.stats.syncs).toBe(1);
 });
@@ -199,14 +232,29 @@ test('Score all scores every assessment sheet, with progress', async () => {
   expect(wb.fake.stats.syncs).toBe(4);
 });
 
-test("Score sheet on one of two sheets leaves the Calibration summary Score all would (it covers every sheet)", async () => {
-  jest.useFakeTimers({ now: new Date(2026, 10, 27, 9, 0), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+test('Score sheet on one of two sheets leaves the Calibration summary Score all would (it covers every sheet)', async () => {
+  jest.useFakeTimers({
+    now: new Date(2026, 10, 27, 9, 0),
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'queueMicrotask',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+    ],
+  });
   const { insertTemplates } = await import('../../src/hosts/officejs');
   const twoSheets = async () => {
     const w = await assessmentWorkbook(6);
     await insertTemplates({ lang: 'en-US', roles: ['sales'], cycle: '2026' });
     const first = w.fake.workbook.name(sheetNames('S2').scores)!.area.r1 + 1;
-    w.fake.workbook.setCells('Sales', `A${first}`, [1, 2, 3].map((i) => [`Seller ${i}`, `S${i}`, 'North', 'Boss', '', 900000 + i * 50000, 15 + i, 70 + i, 80]));
+    w.fake.workbook.setCells(
+      'Sales',
+      `A${first}`,
+      [1, 2, 3].map((i) => [`Seller ${i}`, `S${i}`, 'North', 'Boss', '', 900000 + i * 50000, 15 + i, 70 + i, 80]),
+    );
     w.fake.workbook.activate(w.sheet);
     return w;
   };
@@ -222,7 +270,9 @@ test("Score sheet on one of two sheets leaves the Calibration summary Score all 
   expect(calibration(wb)).toEqual(all);
   expect(all.some(([, v]) => v.includes('Sales'))).toBe(true);
   // Only the active sheet was written: the other one has no computed formulas.
-  expect(wb.fake.workbook.cell('Sales', `J${wb.fake.workbook.name(sheetNames('S2').scores)!.area.r1 + 1}`).formula).toBeNull();
+  expect(
+    wb.fake.workbook.cell('Sales', `J${wb.fake.workbook.name(sheetNames('S2').scores)!.area.r1 + 1}`).formula,
+  ).toBeNull();
 });
 
 test('Go to cell activates the sheet and selects the cell', async () => {

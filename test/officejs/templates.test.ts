@@ -33,7 +33,13 @@ test("inserting templates leaves the user's sheets untouched and takes free name
     ['', ''],
   ]);
   expect(fake.workbook.cell('sales', 'B2').formula).toBe('=SUM(1,2)');
-  expect(plan.sheets.map((s) => s.sheet)).toEqual(['Rules (2)', 'Sales (2)', 'Channel specialist', 'Calibration (2)', 'Improvement plan (2)']);
+  expect(plan.sheets.map((s) => s.sheet)).toEqual([
+    'Rules (2)',
+    'Sales (2)',
+    'Channel specialist',
+    'Calibration (2)',
+    'Improvement plan (2)',
+  ]);
   expect(fake.workbook.sheetNames()).toEqual([...USERS.sheets!.map((s) => s.name), ...plan.sheets.map((s) => s.sheet)]);
   // The tool finds its tables by name, on the new sheets.
   const names = new Map(fake.workbook.definedNames().map((n) => [n.name, n]));
@@ -73,6 +79,8 @@ test('without ExcelApi 1.8 the templates go in without drop-downs', async () => 
 
 test('Excel older than the minimum is told so before anything is read', async () => {
   fake = installFakeExcel(globalThis, createFakeExcel({ sheets: [{ name: 'Sheet1' }] }, { apiVersion: '1.6' }));
-  await expect(insertTemplates({ lang: 'en-US', roles: ['sales'], cycle: '2026' })).rejects.toThrow(/Excel 2019 or later \(ExcelApi 1\.7\)/);
+  await expect(insertTemplates({ lang: 'en-US', roles: ['sales'], cycle: '2026' })).rejects.toThrow(
+    /Excel 2019 or later \(ExcelApi 1\.7\)/,
+  );
   expect(fake.stats.syncs).toBe(0);
 });

@@ -7,7 +7,13 @@ import { detectFeatures } from '../../src/hosts/officejs/features';
 import { insertTemplates } from '../../src/hosts/officejs/templates';
 import { applyPlan } from '../../src/hosts/officejs/writes';
 import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
-import { createFakeExcel, installFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeInput } from '../fakes/fakeExcel';
+import {
+  createFakeExcel,
+  installFakeExcel,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type FakeInput,
+} from '../fakes/fakeExcel';
 
 /** The same eight-indicator sheet as the engine and fidelity tests. */
 export const eightIndicators = eightIndicatorPreset;
@@ -54,10 +60,20 @@ export async function assessmentWorkbook(
 ): Promise<TestWorkbook> {
   const preset = options.preset ?? eightIndicators();
   const lang = options.lang ?? 'en-US';
-  const installed = installFakeExcel(globalThis, createFakeExcel({ sheets: [{ name: 'Notes', cells: { A1: 'my own notes' } }] }, options.fake));
+  const installed = installFakeExcel(
+    globalThis,
+    createFakeExcel({ sheets: [{ name: 'Notes', cells: { A1: 'my own notes' } }] }, options.fake),
+  );
   await insertTemplates({ lang, roles: [], cycle: '2026 H1' });
   const sheet = preset.title[lang];
-  await Excel.run(async (context) => void (await applyPlan(context, assessmentSheetOps({ id: 'S1', sheet, preset, lang, cycle: '2026 H1' }), detectFeatures())));
+  await Excel.run(
+    async (context) =>
+      void (await applyPlan(
+        context,
+        assessmentSheetOps({ id: 'S1', sheet, preset, lang, cycle: '2026 H1' }),
+        detectFeatures(),
+      )),
+  );
   const scores = installed.workbook.name(sheetNames('S1').scores)!;
   const firstRow = scores.area.r1 + 1;
   const rows = Array.from({ length: employees }, (_, i) => (options.rows ?? employeeRow)(i + 1));

@@ -4,7 +4,12 @@ import type { Cell, Workbook, Worksheet, CellValue as ExcelCellValue } from 'exc
  * the product reads and writes packages itself, src/hosts/xlsx).
  */
 import { parseSheetRange } from '../../src/core/a1';
-import { readAssessmentSheets, type AssessmentSnapshot, type GridReader, type NamedRange } from '../../src/core/snapshot';
+import {
+  readAssessmentSheets,
+  type AssessmentSnapshot,
+  type GridReader,
+  type NamedRange,
+} from '../../src/core/snapshot';
 import type { CellValue, RangeRef } from '../../src/core/types';
 
 /** An ExcelJS cell value as the core sees it (the cached result for formulas, text for rich text). */
@@ -13,7 +18,8 @@ export function plainValue(value: ExcelCellValue): CellValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelCellValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plainValue((value as { result?: ExcelCellValue }).result ?? null);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('error' in value) return value.error;
     if ('text' in value) return String(value.text);
@@ -57,7 +63,8 @@ function grid<T>(ws: Worksheet, r: RangeRef, read: (cell: Cell) => T): T[][] {
 export function workbookReader(workbook: Workbook): GridReader {
   return {
     values: (name, r) => grid(sheet(workbook, name), r, cellValue),
-    formulas: (name, r) => grid(sheet(workbook, name), r, (cell) => (cell.formula ? `=${cell.formula}` : plainValue(cell.value))),
+    formulas: (name, r) =>
+      grid(sheet(workbook, name), r, (cell) => (cell.formula ? `=${cell.formula}` : plainValue(cell.value))),
     lastRow: (name) => lastRowWithValue(sheet(workbook, name)),
   };
 }

@@ -24,7 +24,8 @@ export function sofficePath(): string | null {
 /** Recalculates each file in LibreOffice; returns the paths of the recalculated copies, in order. */
 export function recalculate(files: string[]): string[] {
   const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+  if (!soffice)
+    throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-lo-'));
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
@@ -33,7 +34,16 @@ export function recalculate(files: string[]): string[] {
   fs.mkdirSync(outDir);
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 180_000 },
   );
   return files.map((f) => {

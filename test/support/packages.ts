@@ -26,10 +26,18 @@ export function changedParts(before: Map<string, Uint8Array>, after: Map<string,
 export function sheetParts(parts: Map<string, Uint8Array>): Map<string, string> {
   const workbook = strFromU8(parts.get('xl/workbook.xml')!);
   const rels = strFromU8(parts.get('xl/_rels/workbook.xml.rels')!);
-  const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])![1], /Target="([^"]+)"/.exec(m[0])![1]]));
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      /Id="([^"]+)"/.exec(m[0])![1],
+      /Target="([^"]+)"/.exec(m[0])![1],
+    ]),
+  );
   const out = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(m[0])![1].replace(/&amp;/g, '&').replace(/&apos;/g, "'");
+    const name = /name="([^"]+)"/
+      .exec(m[0])![1]
+      .replace(/&amp;/g, '&')
+      .replace(/&apos;/g, "'");
     const target = targets.get(/r:id="([^"]+)"/.exec(m[0])![1])!;
     out.set(name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
@@ -46,7 +54,9 @@ export function openpyxlDecorate(src: string, out: string): void {
 
 /** Every cell of every sheet, read by openpyxl: "sheet!A1" -> value or "=formula". */
 export function openpyxlCells(file: string): Map<string, unknown> {
-  return new Map(Object.entries(JSON.parse(execFileSync(PYTHON, [TOOL, 'dump', file], { encoding: 'utf8', maxBuffer: 1 << 28 }))));
+  return new Map(
+    Object.entries(JSON.parse(execFileSync(PYTHON, [TOOL, 'dump', file], { encoding: 'utf8', maxBuffer: 1 << 28 }))),
+  );
 }
 
 /** Every cell a plan writes, as "sheet!A1". */
@@ -54,9 +64,11 @@ export function plannedCells(ops: readonly PlanOp[]): Set<string> {
   const out = new Set<string>();
   const add = (sheet: string, r: number, c: number) => out.add(`${sheet}!${cellAddress(r, c)}`);
   for (const op of ops) {
-    if (op.kind === 'cells') op.cells.forEach((line, i) => line.forEach((c, j) => c !== null && add(op.sheet, op.row + i, op.col + j)));
+    if (op.kind === 'cells')
+      op.cells.forEach((line, i) => line.forEach((c, j) => c !== null && add(op.sheet, op.row + i, op.col + j)));
     if (op.kind === 'fill' || op.kind === 'clear')
-      for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) add(op.sheet, r, c);
+      for (let r = op.range.r1; r <= op.range.r2; r++)
+        for (let c = op.range.c1; c <= op.range.c2; c++) add(op.sheet, r, c);
   }
   return out;
 }

@@ -44,7 +44,9 @@ export function recalculateFromEngine(fake: Pick<FakeExcel, 'workbook'>): number
       if (!c?.formula) return;
       const planned = shift(i, 0);
       if (c.formula !== planned)
-        throw new Error(`recalculateFromEngine: ${op.sheet}!${rangeAddress({ r1: row, c1: op.range.c1, r2: row, c2: op.range.c1 })} holds ${c.formula}, the engine's formula there is ${planned}`);
+        throw new Error(
+          `recalculateFromEngine: ${op.sheet}!${rangeAddress({ r1: row, c1: op.range.c1, r2: row, c2: op.range.c1 })} holds ${c.formula}, the engine's formula there is ${planned}`,
+        );
       c.value = result === null ? '' : result;
       filled++;
     });

@@ -15,14 +15,25 @@ import { cellValue } from './exceljsReader';
 export type EmployeeRow = [string, string, string, string, string, ...CellValue[]];
 
 /** A workbook (the product's own package host) with the Rules sheet and one assessment sheet, employees filled in. */
-export function workbookWith(preset: RolePreset, rows: EmployeeRow[], lang: Lang = 'en-US', withCalibration = false): XlsxPackage {
+export function workbookWith(
+  preset: RolePreset,
+  rows: EmployeeRow[],
+  lang: Lang = 'en-US',
+  withCalibration = false,
+): XlsxPackage {
   const pkg = blankPackage();
   applyPlan(pkg, rulesSheetOps(labels(lang).rulesSheet, lang));
   applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: preset.title[lang], preset, lang, cycle: '2024 Q3' }));
   if (withCalibration) applyPlan(pkg, calibrationSheetOps(labels(lang).calibrationSheet, lang));
   const snapshot = snapshotOf(pkg);
   const sheet = pkg.sheet(snapshot.sheet);
-  rows.forEach((r, i) => r.forEach((value, j) => value !== null && sheet.write(snapshot.scoresHeader.r1 + 1 + i, snapshot.scoresHeader.c1 + j, { kind: 'value', value })));
+  rows.forEach((r, i) =>
+    r.forEach(
+      (value, j) =>
+        value !== null &&
+        sheet.write(snapshot.scoresHeader.r1 + 1 + i, snapshot.scoresHeader.c1 + j, { kind: 'value', value }),
+    ),
+  );
   return pkg;
 }
 
@@ -55,11 +66,28 @@ export function eightIndicatorPreset(): RolePreset {
     unit: b(''),
     source: b('CRM'),
   });
-  const p = (name: string, weight: number): PresetIndicator => ({ dimension: 'qualitative', name: b(name), weight, target: null, direction: null, unit: b(''), source: b('360') });
+  const p = (name: string, weight: number): PresetIndicator => ({
+    dimension: 'qualitative',
+    name: b(name),
+    weight,
+    target: null,
+    direction: null,
+    unit: b(''),
+    source: b('360'),
+  });
   return {
     id: 'sales',
     title: b('Eight'),
-    indicators: [q('Revenue', 20, 1000000, 'higher'), q('Customers', 15, 20, 'higher'), q('CAC', 15, 5000, 'lower'), q('Leads', 10, 300, 'higher'), q('Conversion', 10, 0.05, 'higher'), p('Creativity', 10), p('Teamwork', 10), p('Satisfaction', 10)],
+    indicators: [
+      q('Revenue', 20, 1000000, 'higher'),
+      q('Customers', 15, 20, 'higher'),
+      q('CAC', 15, 5000, 'lower'),
+      q('Leads', 10, 300, 'higher'),
+      q('Conversion', 10, 0.05, 'higher'),
+      p('Creativity', 10),
+      p('Teamwork', 10),
+      p('Satisfaction', 10),
+    ],
   };
 }
 

@@ -60,9 +60,17 @@ describe('task pane', () => {
 
   test('Insert templates sends the chosen roles, sheet language and cycle, then names the new sheets', async () => {
     const { calls, setPlan } = renderPane('en-US');
-    setPlan({ ops: [], sheets: [{ sheet: 'Rules', kind: 'rules' }, { sheet: 'Sales (2)', kind: 'assessment', role: 'sales', id: 'A2' }] });
+    setPlan({
+      ops: [],
+      sheets: [
+        { sheet: 'Rules', kind: 'rules' },
+        { sheet: 'Sales (2)', kind: 'assessment', role: 'sales', id: 'A2' },
+      ],
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Sales' }));
-    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Sheet language' })).getByRole('radio', { name: '中文' }));
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Sheet language' })).getByRole('radio', { name: '中文' }),
+    );
     fireEvent.change(screen.getByRole('textbox', { name: 'Cycle' }), { target: { value: ' 2025 H1 ' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
     expect(calls.insert).toEqual([{ roles: ['channel', 'sales'], lang: 'zh-CN', cycle: '2025 H1' }]);
@@ -102,8 +110,16 @@ describe('task pane', () => {
     const statuses = screen.getAllByRole('status').map((s) => s.textContent);
     expect(statuses).toContain('Scored 2 sheets: 9 employees scored, 1 incomplete, 2 flagged.');
     const table = screen.getByRole('table', { name: 'Channel specialist' });
-    const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
-    expect(rows).toEqual([['Grade', 'Employees'], ['Excellent', '2'], ['Good', '4'], ['Pass', '2'], ['Needs improvement', '1']]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    expect(rows).toEqual([
+      ['Grade', 'Employees'],
+      ['Excellent', '2'],
+      ['Good', '4'],
+      ['Pass', '2'],
+      ['Needs improvement', '1'],
+    ]);
     const sales = screen.getByRole('region', { name: 'Sales' });
     expect(within(sales).getByText('Not scored: fix the sheet errors below first.')).toBeTruthy();
   });
@@ -112,7 +128,11 @@ describe('task pane', () => {
     const { calls } = renderPane('en-US');
     await score(calls, 'Score active sheet', OUTCOME);
     const checks = screen.getByRole('region', { name: 'Checks' });
-    expect(within(checks).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Sheet errors (1)', 'Row problems (1)', 'Warnings (1)']);
+    expect(
+      within(checks)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Sheet errors (1)', 'Row problems (1)', 'Warnings (1)']);
     fireEvent.click(within(checks).getByRole('button', { name: 'Go to cell F14 on Channel specialist' }));
     await act(async () => undefined);
     expect(calls.select).toEqual([['Channel specialist', 'F14']]);
@@ -122,7 +142,9 @@ describe('task pane', () => {
     const { calls } = renderPane('en-US');
     await score(calls, 'Score active sheet', OUTCOME);
     expect(screen.getByText(/Sales!C12: the weights total 90, not 100/)).toBeTruthy();
-    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }));
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }),
+    );
     expect(screen.getByRole('heading', { name: '表格错误 (1)' })).toBeTruthy();
     expect(screen.queryByText(/the weights total 90/)).toBeNull();
     expect(screen.getByRole('button', { name: '定位到单元格 C12（Sales）' })).toBeTruthy();
@@ -130,7 +152,9 @@ describe('task pane', () => {
 
   test('a long list of checks comes a page at a time', async () => {
     const { calls } = renderPane('en-US');
-    const many = Array.from({ length: 120 }, (_, i) => makeCheck('value-missing', 'Sales', `F${i + 10}`, { employee: `E${i}`, name: 'Revenue' }, 'en-US'));
+    const many = Array.from({ length: 120 }, (_, i) =>
+      makeCheck('value-missing', 'Sales', `F${i + 10}`, { employee: `E${i}`, name: 'Revenue' }, 'en-US'),
+    );
     await score(calls, 'Score active sheet', { sheets: [], checks: many });
     expect(screen.getAllByRole('button', { name: /^Go to cell/ })).toHaveLength(50);
     fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
@@ -141,7 +165,11 @@ describe('task pane', () => {
 
   test('on a sheet that is not an assessment sheet it says so and offers the assessment sheets', async () => {
     const { calls } = renderPane('en-US');
-    await score(calls, 'Score active sheet', { sheets: [], checks: [], notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Channel specialist', 'Sales'] } });
+    await score(calls, 'Score active sheet', {
+      sheets: [],
+      checks: [],
+      notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Channel specialist', 'Sales'] },
+    });
     expect(screen.getByText('"Sheet1" is not an assessment sheet.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Checks' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Sales' }));
@@ -153,7 +181,10 @@ describe('task pane', () => {
     const { calls, container } = renderPane('zh-CN');
     expect(await axeViolations(container)).toEqual([]);
     await score(calls, '为当前表评分', OUTCOME);
-    await score(calls, '为当前表评分', { ...OUTCOME, notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Sales'] } });
+    await score(calls, '为当前表评分', {
+      ...OUTCOME,
+      notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Sales'] },
+    });
     expect(screen.getByRole('table')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });

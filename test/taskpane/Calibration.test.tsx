@@ -18,13 +18,24 @@ const CHEN: SelectedEmployee = {
   supervisor: 'Zhao',
   status: 'Scored',
   flag: 'Flagged',
-  flagReason: 'Weighted score 41 is below the lower fence 44.5 of this sheet: check whether the target was set too high.',
+  flagReason:
+    'Weighted score 41 is below the lower fence 44.5 of this sheet: check whether the target was set too high.',
   calibratedGrade: '',
   finalGrade: 'Needs improvement',
   grades: ['Excellent', 'Good', 'Pass', 'Needs improvement'],
 };
 
-const LOG_ROW = ['Chen Jing', 'E005', 'Channel specialist', 41, 'Needs improvement', 'Pass', 'New market, target too high', 'Panel: Wang, Zhao', '2026-11-27'];
+const LOG_ROW = [
+  'Chen Jing',
+  'E005',
+  'Channel specialist',
+  41,
+  'Needs improvement',
+  'Pass',
+  'New market, target too high',
+  'Panel: Wang, Zhao',
+  '2026-11-27',
+];
 
 function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
@@ -79,7 +90,8 @@ describe('calibration section', () => {
 
   test('Excel without the AutoFilter API: its message is shown as an alert', async () => {
     const { answers } = renderPane('en-US');
-    answers.filter = () => new Error('Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9).');
+    answers.filter = () =>
+      new Error('Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9).');
     await click('Show flagged rows only');
     expect(screen.getByRole('alert').textContent).toMatch(/needs Excel 2021/);
   });
@@ -104,7 +116,13 @@ describe('calibration section', () => {
       'Calibrated grade': 'None',
     });
     const grade = within(calibration()).getByRole('combobox', { name: /^Calibrated grade/ });
-    expect(Array.from(grade.querySelectorAll('option'), (o) => o.textContent)).toEqual(['Choose a grade', 'Excellent', 'Good', 'Pass', 'Needs improvement']);
+    expect(Array.from(grade.querySelectorAll('option'), (o) => o.textContent)).toEqual([
+      'Choose a grade',
+      'Excellent',
+      'Good',
+      'Pass',
+      'Needs improvement',
+    ]);
   });
 
   test('the three fields are marked required; without a reason it says so next to the field and calls nothing', async () => {
@@ -132,24 +150,42 @@ describe('calibration section', () => {
     await click('使用所选单元格');
     await click('记录校准');
     expect(fake.calls.calibrate).toEqual([]);
-    for (const text of ['请选择校准等级。', '请填写调整等级的原因。', '请填写决定人。']) expect(within(calibration()).getByText(text)).toBeTruthy();
+    for (const text of ['请选择校准等级。', '请填写调整等级的原因。', '请填写决定人。'])
+      expect(within(calibration()).getByText(text)).toBeTruthy();
     expect(document.activeElement).toBe(within(calibration()).getByLabelText(/^校准等级/));
   });
 
   test('Record sends the employee, grade, reason and decider, then shows the log row as written', async () => {
     const fake = renderPane('en-US');
     await selectChen(fake);
-    fake.answers.calibrate = { errors: [], logRow: LOG_ROW, logSheet: 'Calibration', logRowNumber: 12, sheet: 'Channel specialist' };
+    fake.answers.calibrate = {
+      errors: [],
+      logRow: LOG_ROW,
+      logSheet: 'Calibration',
+      logRowNumber: 12,
+      sheet: 'Channel specialist',
+    };
     fill('Calibrated grade', 'Pass');
     fill('Reason', '  New market, target too high ');
     fill('Decided by', 'Panel: Wang, Zhao');
     await click('Record calibration');
     expect(fake.calls.calibrate).toEqual([
-      { request: { employee: 'E005', grade: 'Pass', reason: 'New market, target too high', decidedBy: 'Panel: Wang, Zhao' }, sheet: 'Channel specialist', lang: 'en-US' },
+      {
+        request: {
+          employee: 'E005',
+          grade: 'Pass',
+          reason: 'New market, target too high',
+          decidedBy: 'Panel: Wang, Zhao',
+        },
+        sheet: 'Channel specialist',
+        lang: 'en-US',
+      },
     ]);
     expect(within(calibration()).getByText('Recorded: Chen Jing calibrated to Pass.')).toBeTruthy();
     const table = within(calibration()).getByRole('table', { name: 'Calibration log, row 12 of Calibration' });
-    const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
     expect(rows).toEqual([
       ['Employee', 'Chen Jing'],
       ['Employee ID', 'E005'],
@@ -163,7 +199,9 @@ describe('calibration section', () => {
     ]);
     // The success is in a live region; the employee now shows the calibrated grade; the reason is cleared for the next one.
     expect(table.closest('[aria-live="polite"]')).toBeTruthy();
-    const calibrated = Array.from(calibration().querySelectorAll('dt')).find((dt) => dt.textContent === 'Calibrated grade');
+    const calibrated = Array.from(calibration().querySelectorAll('dt')).find(
+      (dt) => dt.textContent === 'Calibrated grade',
+    );
     expect(calibrated?.nextElementSibling?.textContent).toBe('Pass');
     expect((within(calibration()).getByLabelText(/^Reason/) as HTMLTextAreaElement).value).toBe('');
     expect((within(calibration()).getByLabelText(/^Decided by/) as HTMLInputElement).value).toBe('Panel: Wang, Zhao');
@@ -172,7 +210,9 @@ describe('calibration section', () => {
   test('errors from Excel are listed with their messages, in the pane language', async () => {
     const fake = renderPane('en-US');
     await selectChen(fake);
-    fake.answers.calibrate = { errors: [makeCheck('calibrate-not-scored', 'Channel specialist', 'Z16', { employee: 'Chen Jing' }, 'en-US')] };
+    fake.answers.calibrate = {
+      errors: [makeCheck('calibrate-not-scored', 'Channel specialist', 'Z16', { employee: 'Chen Jing' }, 'en-US')],
+    };
     fill('Calibrated grade', 'Pass');
     fill('Reason', 'r');
     fill('Decided by', 'd');
@@ -180,7 +220,9 @@ describe('calibration section', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Not recorded, nothing was written:');
     expect(alert.textContent).toContain("'Channel specialist'!Z16: Chen Jing is not scored yet.");
-    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }));
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }),
+    );
     expect(screen.getByRole('alert').textContent).toContain('Chen Jing尚未评分');
   });
 

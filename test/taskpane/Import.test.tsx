@@ -19,7 +19,8 @@ function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
 const section = () => screen.getByRole('region', { name: /^(Import data \(CSV\)|导入数据（CSV）)$/ });
 const click = async (name: string) => act(async () => fireEvent.click(within(section()).getByRole('button', { name })));
 
-const CSV = '员工编号,员工姓名,部门,直接上级,渠道销售额（万元）,新客户开发数量,CAC,渠道维护效率,备注\nE1,Zhang Wei,East,Li Na,88,12,4800,85,x\nE1,Zhang Wei,East,Li Na,89,12,4800,85,x\nE2,Wang Fang,East,Li Na,100,18,4200,90,y\n';
+const CSV =
+  '员工编号,员工姓名,部门,直接上级,渠道销售额（万元）,新客户开发数量,CAC,渠道维护效率,备注\nE1,Zhang Wei,East,Li Na,88,12,4800,85,x\nE1,Zhang Wei,East,Li Na,89,12,4800,85,x\nE2,Wang Fang,East,Li Na,100,18,4200,90,y\n';
 
 describe('import section', () => {
   test('a GB18030 CSV file: the mapping and what would change, then Import writes through the host', async () => {
@@ -34,7 +35,9 @@ describe('import section', () => {
     expect(within(section()).getByText('Import will add 1, update 0; 0 already up to date.')).toBeTruthy();
     expect(within(section()).getByText(/^Line 2 \("E1"\) is left alone: line 3 names the same employee/)).toBeTruthy();
     const table = within(section()).getByRole('table', { name: 'How the columns of the file are read' });
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows).toEqual([
       'Column in the fileGoes into',
       '员工编号Employee ID',
@@ -50,7 +53,9 @@ describe('import section', () => {
     expect(await axeViolations(document.body)).toEqual([]);
     await click('Import');
     expect(calls.import[1]).toMatchObject({ write: true });
-    expect(within(section()).getByText('Imported into Channel specialist: 1 added, 0 updated, 0 already up to date.')).toBeTruthy();
+    expect(
+      within(section()).getByText('Imported into Channel specialist: 1 added, 0 updated, 0 already up to date.'),
+    ).toBeTruthy();
   });
 
   test('pasted rows in Chinese; no key column is refused with the columns found', async () => {
@@ -62,8 +67,12 @@ describe('import section', () => {
     expect(calls.import).toEqual([]);
     fireEvent.change(within(section()).getByRole('textbox'), { target: { value: '客户,金额\n甲,1\n' } });
     await click('核对对应关系');
-    expect(within(section()).getByText(/^没有可识别员工的列（工号或姓名），无法导入。找到的列：客户, 金额。/)).toBeTruthy();
-    expect((within(section()).getByRole('button', { name: '导入' }) as HTMLButtonElement).getAttribute('aria-disabled')).toBe('true');
+    expect(
+      within(section()).getByText(/^没有可识别员工的列（工号或姓名），无法导入。找到的列：客户, 金额。/),
+    ).toBeTruthy();
+    expect(
+      (within(section()).getByRole('button', { name: '导入' }) as HTMLButtonElement).getAttribute('aria-disabled'),
+    ).toBe('true');
     expect(calls.import.every((c) => !c.write)).toBe(true);
   });
 });

@@ -1,6 +1,15 @@
 import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
 import type { Lang } from '../../src/core/types';
-import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, ImportOutcome, PaneHost, Progress, ScoreOutcome, SelectedEmployee } from '../../src/taskpane/types';
+import type {
+  CalibrationOutcome,
+  CalibrationRequestInput,
+  FlaggedFilterOutcome,
+  ImportOutcome,
+  PaneHost,
+  Progress,
+  ScoreOutcome,
+  SelectedEmployee,
+} from '../../src/taskpane/types';
 import { planImport } from '../../src/layout/importPlan';
 import { channel, snapshotOf, workbookWith } from '../support/workbooks';
 
@@ -41,7 +50,8 @@ export function fakeHost() {
     calibrate: { errors: [] } as CalibrationOutcome | Error,
     import: null as ImportOutcome | Error | null,
   };
-  const settle = <T>(answer: T | Error): Promise<T> => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer));
+  const settle = <T>(answer: T | Error): Promise<T> =>
+    answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   const host: PaneHost = {
     insertTemplates: async (request) => {
       calls.insert.push(request);

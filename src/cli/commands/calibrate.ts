@@ -3,7 +3,16 @@ import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import { applyPlan, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { checkLine } from '../format';
-import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
+import {
+  CliError,
+  guessLang,
+  openWorkbook,
+  parseLang,
+  requireAssessmentSheets,
+  workbookLang,
+  writeWorkbook,
+  type Output,
+} from '../io';
 import { cliText } from '../text';
 
 /** calibrate: records the panel's grade with its reason in the sheet and the calibration log. */
@@ -13,7 +22,8 @@ export async function calibrateCommand(argv: string[], io: Output): Promise<numb
   const file = positionals[0];
   const usage = cliText(asked ?? guessLang());
   const missing = !file ? 'FILE' : ['employee', 'grade'].find((o) => !options[o]);
-  if (missing) throw new CliError(2, `${usage.missingOption(missing === 'FILE' ? missing : `--${missing}`)}\n\n${usage.usage}`);
+  if (missing)
+    throw new CliError(2, `${usage.missingOption(missing === 'FILE' ? missing : `--${missing}`)}\n\n${usage.usage}`);
   const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   requireAssessmentSheets(workbook, file, lang);
@@ -41,7 +51,9 @@ export async function calibrateCommand(argv: string[], io: Output): Promise<numb
   scoreWorkbook(workbook, lang);
   const out = (options.out as string | undefined) ?? file;
   writeWorkbook(workbook, out, lang);
-  io.out(t.calibrated(plan.employee!.name || plan.employee!.employeeId, plan.employee!.grade ?? '', String(options.grade)));
+  io.out(
+    t.calibrated(plan.employee!.name || plan.employee!.employeeId, plan.employee!.grade ?? '', String(options.grade)),
+  );
   io.out(t.wrote(out));
   return 0;
 }

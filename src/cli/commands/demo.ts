@@ -28,7 +28,14 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const snapshots = readAssessmentSheets(workbook.definedNames(), packageReader(workbook));
   const today = localDate();
   (['channel', 'sales'] as const).forEach((role, i) => {
-    const header = [l.name, l.employeeId, l.team, l.supervisor, l.previousGrade, ...PRESETS[role].indicators.map((ind) => ind.name[lang])];
+    const header = [
+      l.name,
+      l.employeeId,
+      l.team,
+      l.supervisor,
+      l.previousGrade,
+      ...PRESETS[role].indicators.map((ind) => ind.name[lang]),
+    ];
     const rows = teams[role].map((r) => r.map(String));
     const csvFile = path.join(dir, `${role}.csv`);
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');

@@ -8,7 +8,16 @@ import { fieldHeaders, readHeaderAliases } from '../../core/vocabulary';
 import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { decodeCsv, parseCsv } from '../../core/csv';
-import { CliError, guessLang, openWorkbook, parseLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
+import {
+  CliError,
+  guessLang,
+  openWorkbook,
+  parseLang,
+  requireAssessmentSheets,
+  workbookLang,
+  writeWorkbook,
+  type Output,
+} from '../io';
 import { cliText } from '../text';
 
 function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined, lang: Lang): AssessmentSnapshot {
@@ -18,7 +27,8 @@ function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined
     if (snapshots.length === 1) return snapshots[0];
     throw new CliError(2, t.chooseSheet(list));
   }
-  const found = snapshots.find((s) => s.sheet === wanted) ?? snapshots.find((s) => s.sheet.toLowerCase() === wanted.toLowerCase());
+  const found =
+    snapshots.find((s) => s.sheet === wanted) ?? snapshots.find((s) => s.sheet.toLowerCase() === wanted.toLowerCase());
   if (!found) throw new CliError(2, t.noSuchSheet(wanted, list));
   return found;
 }
@@ -35,7 +45,13 @@ function readCsvFile(file: string, lang: Lang): Buffer {
 }
 
 /** Fills a Scores table from CSV rows and records the source and date in the sheet's data log. */
-export function importRows(workbook: XlsxPackage, snapshot: AssessmentSnapshot, rows: string[][], source: string, today: string): ImportReport & { written: boolean } {
+export function importRows(
+  workbook: XlsxPackage,
+  snapshot: AssessmentSnapshot,
+  rows: string[][],
+  source: string,
+  today: string,
+): ImportReport & { written: boolean } {
   const names = workbook.definedNames();
   const reader = packageReader(workbook);
   const logName = findName(names, sheetNames(snapshot.id).dataLog);
@@ -59,14 +75,19 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   const file = positionals[0];
   const csvFile = options.csv as string | undefined;
   const usage = cliText(asked ?? guessLang());
-  if (!file || !csvFile) throw new CliError(2, `${usage.missingOption(!file ? 'FILE' : '--csv DATA.csv')}\n\n${usage.usage}`);
+  if (!file || !csvFile)
+    throw new CliError(2, `${usage.missingOption(!file ? 'FILE' : '--csv DATA.csv')}\n\n${usage.usage}`);
   const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   const t = cliText(lang);
   requireAssessmentSheets(workbook, file, lang);
   const rows = parseCsv(decodeCsv(readCsvFile(csvFile, lang)).text);
   if (rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
-  const snapshot = chooseSheet(readAssessmentSheets(workbook.definedNames(), packageReader(workbook)), options.sheet as string | undefined, lang);
+  const snapshot = chooseSheet(
+    readAssessmentSheets(workbook.definedNames(), packageReader(workbook)),
+    options.sheet as string | undefined,
+    lang,
+  );
   const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
   const report = importRows(workbook, snapshot, rows, source, localDate());
   const out = (options.out as string | undefined) ?? file;
@@ -79,7 +100,8 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   }
   if (report.refused === 'no-rows') throw new CliError(2, t.noRows(csvFile, seen));
   io.out(t.imported(report.updated, report.appended, snapshot.sheet, report.unchanged));
-  for (const c of report.conversions) io.out(t.converted(c.header, c.factor.toLocaleString('en-US'), c.count, c.example.before, c.example.after));
+  for (const c of report.conversions)
+    io.out(t.converted(c.header, c.factor.toLocaleString('en-US'), c.count, c.example.before, c.example.after));
   if (report.unmatchedColumns.length) io.out(t.unmatchedColumns(report.unmatchedColumns.join(', ')));
   if (report.missingIndicators.length) io.out(t.missingIndicators(report.missingIndicators.join(', ')));
   if (!report.written && out === file) {

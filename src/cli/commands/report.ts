@@ -15,7 +15,11 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     ['json'],
   );
   const asked = parseLang(options.lang as string | undefined);
-  if (positionals.length === 0) throw new CliError(2, `${cliText(asked ?? guessLang()).missingOption('FILE...')}\n\n${cliText(asked ?? guessLang()).usage}`);
+  if (positionals.length === 0)
+    throw new CliError(
+      2,
+      `${cliText(asked ?? guessLang()).missingOption('FILE...')}\n\n${cliText(asked ?? guessLang()).usage}`,
+    );
   const rows: (ResultRow & { file: string })[] = [];
   let lang: Lang | undefined = asked;
   for (const file of positionals) {
@@ -24,7 +28,21 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     for (const row of readResults(workbook.definedNames(), packageReader(workbook))) rows.push({ file, ...row });
   }
   const t = cliText(lang ?? guessLang());
-  const cells = rows.map((r) => [r.file, r.sheet, r.name, r.employeeId, r.team, r.supervisor, r.weighted, r.grade, r.status, r.flag, r.flagReason, r.calibratedGrade, r.finalGrade]);
+  const cells = rows.map((r) => [
+    r.file,
+    r.sheet,
+    r.name,
+    r.employeeId,
+    r.team,
+    r.supervisor,
+    r.weighted,
+    r.grade,
+    r.status,
+    r.flag,
+    r.flagReason,
+    r.calibratedGrade,
+    r.finalGrade,
+  ]);
   if (options.json) io.out(JSON.stringify(rows, null, 2));
   else if (asCsv) io.out('\uFEFF' + [t.reportHeader, ...cells].map(csvLine).join('\n'));
   else if (rows.length === 0) io.out(t.noResults);

@@ -1,14 +1,29 @@
 import type { WorkbookScoring } from '../../layout/scoreWorkbook';
 import { scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { CliError, openWorkbook, parseLang, guessLang, requireAssessmentSheets, workbookLang, writeWorkbook, type Output } from '../io';
+import {
+  CliError,
+  openWorkbook,
+  parseLang,
+  guessLang,
+  requireAssessmentSheets,
+  workbookLang,
+  writeWorkbook,
+  type Output,
+} from '../io';
 import { checkLine, sheetSummary } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
 
 /** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */
 export function scoringJson(file: string, scoring: WorkbookScoring) {
-  const check = (c: WorkbookScoring['rulesChecks'][number]) => ({ severity: c.severity, code: c.code, sheet: c.sheet, cell: c.cell, message: c.text });
+  const check = (c: WorkbookScoring['rulesChecks'][number]) => ({
+    severity: c.severity,
+    code: c.code,
+    sheet: c.sheet,
+    cell: c.cell,
+    message: c.text,
+  });
   return {
     file,
     written: !scoring.hasErrors,
@@ -48,7 +63,8 @@ export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): 
   for (const sheet of scoring.sheets) {
     for (const line of sheetSummary(sheet, scoring.rules, lang)) io.out(line);
     for (const c of [...sheet.checks, ...sheet.restored]) io.out(checkLine(c, lang));
-    for (const e of sheet.employees.filter((x) => x.flagged)) io.out(`  [${cliText(lang).flagTag}] ${e.name || e.employeeId}: ${e.flagReason}`);
+    for (const e of sheet.employees.filter((x) => x.flagged))
+      io.out(`  [${cliText(lang).flagTag}] ${e.name || e.employeeId}: ${e.flagReason}`);
   }
 }
 
@@ -57,7 +73,11 @@ export async function scoreCommand(argv: string[], io: Output): Promise<number> 
   const { positionals, options } = parse(argv, ['out', 'json']);
   const asked = parseLang(options.lang as string | undefined);
   const file = positionals[0];
-  if (!file) throw new CliError(2, `${cliText(asked ?? guessLang()).missingOption('FILE')}\n\n${cliText(asked ?? guessLang()).usage}`);
+  if (!file)
+    throw new CliError(
+      2,
+      `${cliText(asked ?? guessLang()).missingOption('FILE')}\n\n${cliText(asked ?? guessLang()).usage}`,
+    );
   const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   requireAssessmentSheets(workbook, file, lang);

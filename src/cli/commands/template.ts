@@ -6,8 +6,12 @@ import { CliError, parseLang, writeWorkbook, type Output } from '../io';
 import { cliText } from '../text';
 
 export function parseRoles(value: string | undefined, lang: Parameters<typeof cliText>[0]): RoleId[] {
-  const roles = (value ?? 'channel').split(',').map((r) => r.trim()).filter(Boolean);
-  for (const r of roles) if (!(ROLE_IDS as readonly string[]).includes(r)) throw new CliError(2, cliText(lang).badRoles(r));
+  const roles = (value ?? 'channel')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  for (const r of roles)
+    if (!(ROLE_IDS as readonly string[]).includes(r)) throw new CliError(2, cliText(lang).badRoles(r));
   return roles as RoleId[];
 }
 
@@ -20,7 +24,11 @@ export async function templateCommand(argv: string[], io: Output): Promise<numbe
   if (!out) throw new CliError(2, `${t.missingOption('--out FILE')}\n\n${t.usage}`);
   if (fs.existsSync(out)) throw new CliError(2, t.exists(out));
   const workbook = newWorkbook();
-  const plan = insertTemplates(workbook, { lang, roles: parseRoles(options.roles as string | undefined, lang), cycle: (options.cycle as string) ?? '' });
+  const plan = insertTemplates(workbook, {
+    lang,
+    roles: parseRoles(options.roles as string | undefined, lang),
+    cycle: (options.cycle as string) ?? '',
+  });
   writeWorkbook(workbook, out, lang);
   io.out(t.templateSheets(plan.sheets.map((s) => s.sheet).join(', ')));
   io.out(t.wrote(out));

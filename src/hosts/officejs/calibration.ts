@@ -53,8 +53,9 @@ export class FilterUnsupportedError extends Error {
 
 const FILTER_UNSUPPORTED: Record<Lang, string> = {
   'en-US':
-    'Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel\'s own Sort & Filter.',
-  'zh-CN': '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的“排序和筛选”对“标记”列排序或筛选。',
+    "Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel's own Sort & Filter.",
+  'zh-CN':
+    '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的“排序和筛选”对“标记”列排序或筛选。',
 };
 
 /**
@@ -89,7 +90,9 @@ function scoresTableOn(names: readonly NamedRange[], sheet: string): ScoresTable
 function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
   if (sheet === undefined) return [...names];
   const own = new Set(
-    assessmentIds(names.map((n) => n.name)).filter((id) => findName(names, sheetNames(id).scores)?.sheet.toLowerCase() === sheet.toLowerCase()),
+    assessmentIds(names.map((n) => n.name)).filter(
+      (id) => findName(names, sheetNames(id).scores)?.sheet.toLowerCase() === sheet.toLowerCase(),
+    ),
   );
   return names.filter((n) => {
     const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
@@ -136,11 +139,14 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     const lastRow = lastRowOfUsed(used);
     if (lastRow <= header.r1) return { sheet: table.sheet, flagged: 0, on: false };
 
-    const flags = ws.getRange(rangeAddress({ r1: header.r1 + 1, c1: cols.flag, r2: lastRow, c2: cols.flag })).load('values');
+    const flags = ws
+      .getRange(rangeAddress({ r1: header.r1 + 1, c1: cols.flag, r2: lastRow, c2: cols.flag }))
+      .load('values');
     await context.sync();
     const flagged = flags.values.filter((line) => text(line[0]) !== '').length;
 
-    const on = (mode === 'toggle' ? !(!current.isNullObject && ws.autoFilter.isDataFiltered) : mode === 'on') && flagged > 0;
+    const on =
+      (mode === 'toggle' ? !(!current.isNullObject && ws.autoFilter.isDataFiltered) : mode === 'on') && flagged > 0;
     const range = ws.getRange(rangeAddress({ r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last }));
     if (!current.isNullObject) ws.autoFilter.remove();
     if (on) ws.autoFilter.apply(range, cols.flag - header.c1, { filterOn: 'Values', values: [...FLAGGED_WORDS] });
@@ -182,14 +188,30 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
     const sheet = context.workbook.worksheets.getItem(table.sheet);
     const cells = sheet.getRange(rangeAddress({ r1: row, c1: header.c1, r2: row, c2: cols.last })).load('values');
     const gradeNames = findName(names, RULE_NAMES.gradeName);
-    const grades = gradeNames ? context.workbook.worksheets.getItem(gradeNames.sheet).getRange(rangeAddress(gradeNames.range)).load('values') : null;
+    const grades = gradeNames
+      ? context.workbook.worksheets.getItem(gradeNames.sheet).getRange(rangeAddress(gradeNames.range)).load('values')
+      : null;
     await context.sync();
 
     const [values] = coreGrid(cells.values);
     const first = cols.achievement(0) - header.c1;
-    const result = resultOfRow(table.sheet, row, values, values.slice(first), header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length);
+    const result = resultOfRow(
+      table.sheet,
+      row,
+      values,
+      values.slice(first),
+      header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length,
+    );
     if (!result.name && !result.employeeId) return null;
-    return { ...result, grades: grades ? grades.values.map((line) => text(line[0])).filter(Boolean).reverse() : [] };
+    return {
+      ...result,
+      grades: grades
+        ? grades.values
+            .map((line) => text(line[0]))
+            .filter(Boolean)
+            .reverse()
+        : [],
+    };
   });
 }
 
@@ -207,7 +229,11 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
  * by themselves; what only a Score run writes (flags, the flagged-case list, team deviation, the status
  * line's counts) depends on the weighted scores, which a calibration never changes.
  */
-export async function calibrateEmployee(request: CalibrationRequestInput, sheet?: string, messageLang?: Lang): Promise<CalibrationOutcome> {
+export async function calibrateEmployee(
+  request: CalibrationRequestInput,
+  sheet?: string,
+  messageLang?: Lang,
+): Promise<CalibrationOutcome> {
   const features = requireMinimumApi(messageLang);
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
@@ -245,4 +271,3 @@ export async function calibrateEmployee(request: CalibrationRequestInput, sheet?
     return { errors: [], logRow, logSheet: log.sheet, logRowNumber: log.nextRow, sheet: result.sheet };
   });
 }
-

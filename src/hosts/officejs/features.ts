@@ -23,7 +23,10 @@ export interface Features {
 }
 
 interface OfficeGlobal {
-  context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean }; displayLanguage?: string };
+  context?: {
+    requirements?: { isSetSupported?: (name: string, version?: string) => boolean };
+    displayLanguage?: string;
+  };
 }
 
 function office(): OfficeGlobal | undefined {
@@ -40,7 +43,13 @@ export function apiSupported(version: string): boolean {
 
 export function detectFeatures(): Features {
   const v19 = apiSupported('1.9');
-  return { autoFilter: v19, copyFrom: v19, specialCells: v19, screenUpdating: v19, dataValidation: apiSupported('1.8') };
+  return {
+    autoFilter: v19,
+    copyFrom: v19,
+    specialCells: v19,
+    screenUpdating: v19,
+    dataValidation: apiSupported('1.8'),
+  };
 }
 
 /** Thrown before anything is read when Excel is older than the minimum. */

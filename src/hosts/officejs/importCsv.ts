@@ -25,7 +25,12 @@ const MAX_ROUNDS = 3;
  * sheet; sizes; the engine's reads (one round); the writes. Nothing is written when the plan refuses
  * (no key column, no row) or changes nothing.
  */
-export async function importCsv(rows: string[][], source: string, write: boolean, messageLang?: Lang): Promise<ImportOutcome> {
+export async function importCsv(
+  rows: string[][],
+  source: string,
+  write: boolean,
+  messageLang?: Lang,
+): Promise<ImportOutcome> {
   const features = requireMinimumApi(messageLang);
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
@@ -50,7 +55,12 @@ export async function importCsv(rows: string[][], source: string, write: boolean
         if (!snapshot) throw new Error(`no Scores table on ${sheet}`);
         const logName = findName(names, sheetNames(snapshot.id).dataLog);
         const dataLog = logName
-          ? { row: logName.range.r1, col: logName.range.c1, current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''), entry: `${source} (${localDate()})` }
+          ? {
+              row: logName.range.r1,
+              col: logName.range.c1,
+              current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
+              entry: `${source} (${localDate()})`,
+            }
           : null;
         plan = planImport(snapshot, rows, dataLog, readHeaderAliases(names, reader));
       },

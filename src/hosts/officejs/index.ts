@@ -8,7 +8,12 @@ import { scoreSheets, type Progress, type ScoreOutcome } from './score';
 export { officeDisplayLanguage } from './features';
 export { showOnStatusLine } from './statusMessage';
 export { calibrateEmployee, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
-export type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from './calibration';
+export type {
+  CalibrationOutcome,
+  CalibrationRequestInput,
+  FlaggedFilterOutcome,
+  SelectedEmployee,
+} from './calibration';
 export { insertTemplates } from './templates';
 export { selectCell } from './select';
 export { importCsv, type ImportOutcome } from './importCsv';

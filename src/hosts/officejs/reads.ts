@@ -20,7 +20,8 @@ export interface ReadRequest {
   range: RangeRef;
 }
 
-const blank = (r: RangeRef): CellValue[][] => Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<CellValue>(r.c2 - r.c1 + 1).fill(null));
+const blank = (r: RangeRef): CellValue[][] =>
+  Array.from({ length: r.r2 - r.r1 + 1 }, () => new Array<CellValue>(r.c2 - r.c1 + 1).fill(null));
 
 interface Block {
   kind: ReadRequest['kind'];
@@ -84,13 +85,21 @@ export class EngineReads implements GridReader {
 
   private slice(kind: Block['kind'], sheet: string, r: RangeRef): CellValue[][] {
     const b = this.blocks.find(
-      (x) => x.kind === kind && x.sheet.toLowerCase() === sheet.toLowerCase() && x.range.r1 <= r.r1 && x.range.c1 <= r.c1 && x.range.r2 >= r.r2 && x.range.c2 >= r.c2,
+      (x) =>
+        x.kind === kind &&
+        x.sheet.toLowerCase() === sheet.toLowerCase() &&
+        x.range.r1 <= r.r1 &&
+        x.range.c1 <= r.c1 &&
+        x.range.r2 >= r.r2 &&
+        x.range.c2 >= r.c2,
     );
     if (!b) {
       this.misses.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(r)}`, { kind, sheet, range: r });
       return blank(r);
     }
-    return b.grid.slice(r.r1 - b.range.r1, r.r2 - b.range.r1 + 1).map((line) => line.slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
+    return b.grid
+      .slice(r.r1 - b.range.r1, r.r2 - b.range.r1 + 1)
+      .map((line) => line.slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
   }
 }
 
@@ -100,7 +109,11 @@ export const RESPONSE_BUDGET = 3.5 * 1024 * 1024;
 const BYTES_PER_CELL = 12;
 
 /** Consecutive reads grouped into batches whose estimated responses stay under `budget`. */
-export function packReads(requests: readonly ReadRequest[], features: Features, budget: number = RESPONSE_BUDGET): ReadRequest[][] {
+export function packReads(
+  requests: readonly ReadRequest[],
+  features: Features,
+  budget: number = RESPONSE_BUDGET,
+): ReadRequest[][] {
   const estimate = (r: ReadRequest) => {
     const cells = (r.range.r2 - r.range.r1 + 1) * (r.range.c2 - r.range.c1 + 1);
     // With special cells a formulas read answers a few addresses; without, the formulas themselves.
@@ -125,7 +138,10 @@ export function packReads(requests: readonly ReadRequest[], features: Features, 
 
 /** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
 export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], reads: EngineReads): () => void {
-  const used = sheets.map((s) => ({ s, range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount') }));
+  const used = sheets.map((s) => ({
+    s,
+    range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount'),
+  }));
   return () => used.forEach(({ s, range }) => reads.setLastRow(s, lastRowOfUsed(range)));
 }
 
@@ -181,7 +197,12 @@ export interface TypedOver {
  * addresses) and serves "=" for a formula cell (its text not fetched), the value for a constant, null
  * for a blank. Below 1.9 (Excel 2019 desktop, which has no such limit) the formulas are read.
  */
-export function queueReads(context: Excel.RequestContext, requests: readonly ReadRequest[], features: Features, reader: EngineReads): () => TypedOver[] {
+export function queueReads(
+  context: Excel.RequestContext,
+  requests: readonly ReadRequest[],
+  features: Features,
+  reader: EngineReads,
+): () => TypedOver[] {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => {
     const key = name.toLowerCase();
@@ -192,10 +213,12 @@ export function queueReads(context: Excel.RequestContext, requests: readonly Rea
   for (const req of requests) {
     const range = sheet(req.sheet).getRange(rangeAddress(req.range));
     if (req.kind === 'values' || !features.specialCells) {
-      const kind = req.kind;
-      range.load(kind);
+      if (req.kind === 'values') range.load('values');
+      else range.load('formulas');
       finish.push(() => {
-        reader.add({ ...req, grid: coreGrid(range[kind]) });
+        // Called by loadForEngine after its sync: the rule cannot see across the closure.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+        reader.add({ ...req, grid: coreGrid(req.kind === 'values' ? range.values : range.formulas) });
         return [];
       });
       continue;
@@ -205,13 +228,19 @@ export function queueReads(context: Excel.RequestContext, requests: readonly Rea
     finish.push(() => {
       const grid = blank(req.range);
       const put = (area: RangeRef, value: (i: number, j: number) => CellValue) => {
-        for (let r = area.r1; r <= area.r2; r++) for (let c = area.c1; c <= area.c2; c++) grid[r - req.range.r1][c - req.range.c1] = value(r - area.r1, c - area.c1);
+        for (let r = area.r1; r <= area.r2; r++)
+          for (let c = area.c1; c <= area.c2; c++)
+            grid[r - req.range.r1][c - req.range.c1] = value(r - area.r1, c - area.c1);
       };
       if (!formulas.isNullObject) for (const area of parseAreas(formulas.address)) put(area, () => '=');
       reader.add({ ...req, grid });
       return constants.isNullObject
         ? []
-        : parseAreas(constants.address).map((area) => ({ sheet: req.sheet, area, fill: (values: CellValue[][]) => put(area, (i, j) => values[i][j]) }));
+        : parseAreas(constants.address).map((area) => ({
+            sheet: req.sheet,
+            area,
+            fill: (values: CellValue[][]) => put(area, (i, j) => values[i][j]),
+          }));
     });
   }
   return () => finish.flatMap((f) => f());
@@ -219,7 +248,10 @@ export function queueReads(context: Excel.RequestContext, requests: readonly Rea
 
 /** Queues the value loads of typed-over cells; the returned function, after the sync, fills them in. */
 export function queueTypedOver(context: Excel.RequestContext, cells: readonly TypedOver[]): () => void {
-  const loads = cells.map((t) => ({ t, range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load('values') }));
+  const loads = cells.map((t) => ({
+    t,
+    range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load('values'),
+  }));
   return () => loads.forEach(({ t, range }) => t.fill(coreGrid(range.values)));
 }
 
@@ -239,18 +271,23 @@ export async function loadForEngine(
 ): Promise<void> {
   evaluate(reads.begin());
   for (let round = 1; !reads.complete; round++) {
-    if (round > maxRounds) throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${maxRounds} reads`);
+    if (round > maxRounds)
+      throw new Error(`the engine still asks for ${reads.missing.length} ranges after ${maxRounds} reads`);
     const sizedMore = queueSizes(context, reads.unknownSizes, reads);
     onRound?.(round);
     const typedOver: TypedOver[] = [];
     for (const pack of packReads(reads.missing, features)) {
       const loaded = queueReads(context, pack, features, reads);
+      // A sync per pack of 3.5 MB of responses (one pack unless sheets hold megabytes), never per row.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       typedOver.push(...loaded());
     }
     sizedMore();
     if (typedOver.length) {
       const filled = queueTypedOver(context, typedOver);
+      // A round of the engine's reads (at most maxRounds, a constant), not a loop over the data.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       filled();
     }

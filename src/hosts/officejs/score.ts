@@ -46,7 +46,11 @@ const MAX_ROUNDS = 4;
  * sheet covers them all), so all of them are read; only the active one is written. A sheet with errors
  * gets its status line and nothing else (the engine plans nothing more for it).
  */
-export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
+export async function scoreSheets(
+  onlyActive: boolean,
+  messageLang?: Lang,
+  onProgress?: Progress,
+): Promise<ScoreOutcome> {
   const features = requireMinimumApi(messageLang);
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
@@ -59,7 +63,8 @@ export async function scoreSheets(onlyActive: boolean, messageLang?: Lang, onPro
     if (active) {
       const sheets = assessmentSheets(names);
       const current = sheets.find((s) => s.toLowerCase() === active.name.toLowerCase());
-      if (!current) return { sheets: [], checks: [], notAssessmentSheet: { active: active.name, assessmentSheets: sheets } };
+      if (!current)
+        return { sheets: [], checks: [], notAssessmentSheet: { active: active.name, assessmentSheets: sheets } };
       options = { ...options, onlySheet: current };
     }
     const reads = new EngineReads();

@@ -26,7 +26,11 @@ export interface StateReads {
 }
 
 /** Queues, for each sheet, the list of conditional formats (id, type) and the AutoFilter range. */
-export function queueSheetStates(context: Excel.RequestContext, sheets: readonly string[], features: Features): StateReads {
+export function queueSheetStates(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  features: Features,
+): StateReads {
   const loads = sheets.map((sheet) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     return {
@@ -48,7 +52,12 @@ export function queueSheetStates(context: Excel.RequestContext, sheets: readonly
           l.sheet.toLowerCase(),
           {
             highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
-            autoFilter: l.filter === null ? undefined : l.filter.isNullObject ? null : (parseSheetRange(l.filter.address)?.range ?? null),
+            autoFilter:
+              l.filter === null
+                ? undefined
+                : l.filter.isNullObject
+                  ? null
+                  : (parseSheetRange(l.filter.address)?.range ?? null),
           },
         ]),
       ),

@@ -10,7 +10,9 @@ import { assessmentSheets, namedRanges } from './names';
  * where the user looks. The status line is the tool's own cell (every Score sheet rewrites it). Two
  * syncs. Returns false when the workbook has no assessment sheet to show it on.
  */
-export async function showOnStatusLine(message: (active: string, assessmentSheets: string[]) => string): Promise<boolean> {
+export async function showOnStatusLine(
+  message: (active: string, assessmentSheets: string[]) => string,
+): Promise<boolean> {
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const active = context.workbook.worksheets.getActiveWorksheet().load('name');

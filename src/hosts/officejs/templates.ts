@@ -14,7 +14,10 @@ export async function insertTemplates(request: TemplateRequest): Promise<Templat
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name');
     await context.sync();
-    const plan = planTemplates({ sheetNames: sheets.items.map((s) => s.name), definedNames: names.items.map((n) => n.name) }, request);
+    const plan = planTemplates(
+      { sheetNames: sheets.items.map((s) => s.name), definedNames: names.items.map((n) => n.name) },
+      request,
+    );
     const first = plan.sheets.find((s) => s.kind === 'assessment') ?? plan.sheets[0];
     await applyPlan(context, plan.ops, features, { last: first ? (s) => s.sheet(first.sheet).activate() : undefined });
     return plan;

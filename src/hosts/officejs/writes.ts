@@ -57,7 +57,10 @@ function rowBlocks(sheet: string, row: number, col: number, grid: (string | numb
     }
     const block = grid.slice(start, end + 1);
     const range = { r1: row + start, c1: col, r2: row + end, c2: col + block[0].length - 1 };
-    items.push({ bytes: bytes + CALL_BYTES, queue: (s) => void (s.sheet(sheet).getRange(rangeAddress(range)).formulas = block) });
+    items.push({
+      bytes: bytes + CALL_BYTES,
+      queue: (s) => void (s.sheet(sheet).getRange(rangeAddress(range)).formulas = block),
+    });
     start = end + 1;
   }
   return items;
@@ -66,14 +69,17 @@ function rowBlocks(sheet: string, row: number, col: number, grid: (string | numb
 function cellsItems(op: Extract<PlanOp, { kind: 'cells' }>): WriteItem[] {
   const width = Math.max(0, ...op.cells.map((line) => line.length));
   if (width === 0) return [];
-  const grid = op.cells.map((line) => Array.from({ length: width }, (_, j) => cellInput((line[j] ?? null) as PlanCell)));
+  const grid = op.cells.map((line) =>
+    Array.from({ length: width }, (_, j) => cellInput((line[j] ?? null) as PlanCell)),
+  );
   return rowBlocks(op.sheet, op.row, op.col, grid);
 }
 
 function fillItems(op: Extract<PlanOp, { kind: 'fill' }>, features: Features): WriteItem[] {
   const { sheet, range } = op;
   const column = { ...range, c2: range.c1 };
-  if (op.formula === null) return [{ bytes: CALL_BYTES, queue: (s) => s.sheet(sheet).getRange(rangeAddress(column)).clear('Contents') }];
+  if (op.formula === null)
+    return [{ bytes: CALL_BYTES, queue: (s) => s.sheet(sheet).getRange(rangeAddress(column)).clear('Contents') }];
   const formula = op.formula;
   const first = cellAddress(range.r1, range.c1);
   const rest = range.r2 > range.r1 ? rangeAddress({ ...column, r1: range.r1 + 1 }) : null;
@@ -98,12 +104,18 @@ function fillItems(op: Extract<PlanOp, { kind: 'fill' }>, features: Features): W
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: boolean, style: CellStyle): WriteItem {
-  const sides: string[] = [...EDGES, ...(multiCol ? ['InsideVertical'] : []), ...(multiRow ? ['InsideHorizontal'] : [])];
+  const sides: string[] = [
+    ...EDGES,
+    ...(multiCol ? ['InsideVertical'] : []),
+    ...(multiRow ? ['InsideHorizontal'] : []),
+  ];
   const calls = 6 + (style.border ? sides.length * 3 : 0);
   return {
     bytes: calls * CALL_BYTES + utf8Bytes(style.numberFormat ?? ''),
     queue: (s) => {
       const range = s.sheet(sheet).getRange(address);
+      // Setting properties through the navigation object is a write: nothing to load.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const format = range.format;
       if (style.fill) format.fill.color = `#${style.fill}`;
       if (style.bold) format.font.bold = true;
@@ -151,7 +163,11 @@ function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: Sheet
   };
 }
 
-function autoFilterItems(op: Extract<PlanOp, { kind: 'autoFilter' }>, features: Features, states: SheetStates): WriteItem[] {
+function autoFilterItems(
+  op: Extract<PlanOp, { kind: 'autoFilter' }>,
+  features: Features,
+  states: SheetStates,
+): WriteItem[] {
   // Below ExcelApi 1.9 there are no filter buttons; the Flag column can still be sorted or filtered by hand.
   if (!features.autoFilter) return [];
   const current = states.get(op.sheet.toLowerCase())?.autoFilter;
@@ -194,7 +210,11 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
       }
       case 'name':
         // A Range, not an address string: a string is stored as a text constant (OfficeDev/office-js#2283).
-        items.push({ bytes: CALL_BYTES, queue: (s) => void s.context.workbook.names.add(op.name, s.sheet(op.sheet).getRange(rangeAddress(op.range, true))) });
+        items.push({
+          bytes: CALL_BYTES,
+          queue: (s) =>
+            void s.context.workbook.names.add(op.name, s.sheet(op.sheet).getRange(rangeAddress(op.range, true))),
+        });
         break;
       case 'columnWidths':
         items.push({
@@ -225,7 +245,10 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
         items.push(...autoFilterItems(op, features, states));
         break;
       case 'clear':
-        items.push({ bytes: CALL_BYTES, queue: (s) => s.sheet(op.sheet).getRange(rangeAddress(op.range)).clear('Contents') });
+        items.push({
+          bytes: CALL_BYTES,
+          queue: (s) => s.sheet(op.sheet).getRange(rangeAddress(op.range)).clear('Contents'),
+        });
         break;
       default: {
         const unknown: never = op;
@@ -284,6 +307,7 @@ export async function applyPlan(
     if (features.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
     for (const item of pack) item.queue(sheets);
     if (i === packs.length - 1) last?.(sheets);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- see above: one pass per 3.5 MB
     await context.sync();
   }
   return packs.length;

@@ -32,7 +32,11 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
             if (cell === null) return;
             if ('formula' in cell) {
               formulasChanged = true;
-              sheet.write(op.row + i, op.col + j, { kind: 'formula', formula: fileFormula(cell.formula), result: cell.result });
+              sheet.write(op.row + i, op.col + j, {
+                kind: 'formula',
+                formula: fileFormula(cell.formula),
+                result: cell.result,
+              });
             } else sheet.write(op.row + i, op.col + j, { kind: 'value', value: cell.value });
           }),
         );
@@ -52,14 +56,21 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         for (let r = r1; r <= r2; r++) {
           const result = op.results[r - r1] ?? null;
           if (si === null) sheet.write(r, c1, { kind: 'formula', formula, result });
-          else sheet.write(r, c1, { kind: 'formula', formula, result, shared: { si, ref: r === r1 ? rangeAddress(op.range) : undefined } });
+          else
+            sheet.write(r, c1, {
+              kind: 'formula',
+              formula,
+              result,
+              shared: { si, ref: r === r1 ? rangeAddress(op.range) : undefined },
+            });
         }
         break;
       }
       case 'style': {
         const sheet = pkg.sheet(op.sheet);
         const apply = pkg.styles().applier(op.style);
-        for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) sheet.setStyle(r, c, apply(sheet.styleOf(r, c)));
+        for (let r = op.range.r1; r <= op.range.r2; r++)
+          for (let c = op.range.c1; c <= op.range.c2; c++) sheet.setStyle(r, c, apply(sheet.styleOf(r, c)));
         break;
       }
       case 'name':
@@ -73,7 +84,11 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const sqref = rangeAddress(op.range);
         const existing = sheet.elements('dataValidations')[0];
         const rule = `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>${escapeXml(op.source)}</formula1></dataValidation>`;
-        const rules = existing ? existing.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, '').replace(new RegExp(`<dataValidation\\b[^>]*sqref="${sqref}"[^>]*>[\\s\\S]*?</dataValidation>`), '') : '';
+        const rules = existing
+          ? existing
+              .replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, '')
+              .replace(new RegExp(`<dataValidation\\b[^>]*sqref="${sqref}"[^>]*>[\\s\\S]*?</dataValidation>`), '')
+          : '';
         const count = (rules.match(/<dataValidation\b/g) ?? []).length + 1;
         sheet.setElement('dataValidations', `<dataValidations count="${count}">${rules}${rule}</dataValidations>`);
         break;
@@ -95,13 +110,22 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const ref = rangeAddress(op.range);
         // An existing filter keeps its criteria (the user's own filter of the table); only its range follows the table.
         const existing = sheet.elements('autoFilter')[0];
-        sheet.setElement('autoFilter', existing ? existing.replace(/^<autoFilter\b[^>]*?(\/?>)/, (tag) => setAttribute(tag, 'ref', ref)) : `<autoFilter ref="${ref}"/>`);
-        pkg.setName(FILTER_DATABASE, `${quoteSheet(op.sheet)}!${rangeAddress(op.range, true)}`, { localSheet: op.sheet, hidden: true });
+        sheet.setElement(
+          'autoFilter',
+          existing
+            ? existing.replace(/^<autoFilter\b[^>]*?(\/?>)/, (tag) => setAttribute(tag, 'ref', ref))
+            : `<autoFilter ref="${ref}"/>`,
+        );
+        pkg.setName(FILTER_DATABASE, `${quoteSheet(op.sheet)}!${rangeAddress(op.range, true)}`, {
+          localSheet: op.sheet,
+          hidden: true,
+        });
         break;
       }
       case 'clear': {
         const sheet = pkg.sheet(op.sheet);
-        for (let r = op.range.r1; r <= op.range.r2; r++) for (let c = op.range.c1; c <= op.range.c2; c++) if (sheet.formula(r, c) !== null) sheet.write(r, c, null);
+        for (let r = op.range.r1; r <= op.range.r2; r++)
+          for (let c = op.range.c1; c <= op.range.c2; c++) if (sheet.formula(r, c) !== null) sheet.write(r, c, null);
         break;
       }
       default: {

@@ -68,7 +68,12 @@ export function readPackageFile(file: string): XlsxPackage {
     // A readable zip that holds no workbook (a .docx, say).
     throw new WorkbookFileError('not-workbook', file);
   }
-  if (!/\.xml$/.test(pkg.workbookPath) || !pkg.has(pkg.workbookPath) || !pkg.part(pkg.workbookPath).includes('<workbook')) throw new WorkbookFileError('not-workbook', file);
+  if (
+    !/\.xml$/.test(pkg.workbookPath) ||
+    !pkg.has(pkg.workbookPath) ||
+    !pkg.part(pkg.workbookPath).includes('<workbook')
+  )
+    throw new WorkbookFileError('not-workbook', file);
   return pkg;
 }
 

@@ -16,11 +16,14 @@ export function plainFormula(formula: string): string {
  */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
-  return formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (whole, colAbs, letters, rowAbs, digits) => {
-    if (letters === undefined) return whole;
-    const col = colAbs ? columnNumber(letters) : columnNumber(letters) + cols;
-    const row = rowAbs ? Number(digits) : Number(digits) + rows;
-    if (col < 1 || row < 1) return '#REF!';
-    return `${colAbs}${columnLetter(col)}${rowAbs}${row}`;
-  });
+  return formula.replace(
+    /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g,
+    (whole, colAbs, letters, rowAbs, digits) => {
+      if (letters === undefined) return whole;
+      const col = colAbs ? columnNumber(letters) : columnNumber(letters) + cols;
+      const row = rowAbs ? Number(digits) : Number(digits) + rows;
+      if (col < 1 || row < 1) return '#REF!';
+      return `${colAbs}${columnLetter(col)}${rowAbs}${row}`;
+    },
+  );
 }

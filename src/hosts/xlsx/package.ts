@@ -99,7 +99,13 @@ export class XlsxPackage {
     const rels = new Map(
       allElements(this.part(relsPath(this.workbookPath)), 'Relationship').map((e) => {
         const a = attributes(e.text);
-        return [a.Id, { path: resolvePath(this.workbookPath, a.Target), worksheet: a.Type === WORKSHEET_TYPE || a.Type.endsWith('/worksheet') }];
+        return [
+          a.Id,
+          {
+            path: resolvePath(this.workbookPath, a.Target),
+            worksheet: a.Type === WORKSHEET_TYPE || a.Type.endsWith('/worksheet'),
+          },
+        ];
       }),
     );
     return allElements(this.part(this.workbookPath), 'sheet').map((e) => {
@@ -126,7 +132,8 @@ export class XlsxPackage {
   private sharedStrings(): string[] {
     if (!this.strings) {
       const path = this.related('sharedStrings');
-      this.strings = path && this.has(path) ? allElements(this.part(path), 'si').map((e) => stringItemText(e.text)) : [];
+      this.strings =
+        path && this.has(path) ? allElements(this.part(path), 'si').map((e) => stringItemText(e.text)) : [];
     }
     return this.strings;
   }
@@ -160,7 +167,12 @@ export class XlsxPackage {
     return allElements(names.text, 'definedName').map((e) => {
       const a = attributes(e.text);
       const ref = unescapeXml(/>([\s\S]*)<\/definedName>$/.exec(e.text)?.[1] ?? '');
-      return { name: a.name, ref, local: a.localSheetId !== undefined, hidden: a.hidden === '1' || a.hidden === 'true' };
+      return {
+        name: a.name,
+        ref,
+        local: a.localSheetId !== undefined,
+        hidden: a.hidden === '1' || a.hidden === 'true',
+      };
     });
   }
 
@@ -178,7 +190,10 @@ export class XlsxPackage {
   /** Adds or replaces a defined name (workbook-scoped, or local to a sheet); other names are left as written. */
   setName(name: string, ref: string, options: { localSheet?: string; hidden?: boolean } = {}): void {
     let xml = this.part(this.workbookPath);
-    const local = options.localSheet === undefined ? undefined : String(this.sheetList.findIndex((s) => s.name === options.localSheet));
+    const local =
+      options.localSheet === undefined
+        ? undefined
+        : String(this.sheetList.findIndex((s) => s.name === options.localSheet));
     const element = `<definedName name="${escapeXml(name)}"${local !== undefined ? ` localSheetId="${local}"` : ''}${options.hidden ? ' hidden="1"' : ''}>${escapeXml(ref)}</definedName>`;
     const list = findElement(xml, 'definedNames');
     if (list) {
@@ -186,7 +201,9 @@ export class XlsxPackage {
         const a = attributes(e.text.slice(0, e.text.indexOf('>') + 1));
         return a.name.toLowerCase() === name.toLowerCase() && a.localSheetId === local;
       });
-      const next = same ? list.text.replace(same.text, element) : list.text.replace('</definedNames>', `${element}</definedNames>`);
+      const next = same
+        ? list.text.replace(same.text, element)
+        : list.text.replace('</definedNames>', `${element}</definedNames>`);
       xml = xml.slice(0, list.start) + next + xml.slice(list.end);
     } else {
       // definedNames follows sheets (and externalReferences) in CT_Workbook.
@@ -197,7 +214,8 @@ export class XlsxPackage {
   }
 
   addSheet(name: string): void {
-    if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
+    if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`sheet ${name} exists`);
     let n = this.sheetList.length + 1;
     while (this.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const path = `xl/worksheets/sheet${n}.xml`;
@@ -211,14 +229,25 @@ export class XlsxPackage {
     let k = 1;
     while (ids.has(`rId${k}`)) k++;
     const target = path.startsWith('xl/') && this.workbookPath.startsWith('xl/') ? path.slice(3) : `/${path}`;
-    this.setPart(relsFile, rels.replace('</Relationships>', `<Relationship Id="rId${k}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
+    this.setPart(
+      relsFile,
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId${k}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`,
+      ),
+    );
     const types = this.part('[Content_Types].xml');
-    this.setPart('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
+    this.setPart(
+      '[Content_Types].xml',
+      types.replace('</Types>', `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`),
+    );
     let wb = this.part(this.workbookPath);
     const sheetIds = allElements(wb, 'sheet').map((e) => Number(attributes(e.text).sheetId));
     const sheetId = Math.max(0, ...sheetIds) + 1;
     const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="rId${k}"/>`;
-    wb = /<sheets\s*\/>/.test(wb) ? wb.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`) : wb.replace('</sheets>', `${element}</sheets>`);
+    wb = /<sheets\s*\/>/.test(wb)
+      ? wb.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`)
+      : wb.replace('</sheets>', `${element}</sheets>`);
     this.setPart(this.workbookPath, wb);
     this.sheetList.push({ name, path, worksheet: true });
   }
@@ -229,8 +258,15 @@ export class XlsxPackage {
     if (!entry) throw new Error(`no sheet named ${from}`);
     const quote = (n: string) => escapeXml(`'${n.replace(/'/g, "''")}'!`);
     const plain = (n: string) => escapeXml(`${n}!`);
-    let wb = this.part(this.workbookPath).replace(new RegExp(`(<sheet\\b[^>]*\\bname=")${escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), `$1${escapeXml(to)}"`);
-    wb = wb.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, ref: string, close: string) => open + ref.split(quote(from)).join(quote(to)).split(plain(from)).join(quote(to)) + close);
+    let wb = this.part(this.workbookPath).replace(
+      new RegExp(`(<sheet\\b[^>]*\\bname=")${escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+      `$1${escapeXml(to)}"`,
+    );
+    wb = wb.replace(
+      /(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g,
+      (_, open: string, ref: string, close: string) =>
+        open + ref.split(quote(from)).join(quote(to)).split(plain(from)).join(quote(to)) + close,
+    );
     this.setPart(this.workbookPath, wb);
     entry.name = to;
   }
@@ -239,9 +275,20 @@ export class XlsxPackage {
   markRecalculation(): void {
     let wb = this.part(this.workbookPath);
     const calcPr = findElement(wb, 'calcPr');
-    if (calcPr) wb = wb.slice(0, calcPr.start) + setAttribute(calcPr.text, 'fullCalcOnLoad', '1') + wb.slice(calcPr.end);
+    if (calcPr)
+      wb = wb.slice(0, calcPr.start) + setAttribute(calcPr.text, 'fullCalcOnLoad', '1') + wb.slice(calcPr.end);
     else {
-      const before = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst']
+      const before = [
+        'oleSize',
+        'customWorkbookViews',
+        'pivotCaches',
+        'smartTagPr',
+        'smartTagTypes',
+        'webPublishing',
+        'fileRecoveryPr',
+        'webPublishObjects',
+        'extLst',
+      ]
         .map((n) => findElement(wb, n))
         .filter((e): e is NonNullable<typeof e> => e !== null)
         .sort((a, b) => a.start - b.start)[0];
@@ -257,7 +304,10 @@ export class XlsxPackage {
       this.setPart(relsFile, rels.replace(chain.text, ''));
       this.removePart(path);
       const types = this.part('[Content_Types].xml');
-      this.setPart('[Content_Types].xml', types.replace(new RegExp(`<Override[^>]*PartName="/${path.replace(/[.]/g, '\\.')}"[^>]*/>`), ''));
+      this.setPart(
+        '[Content_Types].xml',
+        types.replace(new RegExp(`<Override[^>]*PartName="/${path.replace(/[.]/g, '\\.')}"[^>]*/>`), ''),
+      );
     }
   }
 
@@ -283,7 +333,8 @@ export class XlsxPackage {
       if (this.removed.has(path)) continue;
       out.push(this.changedParts.has(path) ? deflateEntry(path, bytes(path)) : entry);
     }
-    for (const path of this.changedParts) if (!this.entries.has(path) && !this.removed.has(path)) out.push(deflateEntry(path, bytes(path)));
+    for (const path of this.changedParts)
+      if (!this.entries.has(path) && !this.removed.has(path)) out.push(deflateEntry(path, bytes(path)));
     return writeZip(out);
   }
 }

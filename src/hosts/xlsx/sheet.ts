@@ -34,11 +34,45 @@ export type CellWrite =
 
 /** Where each element may stand in a worksheet (CT_Worksheet's sequence): inserted elements keep the order Excel requires. */
 const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges',
-  'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting',
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
-  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -78,7 +112,16 @@ function parseCells(inner: string): XCell[] {
     const f = body.includes('<f') ? (findElement(body, 'f')?.text ?? null) : null;
     const v = body.includes('<v') ? /<v>([\s\S]*?)<\/v>/.exec(body) : null;
     const is = body.includes('<is') ? (findElement(body, 'is')?.text ?? null) : null;
-    cells.push({ col, from: m.index, to: m.index + m[0].length, s: cellAttribute(tag, 's'), t: cellAttribute(tag, 't'), f: f && internShared(f), v: v ? unescapeXml(v[1]) : body.includes('<v/>') ? '' : null, is });
+    cells.push({
+      col,
+      from: m.index,
+      to: m.index + m[0].length,
+      s: cellAttribute(tag, 's'),
+      t: cellAttribute(tag, 't'),
+      f: f && internShared(f),
+      v: v ? unescapeXml(v[1]) : body.includes('<v/>') ? '' : null,
+      is,
+    });
   }
   return cells;
 }
@@ -233,7 +276,8 @@ export class SheetDoc {
           const attrs = attributes(cell.f.slice(0, cell.f.indexOf('>') + 1));
           const body = /^<f\b[^>]*>([\s\S]*)<\/f>$/.exec(cell.f);
           const ref = parseRange(attrs.ref ?? '');
-          if (body && ref) this.masters.set(Number(attrs.si), { formula: unescapeXml(body[1]), row: row.r, col: cell.col, ref });
+          if (body && ref)
+            this.masters.set(Number(attrs.si), { formula: unescapeXml(body[1]), row: row.r, col: cell.col, ref });
         }
     }
     return this.masters.get(si) ?? this.brokenShared.get(si);
@@ -278,7 +322,8 @@ export class SheetDoc {
       const v = what.value;
       if (typeof v === 'number') cell.v = formatNumber(v);
       else if (typeof v === 'boolean') [cell.t, cell.v] = ['b', v ? '1' : '0'];
-      else if (typeof v === 'string') [cell.t, cell.is] = ['inlineStr', `<is><t xml:space="preserve">${escapeXml(v)}</t></is>`];
+      else if (typeof v === 'string')
+        [cell.t, cell.is] = ['inlineStr', `<is><t xml:space="preserve">${escapeXml(v)}</t></is>`];
       return;
     }
     const { formula, result, shared } = what;
@@ -344,7 +389,6 @@ export class SheetDoc {
     } else this.tail = insertInOrder(this.tail, name, add, false);
   }
 
-
   /**
    * The part's XML as UTF-8: untouched rows exactly as read, edited rows rebuilt from their cells.
    * Encoded in blocks of rows, so a sheet of 50,000 employees never exists as one giant string.
@@ -365,7 +409,8 @@ export class SheetDoc {
       if (!row.dirty) parts.push(row.inner === '' ? `${row.open}/>` : `${row.open}>${row.inner}</row>`);
       else {
         parts.push(setAttribute(setAttribute(row.open + '>', 'spans', null), 'r', String(row.r)));
-        for (const cell of this.cellsOf(row)) parts.push(cell.from >= 0 ? row.inner.slice(cell.from, cell.to) : cellXml(row.r, cell));
+        for (const cell of this.cellsOf(row))
+          parts.push(cell.from >= 0 ? row.inner.slice(cell.from, cell.to) : cellXml(row.r, cell));
         parts.push('</row>');
       }
       if (parts.length > 20000) spill();
@@ -383,7 +428,12 @@ export class SheetDoc {
       for (let r = master.ref.r1; r <= master.ref.r2; r++)
         for (let c = master.ref.c1; c <= master.ref.c2; c++) {
           const cell = this.cell(r, c);
-          if (!cell?.f || (cell.f !== sharedChild(si) && !(cell.f.endsWith('/>') && cell.f.includes(`si="${si}"`) && cell.f.includes('t="shared"')))) continue;
+          if (
+            !cell?.f ||
+            (cell.f !== sharedChild(si) &&
+              !(cell.f.endsWith('/>') && cell.f.includes(`si="${si}"`) && cell.f.includes('t="shared"')))
+          )
+            continue;
           cell.f = `<f>${escapeXml(shiftFormula(master.formula, r - master.row, c - master.col))}</f>`;
           cell.from = -1;
           this.byRow.get(r)!.dirty = true;

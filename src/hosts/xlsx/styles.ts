@@ -2,9 +2,34 @@ import type { CellStyle } from '../../layout/plan';
 import { allElements, attributes, findElement } from './xml';
 
 /** Number formats Excel knows by id (ECMA-376 18.8.30); others are added as custom formats from 164. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 
-const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+const FONT_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
 
 const THIN_BORDER =
   '<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border>';
@@ -63,7 +88,9 @@ export class Styles {
   }
 
   get isChanged(): boolean {
-    return [this.fonts, this.fills, this.borders, this.xfs, this.dxfs].some((l) => l.added) || this.newNumFmts.length > 0;
+    return (
+      [this.fonts, this.fills, this.borders, this.xfs, this.dxfs].some((l) => l.added) || this.newNumFmts.length > 0
+    );
   }
 
   /** For one style, the cell format index of a cell now at `current` with the style applied on top (memoised: a column of a million cells costs a lookup each). */
@@ -94,7 +121,10 @@ export class Styles {
     const protection = findElement(base, 'protection')?.text ?? '';
     if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize)
       fontId = this.fonts.indexOf(mergeFont(this.fonts.items[fontId] ?? this.fonts.items[0] ?? '<font/>', style));
-    if (style.fill) fillId = this.fills.indexOf(`<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/><bgColor indexed="64"/></patternFill></fill>`);
+    if (style.fill)
+      fillId = this.fills.indexOf(
+        `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
     if (style.border) borderId = this.borders.indexOf(THIN_BORDER);
     if (style.numberFormat) numFmtId = this.numFmtId(style.numberFormat);
     if (style.wrap) alignment = '<alignment vertical="top" wrapText="1"/>';
@@ -115,7 +145,9 @@ export class Styles {
 
   /** A differential format (conditional formatting) with a solid background. */
   dxfFill(rgb: string): number {
-    return this.dxfs.indexOf(`<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${rgb}"/></patternFill></fill></dxf>`);
+    return this.dxfs.indexOf(
+      `<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${rgb}"/></patternFill></fill></dxf>`,
+    );
   }
 
   private numFmtId(code: string): number {
@@ -145,14 +177,18 @@ export class Styles {
     if (this.newNumFmts.length) {
       const list = findElement(xml, 'numFmts');
       const old = list ? allElements(list.text, 'numFmt').map((e) => e.text) : [];
-      const added = this.newNumFmts.map((n) => `<numFmt numFmtId="${n.id}" formatCode="${n.code.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"/>`);
+      const added = this.newNumFmts.map(
+        (n) =>
+          `<numFmt numFmtId="${n.id}" formatCode="${n.code.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"/>`,
+      );
       put('numFmts', `<numFmts count="${old.length + added.length}">${[...old, ...added].join('')}</numFmts>`, []);
     }
     if (this.fonts.added) put('fonts', this.fonts.toXml(), ['numFmts']);
     if (this.fills.added) put('fills', this.fills.toXml(), ['numFmts', 'fonts']);
     if (this.borders.added) put('borders', this.borders.toXml(), ['numFmts', 'fonts', 'fills']);
     if (this.xfs.added) put('cellXfs', this.xfs.toXml(), ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs']);
-    if (this.dxfs.added) put('dxfs', this.dxfs.toXml(), ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']);
+    if (this.dxfs.added)
+      put('dxfs', this.dxfs.toXml(), ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']);
     return xml;
   }
 }
@@ -168,6 +204,8 @@ function mergeFont(font: string, style: CellStyle): string {
   else if (style.italic === false) children.delete('i');
   if (style.fontColor) children.set('color', `<color rgb="FF${style.fontColor}"/>`);
   if (style.fontSize) children.set('sz', `<sz val="${style.fontSize}"/>`);
-  const ordered = [...children.entries()].sort(([a], [b]) => FONT_ORDER.indexOf(a) - FONT_ORDER.indexOf(b)).map(([, xml]) => xml);
+  const ordered = [...children.entries()]
+    .sort(([a], [b]) => FONT_ORDER.indexOf(a) - FONT_ORDER.indexOf(b))
+    .map(([, xml]) => xml);
   return `<font>${ordered.join('')}</font>`;
 }

@@ -27,7 +27,10 @@ export function saveWorkbook(pkg: XlsxPackage, file: string): void {
 }
 
 export function insertTemplates(pkg: XlsxPackage, request: TemplateRequest): TemplatePlan {
-  const plan = planTemplates({ sheetNames: pkg.sheetNames, definedNames: pkg.definedNames().map((n) => n.name) }, request);
+  const plan = planTemplates(
+    { sheetNames: pkg.sheetNames, definedNames: pkg.definedNames().map((n) => n.name) },
+    request,
+  );
   applyPlan(pkg, plan.ops);
   return plan;
 }

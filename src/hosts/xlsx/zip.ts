@@ -59,7 +59,8 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new ZipError('damaged', 'bad central directory');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new ZipError('damaged', 'bad central directory');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -69,7 +70,8 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const compressedSize = view.getUint32(at + 20, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (flags & 1) throw new ZipError('encrypted', name);
-    if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new ZipError('damaged', `bad local header of ${name}`);
+    if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50)
+      throw new ZipError('damaged', `bad local header of ${name}`);
     const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
     if (start + compressedSize > bytes.length) throw new ZipError('damaged', `${name} is cut off`);
     if (method !== 0 && method !== 8) throw new ZipError('damaged', `${name}: compression method ${method}`);
