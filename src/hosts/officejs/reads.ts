@@ -3,6 +3,7 @@ import { parseRange, parseSheetRange, rangeAddress } from '../../core/a1';
 import type { GridReader } from '../../core/snapshot';
 import type { CellValue, RangeRef } from '../../core/types';
 import type { Features } from './features';
+import { packByBytes } from './pack';
 
 /**
  * Reading for the engine in few batches. The engine reads through a GridReader synchronously; Office.js
@@ -119,21 +120,9 @@ export function packReads(
     // With special cells a formulas read answers a few addresses; without, the formulas themselves.
     return r.kind === 'formulas' ? (features.specialCells ? 1000 : cells * 400) : cells * BYTES_PER_CELL + 100;
   };
-  const packs: ReadRequest[][] = [];
-  let current: ReadRequest[] = [];
-  let bytes = 0;
-  for (const r of requests) {
-    const b = estimate(r);
-    if (current.length && bytes + b > budget) {
-      packs.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(r);
-    bytes += b;
-  }
-  packs.push(current);
-  return packs;
+  const packs = packByBytes(requests, estimate, budget);
+  // Callers sync once per pack: no request still means one (empty) pack.
+  return packs.length ? packs : [[]];
 }
 
 /** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */

@@ -3,6 +3,7 @@ import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
 import type { CellStyle, PlanCell, PlanOp } from '../../layout/plan';
 import { cellInput } from './cellInput';
 import type { Features } from './features';
+import { packByBytes } from './pack';
 import { formulaForRow } from './formulaRows';
 import { sameFormula, type SheetStates } from './sheetState';
 
@@ -261,20 +262,7 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
 
 /** Consecutive items grouped into requests of at most `budget` bytes (an oversized item goes alone). */
 export function packRequests(items: readonly WriteItem[], budget: number = REQUEST_BUDGET): WriteItem[][] {
-  const packs: WriteItem[][] = [];
-  let current: WriteItem[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    if (current.length && bytes + item.bytes > budget) {
-      packs.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += item.bytes;
-  }
-  if (current.length) packs.push(current);
-  return packs;
+  return packByBytes(items, (item) => item.bytes, budget);
 }
 
 /**
