@@ -46,7 +46,7 @@ const EIGHT: RolePreset = {
 };
 
 /** A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators, Calibration. */
-export function benchWorkbook(count: number, file: string): void {
+export function benchWorkbook(count: number, file: string, teams = 10): void {
   const pkg = blankPackage();
   applyPlan(pkg, rulesSheetOps(labels('en-US').rulesSheet, 'en-US'));
   applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: 'Bench', preset: EIGHT, lang: 'en-US', cycle: '2026' }));
@@ -60,7 +60,7 @@ export function benchWorkbook(count: number, file: string): void {
     const cells = [
       `P${i}`,
       `E${i}`,
-      `T${i % 10}`,
+      `T${i % teams}`,
       'Boss',
       '',
       Math.round(2000000 * next()),

@@ -106,6 +106,8 @@ export interface Labels {
   distributionShare: string;
   distributionPicture: string;
   allTeams: string;
+  helperSection: string;
+  helperHeader: [string, string, string, string, string];
   teamSection: string;
   teamHeader: [string, string, string, string, string, string, string];
   lenient: string;
@@ -249,6 +251,8 @@ const en: Labels = {
     'Date',
   ],
   distributionSection: 'Grade distribution (final grades)',
+  helperSection: 'Employees by team (read by the team figures; refreshed by Score)',
+  helperHeader: ['Sheet', 'Row', 'Team', 'Weighted score', 'Final grade'],
   distributionSheet: 'Sheet',
   distributionTeam: 'Team',
   distributionGraded: 'Graded',
@@ -386,6 +390,8 @@ const zh: Labels = {
   logSection: '校准记录',
   logHeader: ['员工', '工号', '工作表', '原得分', '原等级', '校准等级', '原因', '决定人', '日期'],
   distributionSection: '等级分布（最终等级）',
+  helperSection: '按团队排列的员工（供团队统计读取；评分时刷新）',
+  helperHeader: ['工作表', '行', '团队', '加权得分', '最终等级'],
   distributionSheet: '工作表',
   distributionTeam: '团队',
   distributionGraded: '已定级人数',

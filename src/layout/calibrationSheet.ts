@@ -1,4 +1,4 @@
-import { absAddress, cellAddress } from '../core/a1';
+import { absAddress, cellAddress, columnLetter } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
 import { CALIBRATION_NAMES } from '../core/names';
@@ -8,7 +8,7 @@ import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
-import type { Lang } from '../core/types';
+import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { STYLE, f, formulaText, v, type PlanCell, type PlanOp } from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
@@ -48,6 +48,10 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
   ];
 }
 
+/** The helper block (employees grouped by team) sits right of the summary: sheet, team, weighted, final. */
+const HELPER_COL = SUMMARY_COL + SUMMARY_WIDTH + 1;
+const HELPER_WIDTH = 5;
+
 /** Where one assessment sheet's columns are, as absolute ranges over its employee rows. */
 function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, lastRow: number) {
   const first = snapshot.scoresHeader.r1 + 1;
@@ -62,6 +66,96 @@ function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, 
     final: col(cols.final),
     median: `${q}!${absAddress(stats.row + 1, stats.col + 1)}`,
   };
+}
+
+/** Ranges of one team's rows in the helper block. */
+interface TeamBlock {
+  team: string;
+  range: { team: string; weighted: string; final: string };
+}
+
+/**
+ * The helper block: every employee of every sheet, grouped by team (the order a Score run found), each
+ * row the employee's row number and three live lookups of its team, weighted score and final grade
+ * (INDEX by row number: constant time). A team's figures read only its own rows, so the Calibration
+ * sheet costs one pass over the employees whatever the number of teams (scanning the whole Scores
+ * column once per team would be teams x employees). Who belongs to a team is refreshed by each Score;
+ * the criterion on the team cell keeps an employee moved to another team since out of the old one.
+ */
+function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lang: Lang) {
+  const l = labels(lang);
+  const ops: PlanOp[] = [];
+  const header = top + 1;
+  ops.push({ kind: 'cells', sheet, row: top, col: HELPER_COL, cells: [[v(l.helperSection)], l.helperHeader.map(v)] });
+  let row = header + 1;
+  const blocks = inputs.map((x) => {
+    const byTeam = new Map<string, EmployeeResult[]>();
+    for (const e of x.assessment.employees) if (e.team !== '') byTeam.set(e.team, [...(byTeam.get(e.team) ?? []), e]);
+    const members = [...byTeam.values()].flat();
+    if (members.length === 0) return [];
+    const first = row;
+    // The sheet's name once, on its first row; then one number per employee: the payload stays small.
+    ops.push({
+      kind: 'cells',
+      sheet,
+      row,
+      col: HELPER_COL,
+      cells: members.map((e, i) => [i === 0 ? v(x.snapshot.sheet) : null, v(e.row)]),
+    });
+    const cols = computedColumns(x.snapshot.scoresHeader.c2 + 1, x.assessment.indicators.length);
+    const q = quoteSheet(x.snapshot.sheet);
+    // The row number's column is fixed, its row follows the fill.
+    const lookup = (col: number) =>
+      `INDEX(${q}!$${columnLetter(col)}:$${columnLetter(col)},$${columnLetter(HELPER_COL + 1)}${first})`;
+    const fill = (k: number, col: number, results: CellValue[]) =>
+      ops.push({
+        kind: 'fill',
+        sheet,
+        range: { r1: first, c1: HELPER_COL + k, r2: first + members.length - 1, c2: HELPER_COL + k },
+        formula: lookup(col),
+        results,
+      });
+    fill(
+      2,
+      x.snapshot.scoresHeader.c1 + 2,
+      members.map((e) => e.team),
+    );
+    fill(
+      3,
+      cols.weighted,
+      members.map((e) => e.weighted ?? ''),
+    );
+    fill(
+      4,
+      cols.final,
+      members.map((e) => e.finalGrade ?? ''),
+    );
+    const out: TeamBlock[] = [];
+    let r1 = first;
+    for (const [team, list] of byTeam) {
+      const r2 = r1 + list.length - 1;
+      const column = (k: number) => `${absAddress(r1, HELPER_COL + k)}:${absAddress(r2, HELPER_COL + k)}`;
+      out.push({ team, range: { team: column(2), weighted: column(3), final: column(4) } });
+      r1 = r2 + 1;
+    }
+    row += members.length;
+    return out;
+  });
+  ops.push({ kind: 'style', sheet, range: { r1: top, c1: HELPER_COL, r2: top, c2: HELPER_COL }, style: STYLE.section });
+  ops.push({
+    kind: 'style',
+    sheet,
+    range: { r1: header, c1: HELPER_COL, r2: header, c2: HELPER_COL + HELPER_WIDTH - 1 },
+    style: STYLE.computedHeader,
+  });
+  if (row > header + 1)
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: header + 1, c1: HELPER_COL, r2: row - 1, c2: HELPER_COL + HELPER_WIDTH - 1 },
+      style: STYLE.computed,
+    });
+  return { ops, blocks };
 }
 
 export interface CalibrationInput {
@@ -89,7 +183,7 @@ export function calibrationSummaryOps(
     ops.push({
       kind: 'clear',
       sheet,
-      range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: c0 + SUMMARY_WIDTH },
+      range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: HELPER_COL + HELPER_WIDTH - 1 },
     });
   const rows: PlanCell[][] = [];
   const styles: { row: number; kind: 'section' | 'header' }[] = [];
@@ -116,7 +210,7 @@ export function calibrationSummaryOps(
     v(l.distributionPicture),
   ]);
   const countCol = (i: number) => c0 + 3 + 2 * i;
-  const distributionRow = (sheetName: string, team: string | null, range: ReturnType<typeof sheetRanges>) => {
+  const distributionRow = (sheetName: string, team: string | null, range: { team: string; final: string }) => {
     const r = at();
     const graded = cellAddress(r, c0 + 2);
     const counts = best.map((k, i) => {
@@ -139,16 +233,16 @@ export function calibrationSummaryOps(
     ]);
   };
   const ranges = inputs.map((x) => sheetRanges(x.snapshot, x.assessment, x.lastRow));
+  const helper = helperBlock(sheet, inputs, top, lang);
   inputs.forEach((x, s) => {
     distributionRow(x.snapshot.sheet, null, ranges[s]);
-    for (const team of teamsOf(x.assessment)) distributionRow(x.snapshot.sheet, team, ranges[s]);
+    for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range);
   });
 
   section(l.teamSection);
   header(l.teamHeader.map(v));
   inputs.forEach((x, s) => {
-    const range = ranges[s];
-    for (const team of teamsOf(x.assessment)) {
+    for (const { team, range } of helper.blocks[s]) {
       const r = at();
       const [scored, median, sheetMedian, gap] = [2, 3, 4, 5].map((k) => cellAddress(r, c0 + k));
       const member = `(${range.team}=${formulaText(team)})*ISNUMBER(${range.weighted})`;
@@ -157,7 +251,7 @@ export function calibrationSummaryOps(
         v(team),
         f(`SUMPRODUCT(${member})`),
         f(`IF(${scored}>0,AGGREGATE(17,6,${range.weighted}/(${member}),2),"")`),
-        f(`IF(ISNUMBER(${range.median}),${range.median},"")`),
+        f(`IF(ISNUMBER(${ranges[s].median}),${ranges[s].median},"")`),
         f(`IF(AND(ISNUMBER(${median}),ISNUMBER(${sheetMedian})),${median}-${sheetMedian},"")`),
         f(
           `IF(AND(ISNUMBER(${gap}),${scored}>=${R.teamMinSize}),IF(ABS(${gap})>=${R.teamGap},IF(${gap}>0,${formulaText(l.lenient)},${formulaText(l.harsh)}),""),"")`,
@@ -206,6 +300,7 @@ export function calibrationSummaryOps(
     col: c0,
     cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]),
   });
+  ops.push(...helper.ops);
   for (const s of styles)
     ops.push({
       kind: 'style',
@@ -214,8 +309,4 @@ export function calibrationSummaryOps(
       style: s.kind === 'section' ? STYLE.section : STYLE.computedHeader,
     });
   return ops;
-}
-
-function teamsOf(assessment: SheetAssessment): string[] {
-  return [...new Set(assessment.employees.map((e) => e.team).filter((t) => t !== ''))];
 }
