@@ -79,7 +79,12 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     ]),
   });
   style(g.firstIndicatorRow, 1, lastIndicatorRow, 7, STYLE.input);
-  style(g.firstIndicatorRow, 4, lastIndicatorRow, 4, { ...STYLE.input, numberFormat: '#,##0.##' });
+  preset.indicators.forEach((ind, i) =>
+    style(g.firstIndicatorRow + i, 4, g.firstIndicatorRow + i, 4, {
+      ...STYLE.input,
+      numberFormat: targetFormat(ind.target),
+    }),
+  );
   ops.push({
     kind: 'listValidation',
     sheet,
@@ -150,9 +155,25 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
       lang,
     ),
   );
-  // Column A also holds the Indicators' dimension, B the indicator names.
-  ops.push({ kind: 'columnWidths', sheet, widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16)] });
+  // Column A also holds the Indicators' dimension, B the indicator names; the computed block's widths
+  // come from the column table. Set once here: widths HR changes later are theirs.
+  const computedWidths = placedColumns(lastInputCol + 1, n).map(({ def }) => def.width);
+  ops.push({
+    kind: 'columnWidths',
+    sheet,
+    widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16), ...computedWidths],
+  });
+  // Headers wrap onto up to four lines ("Achievement: Customer acquisition cost").
+  ops.push({ kind: 'rowHeight', sheet, row: g.scoresHeaderRow, height: 60 });
   return ops;
+}
+
+/**
+ * A target's number format: thousands separators for whole numbers, the value as it is otherwise
+ * ("#,##0.##" would show 800,000 as "800,000." in Excel). Score sheet sets it again as targets change.
+ */
+export function targetFormat(target: number | null): string {
+  return target !== null && Number.isInteger(target) ? '#,##0' : 'General';
 }
 
 /** Labels of the statistics block and its name; Score sheet writes the formulas under them. */

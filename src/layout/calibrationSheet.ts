@@ -174,6 +174,8 @@ export function calibrationSummaryOps(
   inputs: CalibrationInput[],
   rules: Rules,
   lang: Lang,
+  /** The calibration log's last row (its header when empty): the print area covers it. */
+  logLastRow = 0,
 ): PlanOp[] {
   const l = labels(lang);
   const grades = rules.grades.length;
@@ -234,15 +236,19 @@ export function calibrationSummaryOps(
   };
   const ranges = inputs.map((x) => sheetRanges(x.snapshot, x.assessment, x.lastRow));
   const helper = helperBlock(sheet, inputs, top, lang);
+  const firstDistribution = at();
   inputs.forEach((x, s) => {
     distributionRow(x.snapshot.sheet, null, ranges[s]);
     for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range);
   });
+  const shares = { r1: firstDistribution, r2: at() - 1 };
 
   section(l.teamSection);
   header(l.teamHeader.map(v));
   inputs.forEach((x, s) => {
-    for (const { team, range } of helper.blocks[s]) {
+    // Only the teams beyond the Rules' gap at this Score are listed; their figures and notes stay live.
+    const deviating = new Set(x.assessment.teamDeviations.map((d) => d.team));
+    for (const { team, range } of helper.blocks[s].filter((b) => deviating.has(b.team))) {
       const r = at();
       const [scored, median, sheetMedian, gap] = [2, 3, 4, 5].map((k) => cellAddress(r, c0 + k));
       const member = `(${range.team}=${formulaText(team)})*ISNUMBER(${range.weighted})`;
@@ -301,6 +307,25 @@ export function calibrationSummaryOps(
     cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]),
   });
   ops.push(...helper.ops);
+  // Shares as percentages.
+  if (shares.r2 >= shares.r1)
+    best.forEach((_, i) =>
+      ops.push({
+        kind: 'style',
+        sheet,
+        range: { r1: shares.r1, c1: countCol(i) + 1, r2: shares.r2, c2: countCol(i) + 1 },
+        style: { numberFormat: '0%' },
+      }),
+    );
+  // The log and the summary print landscape, one page wide; the helper block right of them does not.
+  const lastLogRow = Math.max(logLastRow, top + rows.length - 1, LOG_TOP.row);
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: true,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: lastLogRow, c2: c0 + SUMMARY_WIDTH - 1 },
+  });
   for (const s of styles)
     ops.push({
       kind: 'style',

@@ -35,7 +35,24 @@ export type PlanOp =
   /** Filter buttons on a header row and the rows below it. */
   | { kind: 'autoFilter'; sheet: string; range: RangeRef }
   /** Empties the cells (contents only, formats stay). */
-  | { kind: 'clear'; sheet: string; range: RangeRef };
+  | { kind: 'clear'; sheet: string; range: RangeRef }
+  /** Rows 1..rows and columns 1..cols stay in view while the sheet scrolls (0: none). */
+  | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  /**
+   * How the sheet prints: landscape or portrait, one page wide (as many pages down as it takes), the
+   * rows `titleRows` repeated on every page, only `printArea`.
+   */
+  | {
+      kind: 'pageSetup';
+      sheet: string;
+      landscape: boolean;
+      /** One page tall as well as wide (a short sheet such as the Rules). */
+      onePage?: boolean;
+      titleRows: { r1: number; r2: number } | null;
+      printArea: RangeRef;
+    }
+  /** A row's height in points (a header whose words wrap onto several lines). */
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number };
 
 export const STYLE = {
   title: { bold: true, fontSize: 14 },

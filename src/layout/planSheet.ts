@@ -49,5 +49,14 @@ export function planSheetOps(sheet: string, lang: Lang): PlanOp[] {
     style(30 + i, 2, 30 + i, 7, STYLE.input);
   });
   ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 16, 26, 14, 12, 30] });
+  // Table 2 on one landscape page, as a manager prints it for the one-on-one.
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: true,
+    onePage: true,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: 32, c2: 7 },
+  });
   return ops;
 }

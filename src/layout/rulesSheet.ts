@@ -109,6 +109,14 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   style(row, 1, row + ALIAS_ROWS - 1, 2, STYLE.input);
   name(IMPORT_ALIASES_NAME, row, 1, row + ALIAS_ROWS - 1, 2);
   ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18] });
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: false,
+    onePage: true,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: row + ALIAS_ROWS - 1, c2: 3 },
+  });
   return ops;
 }
 

@@ -57,7 +57,8 @@ export function planWorkbookScoring(
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
   const rulesChecks = read.checks.map((c) => translateCheck(c, lang));
-  const log = readCalibrationLog(names, reader)?.entries ?? [];
+  const logRead = readCalibrationLog(names, reader);
+  const log = logRead?.entries ?? [];
   const ops: PlanOp[] = [];
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = readAssessmentSheets(names, reader).map((snapshot) => {
@@ -88,6 +89,7 @@ export function planWorkbookScoring(
         all.filter((x) => !x.assessment.blocked),
         rules,
         rules.lang,
+        logRead ? logRead.nextRow - 1 : 0,
       ),
     );
   return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };

@@ -6,7 +6,7 @@ import { makeCheck } from '../core/messages';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
-import { columnStyle, computedHeaderOps, statsLabelOps } from './assessmentSheet';
+import { columnStyle, computedHeaderOps, statsLabelOps, targetFormat } from './assessmentSheet';
 import { placedColumns, type PlacedColumn } from '../core/columns';
 import { assessmentGeometry, computedColumns } from './geometry';
 import { rowFormulas, type FormulaContext } from './formulas';
@@ -121,6 +121,15 @@ export function planScoring(
       workbookLang,
     ),
   );
+  // Targets show as they are: thousands separators for whole numbers (core: targetFormat).
+  for (const ind of indicatorsFromWorkbook)
+    if (ind.dimension === 'quantitative')
+      ops.push({
+        kind: 'style',
+        sheet,
+        range: { r1: ind.row, c1: indicatorRange.c1 + 3, r2: ind.row, c2: indicatorRange.c1 + 3 },
+        style: { numberFormat: targetFormat(ind.target) },
+      });
 
   const first = header.r1 + 1;
   const last = Math.max(lastRow, first);
@@ -207,6 +216,15 @@ export function planScoring(
       fill: STYLE.flagged.fill,
     });
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
+    // The Scores header and the names stay in view; printed landscape, one page wide, the header on every page.
+    ops.push({ kind: 'freeze', sheet, rows: header.r1, cols: header.c1 });
+    ops.push({
+      kind: 'pageSetup',
+      sheet,
+      landscape: true,
+      titleRows: { r1: header.r1, r2: header.r1 },
+      printArea: { r1: 1, c1: 1, r2: lastRow, c2: cols.last },
+    });
   }
   return { ops, restored };
 }

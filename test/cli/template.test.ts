@@ -86,3 +86,31 @@ describe('perf-review template', () => {
     expect(fs.existsSync('x.xlsx')).toBe(false);
   });
 });
+
+describe('sheets people read and print', () => {
+  test('score freezes the Scores header and names, and prints landscape one page wide with the header repeated', async () => {
+    const dir = (await import('../support/cli')).tempDir();
+    const file = (await import('node:path')).join(dir, 'demo');
+    expect((await cli('demo', '--out', file, '--lang', 'en-US')).code).toBe(0);
+    const { packageParts, sheetParts } = await import('../support/packages');
+    const parts = packageParts(`${file}/demo.xlsx`);
+    const xml = (name: string) => Buffer.from(parts.get(sheetParts(parts).get(name)!)!).toString('utf8');
+    const channel = xml('Channel specialist');
+    expect(channel).toMatch(
+      /<pane xSplit="1" ySplit="14" topLeftCell="B15" activePane="bottomRight" state="frozen"\/>/,
+    );
+    expect(channel).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+    expect(channel).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    const workbook = Buffer.from(parts.get('xl/workbook.xml')!).toString('utf8');
+    expect(workbook).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="1">'Channel specialist'!\$14:\$14<\/definedName>/,
+    );
+    expect(workbook).toMatch(
+      /<definedName name="_xlnm.Print_Area" localSheetId="1">'Channel specialist'!\$A\$1:\$X\$21<\/definedName>/,
+    );
+    expect(workbook).toMatch(
+      /<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Channel specialist'!\$A\$14:\$X\$21<\/definedName>/,
+    );
+    expect(xml('Rules')).toMatch(/orientation="portrait"/);
+  });
+});

@@ -141,6 +141,13 @@ function formatNode(self: NodeHandle<RangeT>): object {
           for (let c = t.area.c1; c <= t.area.c2; c++) t.sheet.columnWidths.set(c, v);
         },
       },
+      rowHeight: {
+        apply: (t, v) => {
+          if (typeof v !== 'number' || v < 0 || v > 409)
+            throw new FakeOfficeError('InvalidArgument', `rowHeight ${String(v)}`);
+          for (let r = t.area.r1; r <= t.area.r2; r++) t.sheet.rowHeights.set(r, v);
+        },
+      },
     },
     children: {
       fill: {
@@ -415,7 +422,100 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
         fn: (self) => session.enqueue({ path, call: 'activate' }, () => (session.book.activeSheet = self.resolve())),
       },
     },
-    children: { autoFilter: { since: '1.9', make: autoFilterNode } },
+    children: {
+      autoFilter: { since: '1.9', make: autoFilterNode },
+      freezePanes: { since: '1.7', make: freezePanesNode },
+      pageLayout: { since: '1.9', make: pageLayoutNode },
+    },
+  });
+}
+
+function freezePanesNode(self: NodeHandle<FakeSheet>): object {
+  const path = `${self.path}.freezePanes`;
+  const session = self.session;
+  const count = (name: string, n: unknown) => {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+      throw new FakeOfficeError('InvalidArgument', `FreezePanes.${name}: ${String(n)}`);
+    return n;
+  };
+  return makeNode(session, path, self.resolve, {
+    type: 'WorksheetFreezePanes',
+    methods: {
+      unfreeze: {
+        fn: () => session.enqueue({ path, call: 'unfreeze' }, () => (self.resolve().frozen = { rows: 0, cols: 0 })),
+      },
+      freezeRows: {
+        fn: (_s, n) => {
+          const rows = count('freezeRows', n);
+          session.enqueue(
+            { path, call: 'freezeRows', args: [rows] },
+            () => (self.resolve().frozen = { rows, cols: 0 }),
+          );
+        },
+      },
+      freezeColumns: {
+        fn: (_s, n) => {
+          const cols = count('freezeColumns', n);
+          session.enqueue(
+            { path, call: 'freezeColumns', args: [cols] },
+            () => (self.resolve().frozen = { rows: 0, cols }),
+          );
+        },
+      },
+      freezeAt: {
+        fn: (_s, range) => {
+          const target = typeof range === 'object' && range !== null ? ranges.get(range) : undefined;
+          if (!target)
+            throw new FakeOfficeError('NotImplemented', 'FreezePanes.freezeAt: the fake takes a Range object.');
+          session.enqueue({ path, call: 'freezeAt', args: [target.path] }, () => {
+            const t = target.resolve();
+            if (t.area.r1 !== 1 || t.area.c1 !== 1)
+              throw new FakeOfficeError('InvalidArgument', 'FreezePanes.freezeAt: the range must start at A1.');
+            self.resolve().frozen = { rows: t.area.r2, cols: t.area.c2 };
+          });
+        },
+      },
+    },
+  });
+}
+
+function pageLayoutNode(self: NodeHandle<FakeSheet>): object {
+  const path = `${self.path}.pageLayout`;
+  const session = self.session;
+  return makeNode(session, path, self.resolve, {
+    type: 'PageLayout',
+    writable: {
+      orientation: {
+        apply: (sheet, v) => {
+          if (v !== 'Landscape' && v !== 'Portrait')
+            throw new FakeOfficeError('InvalidArgument', `PageLayout.orientation ${String(v)}`);
+          sheet.pageLayout.orientation = v;
+        },
+      },
+      zoom: { apply: (sheet, v) => (sheet.pageLayout.zoom = v) },
+    },
+    methods: {
+      setPrintTitleRows: {
+        fn: (_s, address) => {
+          if (typeof address !== 'string' || !/^\$\d+:\$\d+$/.test(address))
+            throw new FakeOfficeError('InvalidArgument', `setPrintTitleRows ${String(address)}`);
+          session.enqueue(
+            { path, call: 'setPrintTitleRows', args: [address] },
+            () => (self.resolve().pageLayout.titleRows = address),
+          );
+        },
+      },
+      setPrintArea: {
+        fn: (_s, address) => {
+          if (typeof address !== 'string')
+            throw new FakeOfficeError('NotImplemented', 'setPrintArea: the fake takes an address.');
+          session.enqueue(
+            { path, call: 'setPrintArea', args: [address] },
+            () => (self.resolve().pageLayout.printArea = address),
+          );
+        },
+      },
+    },
   });
 }
 

@@ -56,6 +56,7 @@ export interface FakeConditionalFormat {
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly validations: { address: string; rule: unknown }[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** The AutoFilter's range (header row and the rows below), or null. */
@@ -67,6 +68,10 @@ export class FakeSheet {
    * later: Excel re-filters only on apply or reapply).
    */
   readonly filterHiddenRows = new Set<number>();
+  /** Frozen panes: rows and columns kept in view (0 each when none). */
+  frozen = { rows: 0, cols: 0 };
+  /** What pageLayout was given (ExcelApi 1.9): orientation, zoom, print title rows and area. */
+  readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; printArea?: string } = {};
   constructor(public name: string) {}
 
   private static key(row: number, col: number): number {

@@ -281,3 +281,25 @@ test('Go to cell activates the sheet and selects the cell', async () => {
   expect(wb.fake.workbook.activeSheet?.name).toBe('Notes');
   expect(wb.fake.workbook.selection).toEqual({ sheet: 'Notes', address: 'B7' });
 });
+
+test('Score sheet freezes the Scores header and names, and sets the print: landscape, one page wide, header repeated', async () => {
+  wb = await assessmentWorkbook(12);
+  await scoreActiveSheet('en-US');
+  const sheet = wb.fake.workbook.sheet(wb.sheet)!;
+  const header = wb.firstRow - 1;
+  expect(sheet.frozen).toEqual({ rows: header, cols: 1 });
+  expect(sheet.pageLayout).toEqual({
+    orientation: 'Landscape',
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    titleRows: `$${header}:$${header}`,
+    printArea: `A1:${cellAddress(wb.firstRow + 11, computedColumns(wb.computedCol, N).last)}`,
+  });
+});
+
+test('below ExcelApi 1.9 the page layout is left alone and Score sheet still scores', async () => {
+  wb = await assessmentWorkbook(3, { fake: { apiVersion: '1.8' } });
+  const outcome = await scoreActiveSheet('en-US');
+  expect(outcome.sheets[0].scored).toBe(3);
+  expect(wb.fake.workbook.sheet(wb.sheet)!.pageLayout).toEqual({});
+  expect(wb.fake.workbook.sheet(wb.sheet)!.frozen).toEqual({ rows: wb.firstRow - 1, cols: 1 });
+});

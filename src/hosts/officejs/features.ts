@@ -20,6 +20,8 @@ export interface Features {
   specialCells: boolean;
   screenUpdating: boolean;
   dataValidation: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): orientation, fit to width, print titles and area. */
+  pageLayout: boolean;
 }
 
 interface OfficeGlobal {
@@ -49,6 +51,7 @@ export function detectFeatures(): Features {
     specialCells: v19,
     screenUpdating: v19,
     dataValidation: apiSupported('1.8'),
+    pageLayout: v19,
   };
 }
 

@@ -251,6 +251,41 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
           queue: (s) => s.sheet(op.sheet).getRange(rangeAddress(op.range)).clear('Contents'),
         });
         break;
+      case 'freeze':
+        // freezePanes is ExcelApi 1.7, the minimum.
+        items.push({
+          bytes: 2 * CALL_BYTES,
+          queue: (s) => {
+            const panes = s.sheet(op.sheet).freezePanes;
+            panes.unfreeze();
+            if (op.rows > 0 && op.cols > 0)
+              panes.freezeAt(s.sheet(op.sheet).getRange(rangeAddress({ r1: 1, c1: 1, r2: op.rows, c2: op.cols })));
+            else if (op.rows > 0) panes.freezeRows(op.rows);
+            else if (op.cols > 0) panes.freezeColumns(op.cols);
+          },
+        });
+        break;
+      case 'rowHeight':
+        items.push({
+          bytes: CALL_BYTES,
+          // Any range sets the height of its rows.
+          queue: (s) => (s.sheet(op.sheet).getRange(`A${op.row}`).format.rowHeight = op.height),
+        });
+        break;
+      case 'pageSetup':
+        // Below ExcelApi 1.9 the sheet prints with Excel's defaults; nothing else depends on it.
+        if (features.pageLayout)
+          items.push({
+            bytes: 4 * CALL_BYTES,
+            queue: (s) => {
+              const layout = s.sheet(op.sheet).pageLayout;
+              layout.orientation = op.landscape ? 'Landscape' : 'Portrait';
+              layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
+              if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.r1}:$${op.titleRows.r2}`);
+              layout.setPrintArea(rangeAddress(op.printArea));
+            },
+          });
+        break;
       default: {
         const unknown: never = op;
         throw new Error(`unknown plan op ${JSON.stringify(unknown)}`);

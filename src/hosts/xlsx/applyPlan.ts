@@ -1,4 +1,4 @@
-import { rangeAddress } from '../../core/a1';
+import { cellAddress, rangeAddress } from '../../core/a1';
 import { quoteSheet } from '../../core/messages';
 import type { PlanOp } from '../../layout/plan';
 import { fileFormula } from './formula';
@@ -8,6 +8,24 @@ import { escapeXml, setAttribute } from './xml';
 
 /** Excel's hidden name for a sheet's filter range; ExcelJS never wrote it, Excel and LibreOffice expect it. */
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
+
+/** Frozen panes in the sheet's first view: the rows above and columns left of the top-left scrolling cell. */
+function freeze(sheet: SheetDoc, rows: number, cols: number): void {
+  const pane =
+    rows > 0 || cols > 0
+      ? `<pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${cellAddress(rows + 1, cols + 1)}" activePane="${rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
+      : '';
+  const views = sheet.element('sheetViews') ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const next = views.replace(
+    /<sheetView\b([^>]*?)(\/>|>([\s\S]*?)<\/sheetView>)/,
+    (_, attrs: string, _end: string, inner: string | undefined) => {
+      // The pane comes first in a sheetView; selections of the old panes go, Excel makes new ones.
+      const rest = (inner ?? '').replace(/<pane\b[^>]*\/>/g, '').replace(/<selection\b[^>]*\/>/g, '');
+      return `<sheetView${attrs}>${pane}${rest}</sheetView>`;
+    },
+  );
+  sheet.setElement('sheetViews', next);
+}
 
 function writeColumnWidths(sheet: SheetDoc, widths: number[]): void {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
@@ -126,6 +144,45 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const sheet = pkg.sheet(op.sheet);
         for (let r = op.range.r1; r <= op.range.r2; r++)
           for (let c = op.range.c1; c <= op.range.c2; c++) if (sheet.formula(r, c) !== null) sheet.write(r, c, null);
+        break;
+      }
+      case 'rowHeight':
+        pkg.sheet(op.sheet).setRowHeight(op.row, op.height);
+        break;
+      case 'freeze':
+        freeze(pkg.sheet(op.sheet), op.rows, op.cols);
+        break;
+      case 'pageSetup': {
+        const sheet = pkg.sheet(op.sheet);
+        // Fit to one page wide, as many pages down as it takes (pageSetUpPr is sheetPr's last child).
+        const sheetPr = sheet.element('sheetPr');
+        const fit = '<pageSetUpPr fitToPage="1"/>';
+        sheet.setElement(
+          'sheetPr',
+          sheetPr === null
+            ? `<sheetPr>${fit}</sheetPr>`
+            : sheetPr.endsWith('/>')
+              ? sheetPr.replace(/\/>$/, `>${fit}</sheetPr>`)
+              : sheetPr.replace(/<pageSetUpPr\b[^>]*\/>/, '').replace(/(<\/sheetPr>)$/, `${fit}$1`),
+        );
+        if (sheet.element('pageMargins') === null)
+          sheet.setElement(
+            'pageMargins',
+            '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+          );
+        const existing = sheet.element('pageSetup');
+        const attrs = {
+          orientation: op.landscape ? 'landscape' : 'portrait',
+          fitToWidth: '1',
+          fitToHeight: op.onePage ? '1' : '0',
+        };
+        let tag = existing ? existing.replace(/\/?>[\s\S]*$/, '/>') : '<pageSetup/>';
+        for (const [k, value] of Object.entries(attrs)) tag = setAttribute(tag, k, value);
+        sheet.setElement('pageSetup', tag);
+        const q = quoteSheet(op.sheet);
+        if (op.titleRows)
+          pkg.setName('_xlnm.Print_Titles', `${q}!$${op.titleRows.r1}:$${op.titleRows.r2}`, { localSheet: op.sheet });
+        pkg.setName('_xlnm.Print_Area', `${q}!${rangeAddress(op.printArea, true)}`, { localSheet: op.sheet });
         break;
       }
       default: {

@@ -335,6 +335,21 @@ export class SheetDoc {
     else if (typeof result === 'string') [cell.t, cell.v] = ['str', result];
   }
 
+  /** A row's height in points, kept as set (customHeight). */
+  setRowHeight(r: number, height: number): void {
+    let row = this.byRow.get(r);
+    if (!row) {
+      row = { r, open: `<row r="${r}"`, inner: '', cells: [], dirty: true };
+      if (this.rows.length && this.rows[this.rows.length - 1].r > r) this.sorted = false;
+      this.rows.push(row);
+      this.byRow.set(r, row);
+    }
+    const tag = setAttribute(setAttribute(row.open + '>', 'ht', String(height)), 'customHeight', '1');
+    row.open = tag.slice(0, -1);
+    row.dirty = true;
+    this.changed = true;
+  }
+
   styleOf(r: number, c: number): string | null {
     return this.cell(r, c)?.s ?? null;
   }
@@ -362,6 +377,12 @@ export class SheetDoc {
     else next = insertInOrder(part, name, xml, inHead);
     if (inHead) this.head = next;
     else this.tail = next;
+  }
+
+  /** The one top-level element `name` (before or after sheetData) as written, or null. */
+  element(name: string): string | null {
+    const inHead = WORKSHEET_ORDER.indexOf(name) < WORKSHEET_ORDER.indexOf('sheetData');
+    return findElement(inHead ? this.head : this.tail, name)?.text ?? null;
   }
 
   /** Every top-level element `name` after sheetData (conditionalFormatting may repeat). */
