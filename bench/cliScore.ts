@@ -4,46 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labels } from '../src/core/labels';
-import type { RolePreset } from '../src/core/presets';
+import { eightIndicatorPreset } from '../test/support/workbooks';
 import { readAssessmentSheets } from '../src/core/snapshot';
 import { applyPlan, blankPackage, packageReader } from '../src/hosts/xlsx/workbook';
 import { assessmentSheetOps } from '../src/layout/assessmentSheet';
 import { calibrationSheetOps } from '../src/layout/calibrationSheet';
 import { rulesSheetOps } from '../src/layout/rulesSheet';
 
-const b = (s: string) => ({ 'zh-CN': s, 'en-US': s });
-const quant = (name: string, weight: number, target: number, direction: 'higher' | 'lower') => ({
-  dimension: 'quantitative' as const,
-  name: b(name),
-  weight,
-  target,
-  direction,
-  unit: b(''),
-  source: b('CRM'),
-});
-const qual = (name: string, weight: number) => ({
-  dimension: 'qualitative' as const,
-  name: b(name),
-  weight,
-  target: null,
-  direction: null,
-  unit: b(''),
-  source: b('360'),
-});
-const EIGHT: RolePreset = {
-  id: 'sales',
-  title: b('Bench'),
-  indicators: [
-    quant('Revenue', 20, 1000000, 'higher'),
-    quant('Customers', 15, 20, 'higher'),
-    quant('CAC', 15, 5000, 'lower'),
-    quant('Leads', 10, 300, 'higher'),
-    quant('Conversion', 10, 0.05, 'higher'),
-    qual('Creativity', 10),
-    qual('Teamwork', 10),
-    qual('Satisfaction', 10),
-  ],
-};
+const EIGHT = { ...eightIndicatorPreset(), title: { 'zh-CN': 'Bench', 'en-US': 'Bench' } };
 
 /** A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators, Calibration. */
 export function benchWorkbook(count: number, file: string, teams = 10): void {

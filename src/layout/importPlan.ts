@@ -1,9 +1,9 @@
 import { idKey } from '../core/scoring';
 import { nameKey } from '../core/identity';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, type EmployeeField } from '../core/names';
-import type { AssessmentSnapshot } from '../core/snapshot';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
+import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
 import type { CellValue } from '../core/types';
-import { matchColumns, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
+import { matchColumns, readHeaderAliases, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
 import type { PlanCell, PlanOp } from './plan';
 
 /** A CSV row the import left alone because it could mean more than one employee. */
@@ -228,4 +228,28 @@ export function planImport(
       cells: [[{ value: dataLog.current ? `${dataLog.current}; ${dataLog.entry}` : dataLog.entry }]],
     });
   return { ops, report };
+}
+
+/**
+ * An import on a whole workbook, as both hosts run it: the sheet's data line (the source and date are
+ * added to it) and HR's header words from the Rules sheet, then planImport.
+ */
+export function planWorkbookImport(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  snapshot: AssessmentSnapshot,
+  csv: string[][],
+  source: string,
+  today: string,
+): { ops: PlanOp[]; report: ImportReport } {
+  const logName = findName(names, sheetNames(snapshot.id).dataLog);
+  const dataLog = logName
+    ? {
+        row: logName.range.r1,
+        col: logName.range.c1,
+        current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
+        entry: `${source} (${today})`,
+      }
+    : null;
+  return planImport(snapshot, csv, dataLog, readHeaderAliases(names, reader));
 }

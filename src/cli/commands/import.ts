@@ -1,10 +1,9 @@
 import { localDate } from '../../core/dates';
 import fs from 'node:fs';
-import { sheetNames } from '../../core/names';
-import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
+import { readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
-import { planImport, type ImportReport } from '../../layout/importPlan';
-import { fieldHeaders, readHeaderAliases } from '../../core/vocabulary';
+import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
+import { fieldHeaders } from '../../core/vocabulary';
 import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { decodeCsv, parseCsv } from '../../core/csv';
@@ -52,18 +51,14 @@ export function importRows(
   source: string,
   today: string,
 ): ImportReport & { written: boolean } {
-  const names = workbook.definedNames();
-  const reader = packageReader(workbook);
-  const logName = findName(names, sheetNames(snapshot.id).dataLog);
-  const dataLog = logName
-    ? {
-        row: logName.range.r1,
-        col: logName.range.c1,
-        current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
-        entry: `${source} (${today})`,
-      }
-    : null;
-  const { ops, report } = planImport(snapshot, rows, dataLog, readHeaderAliases(names, reader));
+  const { ops, report } = planWorkbookImport(
+    workbook.definedNames(),
+    packageReader(workbook),
+    snapshot,
+    rows,
+    source,
+    today,
+  );
   applyPlan(workbook, ops);
   return { ...report, written: ops.length > 0 };
 }

@@ -1,10 +1,8 @@
 /// <reference types="office-js" />
 import { localDate } from '../../core/dates';
-import { sheetNames } from '../../core/names';
-import { findName, readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
+import { readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
-import { readHeaderAliases } from '../../core/vocabulary';
-import { planImport, type ImportReport } from '../../layout/importPlan';
+import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
 import type { PlanOp } from '../../layout/plan';
 import { requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
@@ -53,16 +51,7 @@ export async function importCsv(
       (reader) => {
         snapshot = readAssessmentSheets(names, reader).find((s) => s.sheet === sheet);
         if (!snapshot) throw new Error(`no Scores table on ${sheet}`);
-        const logName = findName(names, sheetNames(snapshot.id).dataLog);
-        const dataLog = logName
-          ? {
-              row: logName.range.r1,
-              col: logName.range.c1,
-              current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
-              entry: `${source} (${localDate()})`,
-            }
-          : null;
-        plan = planImport(snapshot, rows, dataLog, readHeaderAliases(names, reader));
+        plan = planWorkbookImport(names, reader, snapshot, rows, source, localDate());
       },
       MAX_ROUNDS,
     );

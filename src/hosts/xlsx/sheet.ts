@@ -198,7 +198,7 @@ export class SheetDoc {
     return undefined;
   }
 
-  private ensureCell(r: number, c: number): XCell {
+  private ensureRow(r: number): XRow {
     let row = this.byRow.get(r);
     if (!row) {
       row = { r, open: `<row r="${r}"`, inner: '', cells: [], dirty: true };
@@ -206,6 +206,11 @@ export class SheetDoc {
       this.rows.push(row);
       this.byRow.set(r, row);
     }
+    return row;
+  }
+
+  private ensureCell(r: number, c: number): XCell {
+    const row = this.ensureRow(r);
     const cells = this.cellsOf(row);
     row.dirty = true;
     this.changed = true;
@@ -337,13 +342,7 @@ export class SheetDoc {
 
   /** A row's height in points, kept as set (customHeight). */
   setRowHeight(r: number, height: number): void {
-    let row = this.byRow.get(r);
-    if (!row) {
-      row = { r, open: `<row r="${r}"`, inner: '', cells: [], dirty: true };
-      if (this.rows.length && this.rows[this.rows.length - 1].r > r) this.sorted = false;
-      this.rows.push(row);
-      this.byRow.set(r, row);
-    }
+    const row = this.ensureRow(r);
     const tag = setAttribute(setAttribute(row.open + '>', 'ht', String(height)), 'customHeight', '1');
     row.open = tag.slice(0, -1);
     row.dirty = true;
