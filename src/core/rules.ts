@@ -5,8 +5,8 @@ import type { Lang } from './types';
 export interface Rules {
   lang: Lang;
   curve: { x: number[]; y: number[] };
-  /** Ascending by minimum score. */
-  grades: { min: number; name: string }[];
+  /** Ascending by minimum score; `target`: the most a grade may hold, in % of the graded (null: none). */
+  grades: { min: number; name: string; target?: number | null }[];
   weightTolerance: number;
   quantShare: { min: number; max: number };
   qualShare: { min: number; max: number };

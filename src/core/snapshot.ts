@@ -188,7 +188,16 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
       m[0] === 0 &&
       m.every((v, i) => i === 0 || (v as number) > (m[i - 1] as number)) &&
       g.every((v) => v !== null && String(v).trim() !== '');
-    if (ok) rules.grades = m.map((min, i) => ({ min: min as number, name: String(g[i]).trim() }));
+    // The target distribution is optional: a cell that is not a number sets none.
+    const targets = at(RULE_NAMES.gradeTarget)
+      ? reader.values(at(RULE_NAMES.gradeTarget)!.sheet, at(RULE_NAMES.gradeTarget)!.range).map((r) => r[0])
+      : [];
+    if (ok)
+      rules.grades = m.map((min, i) => ({
+        min: min as number,
+        name: String(g[i]).trim(),
+        target: typeof targets[i] === 'number' ? (targets[i] as number) : null,
+      }));
     else
       checks.push(
         makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang),

@@ -9,6 +9,7 @@ import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
+import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
 import { STYLE, f, formulaText, v, type PlanCell, type PlanOp } from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
@@ -212,34 +213,46 @@ export function calibrationSummaryOps(
     v(l.distributionPicture),
   ]);
   const countCol = (i: number) => c0 + 3 + 2 * i;
-  const distributionRow = (sheetName: string, team: string | null, range: { team: string; final: string }) => {
+  const distributionRow = (
+    sheetName: string,
+    team: string | null,
+    range: { team: string; final: string },
+    employees: readonly EmployeeResult[],
+  ) => {
     const r = at();
     const graded = cellAddress(r, c0 + 2);
+    const figures = distribution(employees, rules);
     const counts = best.map((k, i) => {
       const criterion = team === null ? '' : `${range.team},${formulaText(team)},`;
       return [
-        f(`COUNTIFS(${criterion}${range.final},${gradeName(k)})`),
-        f(`IF(${graded}>0,${cellAddress(r, countCol(i))}/${graded},"")`),
+        f(`COUNTIFS(${criterion}${range.final},${gradeName(k)})`, figures.grades[i].count),
+        f(`IF(${graded}>0,${cellAddress(r, countCol(i))}/${graded},"")`, figures.grades[i].share),
       ];
     });
-    const bars = ['█', '▓', '▒', '░'];
     const picture = best
-      .map((_, i) => `REPT("${bars[i] ?? '░'}",ROUND(N(${cellAddress(r, countCol(i) + 1)})*20,0))`)
+      .map((_, i) => `REPT("${BARS[i] ?? '░'}",ROUND(N(${cellAddress(r, countCol(i) + 1)})*20,0))`)
       .join('&');
     rows.push([
       v(sheetName),
       v(team ?? l.allTeams),
-      f(`SUM(${best.map((_, i) => cellAddress(r, countCol(i))).join(',')})`),
+      f(`SUM(${best.map((_, i) => cellAddress(r, countCol(i))).join(',')})`, figures.graded),
       ...counts.flat(),
-      f(picture),
+      f(picture, figures.picture),
     ]);
   };
   const ranges = inputs.map((x) => sheetRanges(x.snapshot, x.assessment, x.lastRow));
   const helper = helperBlock(sheet, inputs, top, lang);
   const firstDistribution = at();
   inputs.forEach((x, s) => {
-    distributionRow(x.snapshot.sheet, null, ranges[s]);
-    for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range);
+    const employees = x.assessment.employees;
+    distributionRow(x.snapshot.sheet, null, ranges[s], employees);
+    for (const block of helper.blocks[s])
+      distributionRow(
+        x.snapshot.sheet,
+        block.team,
+        block.range,
+        employees.filter((e) => e.team === block.team),
+      );
   });
   const shares = { r1: firstDistribution, r2: at() - 1 };
 
@@ -247,20 +260,22 @@ export function calibrationSummaryOps(
   header(l.teamHeader.map(v));
   inputs.forEach((x, s) => {
     // Only the teams beyond the Rules' gap at this Score are listed; their figures and notes stay live.
-    const deviating = new Set(x.assessment.teamDeviations.map((d) => d.team));
+    const deviating = new Map(x.assessment.teamDeviations.map((d) => [d.team, d]));
     for (const { team, range } of helper.blocks[s].filter((b) => deviating.has(b.team))) {
+      const d = deviating.get(team)!;
       const r = at();
       const [scored, median, sheetMedian, gap] = [2, 3, 4, 5].map((k) => cellAddress(r, c0 + k));
       const member = `(${range.team}=${formulaText(team)})*ISNUMBER(${range.weighted})`;
       rows.push([
         v(x.snapshot.sheet),
         v(team),
-        f(`SUMPRODUCT(${member})`),
-        f(`IF(${scored}>0,AGGREGATE(17,6,${range.weighted}/(${member}),2),"")`),
-        f(`IF(ISNUMBER(${ranges[s].median}),${ranges[s].median},"")`),
-        f(`IF(AND(ISNUMBER(${median}),ISNUMBER(${sheetMedian})),${median}-${sheetMedian},"")`),
+        f(`SUMPRODUCT(${member})`, d.scored),
+        f(`IF(${scored}>0,AGGREGATE(17,6,${range.weighted}/(${member}),2),"")`, d.median),
+        f(`IF(ISNUMBER(${ranges[s].median}),${ranges[s].median},"")`, d.sheetMedian),
+        f(`IF(AND(ISNUMBER(${median}),ISNUMBER(${sheetMedian})),${median}-${sheetMedian},"")`, d.gap),
         f(
           `IF(AND(ISNUMBER(${gap}),${scored}>=${R.teamMinSize}),IF(ABS(${gap})>=${R.teamGap},IF(${gap}>0,${formulaText(l.lenient)},${formulaText(l.harsh)}),""),"")`,
+          d.gap > 0 ? l.lenient : l.harsh,
         ),
       ]);
     }
@@ -273,13 +288,14 @@ export function calibrationSummaryOps(
       const r = at();
       const [target, count, allowed] = [2, 3, 4].map((c) => cellAddress(r, c0 + c));
       const graded = `COUNTIFS(${ranges[s].final},"?*")`;
+      const t = targetFigures(x.assessment.employees, rules.grades[k - 1]);
       rows.push([
         v(x.snapshot.sheet),
         f(gradeName(k), rules.grades[k - 1].name),
-        f(`IF(ISNUMBER(INDEX(${R.gradeTarget},${k})),INDEX(${R.gradeTarget},${k}),"")`),
-        f(`COUNTIFS(${ranges[s].final},${gradeName(k)})`),
-        f(`IF(ISNUMBER(${target}),ROUNDDOWN(${target}/100*${graded},0),"")`),
-        f(`IF(ISNUMBER(${allowed}),${count}-${allowed},"")`),
+        f(`IF(ISNUMBER(INDEX(${R.gradeTarget},${k})),INDEX(${R.gradeTarget},${k}),"")`, t.target),
+        f(`COUNTIFS(${ranges[s].final},${gradeName(k)})`, t.count),
+        f(`IF(ISNUMBER(${target}),ROUNDDOWN(${target}/100*${graded},0),"")`, t.allowed),
+        f(`IF(ISNUMBER(${allowed}),${count}-${allowed},"")`, t.over),
       ]);
     });
   });

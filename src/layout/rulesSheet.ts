@@ -1,6 +1,6 @@
 import { labels } from '../core/labels';
 import { DIMENSION_LIST, DIRECTION_LIST, IMPORT_ALIASES_NAME, RULE_NAMES as R } from '../core/names';
-import { defaultRules } from '../core/rules';
+import { curveSlopes, defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
@@ -36,13 +36,14 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   cells(6, 1, [[v(l.achievement), v(l.score), v(l.slope)]]);
   style(6, 1, 6, 3, STYLE.header);
   const points = d.curve.x.length;
+  const slopes = curveSlopes(d.curve);
   const last = 7 + points - 1;
   cells(
     7,
     1,
     d.curve.x.map((x, i) => {
       const r = 7 + i;
-      return [v(x), v(d.curve.y[i]), r < last ? f(`(B${r + 1}-B${r})/(A${r + 1}-A${r})`) : v(0)];
+      return [v(x), v(d.curve.y[i]), r < last ? f(`(B${r + 1}-B${r})/(A${r + 1}-A${r})`, slopes[i]) : v(0)];
     }),
   );
   style(7, 1, last, 1, { ...STYLE.input, numberFormat: '0%' });

@@ -326,4 +326,36 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     expect(statuses.every((s) => s.startsWith('未评分：'))).toBe(true);
     expect(statuses[2]).toContain('G21（Customers）不是数字。'); // the vague 约50
   });
+
+  test('the cached results the tool writes on the Calibration and Rules sheets are what LibreOffice computes', async () => {
+    const c = CASES.find((x) => x.name === 'teams')!;
+    const workbook = workbookWith(c.preset, c.rows, c.lang, true);
+    applyPlan(workbook, scoringOf(workbook).ops);
+    const file = path.join(dir, 'teams-cached.xlsx');
+    fs.writeFileSync(file, workbook.toBytes());
+    const [out] = recalculate([file]);
+    const cached = new ExcelJS.Workbook();
+    await cached.xlsx.readFile(file);
+    const computed = new ExcelJS.Workbook();
+    await computed.xlsx.readFile(out);
+    let compared = 0;
+    for (const [name, rows, cols] of [
+      ['Calibration', 60, 36],
+      ['Rules', 12, 3],
+    ] as const) {
+      const before = cached.getWorksheet(name)!;
+      const after = computed.getWorksheet(name)!;
+      for (let r = 1; r <= rows; r++)
+        for (let col = 1; col <= cols; col++) {
+          const cell = before.getRow(r).getCell(col);
+          if (!cell.formula) continue;
+          const want = empty(cellResult(after, r, col));
+          const got = empty(cellResult(before, r, col));
+          if (typeof want === 'number') expect([name, r, col, got]).toEqual([name, r, col, expect.closeTo(want, 9)]);
+          else expect([name, r, col, got]).toEqual([name, r, col, want]);
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
 });
