@@ -1,6 +1,7 @@
 import { findName, type GridReader, type NamedRange } from './snapshot';
 import type { CellValue } from './types';
 import { CALIBRATION_NAMES } from './names';
+import { dateText } from './dates';
 
 export const LOG_COLUMNS = [
   'employee',
@@ -59,7 +60,8 @@ export function readCalibrationLog(
         calibratedGrade: text(r[5]),
         reason: text(r[6]),
         decidedBy: text(r[7]),
-        date: text(r[8]),
+        // Written as a date (a serial number); an older log holds it as text.
+        date: dateText(r[8]),
       });
     });
   }

@@ -1,10 +1,11 @@
 import { cellAddress } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { excelTrim } from '../core/calibration';
-import type { readCalibrationLog } from '../core/calibrationLog';
 import { computedColumns } from '../core/columns';
 import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, type CheckCode } from '../core/messages';
+import { DATE_FORMAT, dateSerial } from '../core/dates';
+import { LOG_COLUMNS, type readCalibrationLog } from '../core/calibrationLog';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { Check, EmployeeResult, Lang } from '../core/types';
@@ -74,14 +75,22 @@ export function planCalibration(
     grade,
     request.reason.trim(),
     request.decidedBy.trim(),
-    request.date,
+    // A date, not text: it sorts and filters as one.
+    dateSerial(request.date),
   ];
+  const dateCol = log.col + LOG_COLUMNS.indexOf('date');
   return {
     errors,
     employee,
     ops: [
       { kind: 'cells', sheet: snapshot.sheet, row: employee.row, col: cols.calibrated, cells: [[{ value: grade }]] },
       { kind: 'cells', sheet: log.sheet, row: log.nextRow, col: log.col, cells: [entry.map((value) => ({ value }))] },
+      {
+        kind: 'style',
+        sheet: log.sheet,
+        range: { r1: log.nextRow, c1: dateCol, r2: log.nextRow, c2: dateCol },
+        style: { numberFormat: DATE_FORMAT },
+      },
     ],
   };
 }

@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button, Field, Input, mergeClasses, Select, Textarea } from '@fluentui/react-components';
+import { LOG_COLUMNS } from '../core/calibrationLog';
+import { dateText } from '../core/dates';
 import { labels } from '../core/labels';
 import { translateCheck } from '../core/messages';
 import type { CellValue, Check, Lang } from '../core/types';
@@ -252,7 +254,11 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
                 {logHeader.map((h, i) => (
                   <tr key={h}>
                     <th scope="row">{h}</th>
-                    <td>{shown(recorded.logRow[i] ?? null)}</td>
+                    <td>
+                      {i === LOG_COLUMNS.indexOf('date')
+                        ? dateText(recorded.logRow[i] ?? null)
+                        : shown(recorded.logRow[i] ?? null)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

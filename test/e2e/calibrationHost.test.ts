@@ -1,4 +1,5 @@
 import { cellAddress } from '../../src/core/a1';
+import { dateSerial } from '../../src/core/dates';
 import { CALIBRATION_NAMES } from '../../src/core/names';
 import { computedColumns } from '../../src/core/columns';
 import { labels } from '../../src/core/labels';
@@ -202,7 +203,7 @@ describe('recording a calibration', () => {
       'Good',
       'Revenue includes a one-off deal',
       'Panel',
-      localDate(),
+      dateSerial(localDate()),
     ]);
     const logAt = wb.fake.workbook.name(CALIBRATION_NAMES.log)!;
     const changed = diffSnapshots(before, wb.fake.workbook.snapshot());

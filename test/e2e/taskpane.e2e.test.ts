@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildForE2e } from './build';
+import { dateSerial } from '../../src/core/dates';
 import type { FakeInput } from '../fakes/fakeExcel';
 import type { E2eApi } from './pageFake';
 
@@ -272,7 +273,8 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   const expected = ['陈静', 'E005', CHANNEL, 41, '待改进', '合格', reason, '评审小组（王、赵）', date];
   expect(shown).toEqual(expected.map(String));
   // In the workbook: the log row on the Calibration sheet, and the calibrated grade in 陈静's row.
-  expect(await e2e((api) => api.logRows())).toEqual([expected]);
+  // The date is stored as a date (its serial number), shown as YYYY-MM-DD.
+  expect(await e2e((api) => api.logRows())).toEqual([[...expected.slice(0, -1), dateSerial(date)]]);
   const row = await call((api, at) => api.values(at.sheet, `A${at.row}:AZ${at.row}`)[0], { sheet: CHANNEL, row: chen });
   expect(row).toContain('合格');
 
