@@ -3,15 +3,8 @@ import type { Rules } from '../core/rules';
 import type { Check, Lang } from '../core/types';
 import { cliText } from './text';
 
-const TAG: Record<Check['severity'], Record<Lang, string>> = {
-  error: { 'en-US': 'error', 'zh-CN': '错误' },
-  problem: { 'en-US': 'row', 'zh-CN': '数据' },
-  warning: { 'en-US': 'warning', 'zh-CN': '警告' },
-  info: { 'en-US': 'info', 'zh-CN': '提示' },
-};
-
 export function checkLine(check: Check, lang: Lang): string {
-  return `  [${TAG[check.severity][lang]}] ${check.text}`;
+  return `  [${cliText(lang).severityTag[check.severity]}] ${check.text}`;
 }
 
 export function sheetSummary(sheet: SheetAssessment, rules: Pick<Rules, 'grades'>, lang: Lang): string[] {

@@ -1,4 +1,5 @@
-import type { Lang } from '../core/types';
+import { catalogue } from '../core/catalogue';
+import type { Lang, Severity } from '../core/types';
 import type { FileProblem } from '../hosts/xlsx/workbook';
 
 /** What the command line itself says, in both languages. */
@@ -16,6 +17,7 @@ Usage:
 Every command takes --lang zh-CN|en-US for its messages (default: the workbook's language).
 Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unknownCommand: (c: string) => `unknown command "${c}"`,
+  severityTag: { error: 'error', problem: 'row', warning: 'warning', info: 'info' } as Record<Severity, string>,
   internalError: (m: string) =>
     `perf-review could not finish (${m}); nothing was written. Please report this with the command you ran.`,
   missingOption: (o: string) => `missing ${o}`,
@@ -110,6 +112,7 @@ const zh: Text = {
 所有命令都可用 --lang zh-CN|en-US 指定提示语言（默认为工作簿语言）。
 退出码：0 完成，1 考核表有错误（未写入任何内容），2 用法或文件错误。`,
   unknownCommand: (c) => `未知命令"${c}"`,
+  severityTag: { error: '错误', problem: '数据', warning: '警告', info: '提示' },
   internalError: (m) => `perf-review 未能完成（${m}）；未写入任何内容。请连同所运行的命令一起反馈此问题。`,
   missingOption: (o) => `缺少 ${o}`,
   badLang: (v) => `--lang 须为 zh-CN 或 en-US，而不是"${v}"`,
@@ -179,6 +182,8 @@ const zh: Text = {
   ],
 };
 
+const CLI_TEXT = catalogue<Text>(en, zh);
+
 export function cliText(lang: Lang): Text {
-  return lang === 'zh-CN' ? zh : en;
+  return CLI_TEXT.of(lang);
 }

@@ -1,3 +1,4 @@
+import { catalogue } from './catalogue';
 import type { Lang } from './types';
 
 /** Every word the workbook shows, in both languages. The type makes a missing translation a compile error. */
@@ -429,7 +430,7 @@ const zh: Labels = {
   planMilestones: '里程碑',
 };
 
-export const LABELS: Record<Lang, Labels> = { 'en-US': en, 'zh-CN': zh };
+export const LABELS = catalogue<Labels>(en, zh);
 
 const compiled = new Map<string, string[]>();
 
@@ -447,7 +448,7 @@ export function fill(template: string, params: Record<string, string | number>):
 }
 
 export function labels(lang: Lang): Labels {
-  return LABELS[lang];
+  return LABELS.of(lang);
 }
 
 /** Lower-cased, spaces and punctuation-insensitive key, for matching words typed in either language. */

@@ -1,3 +1,4 @@
+import { catalogue } from '../core/catalogue';
 import type { Lang, Severity } from '../core/types';
 
 /** The task pane's own words; workbook words and check messages come from src/core in the same two languages. */
@@ -302,4 +303,4 @@ const zh: UiText = {
   notRecorded: '未记录，未写入任何内容：',
 };
 
-export const UI: Record<Lang, UiText> = { 'en-US': en, 'zh-CN': zh };
+export const UI = catalogue<UiText>(en, zh);

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { catalogue } from '../../core/catalogue';
 import { localDate } from '../../core/dates';
 import { parseSheetRange, rangeAddress } from '../../core/a1';
 import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
@@ -51,12 +52,10 @@ export class FilterUnsupportedError extends Error {
   readonly code = 'filter-unsupported';
 }
 
-const FILTER_UNSUPPORTED: Record<Lang, string> = {
-  'en-US':
-    "Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel's own Sort & Filter.",
-  'zh-CN':
-    '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的“排序和筛选”对“标记”列排序或筛选。',
-};
+const FILTER_UNSUPPORTED = catalogue(
+  "Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9). Flagged rows are highlighted: sort or filter the Flag column with Excel's own Sort & Filter.",
+  '筛选标记行需要 Excel 2021、Microsoft 365 或网页版 Excel（ExcelApi 1.9）。标记行已用底色突出显示：可用 Excel 的“排序和筛选”对“标记”列排序或筛选。',
+);
 
 /**
  * The Flag column holds "" or the flagged word of the workbook's language. The filter keeps the word of
@@ -123,7 +122,7 @@ type FilterMode = 'on' | 'off' | 'toggle';
 async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
   const lang = messageLang ?? officeDisplayLanguage();
   const features = requireMinimumApi(lang);
-  if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED[lang]);
+  if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED.of(lang));
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const ws = context.workbook.worksheets.getActiveWorksheet().load('name');

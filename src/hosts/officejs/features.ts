@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { catalogue } from '../../core/catalogue';
 import type { Lang } from '../../core/types';
 
 /**
@@ -60,13 +61,13 @@ export class UnsupportedExcelError extends Error {
   readonly code = 'excel-too-old';
 }
 
+const TOO_OLD = catalogue(
+  `This add-in needs Excel 2019 or later (ExcelApi ${MINIMUM_API}).`,
+  `此加载项需要 Excel 2019 或更高版本（ExcelApi ${MINIMUM_API}）。`,
+);
+
 export function requireMinimumApi(lang: Lang = officeDisplayLanguage()): Features {
-  if (!apiSupported(MINIMUM_API))
-    throw new UnsupportedExcelError(
-      lang === 'zh-CN'
-        ? `此加载项需要 Excel 2019 或更高版本（ExcelApi ${MINIMUM_API}）。`
-        : `This add-in needs Excel 2019 or later (ExcelApi ${MINIMUM_API}).`,
-    );
+  if (!apiSupported(MINIMUM_API)) throw new UnsupportedExcelError(TOO_OLD.of(lang));
   return detectFeatures();
 }
 
