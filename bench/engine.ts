@@ -44,6 +44,7 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     scoresHeader: { r1: 18, c1: 1, r2: 18, c2: 13 },
     rows,
     computed: rows.map(() => []),
+    groupRow: [],
   };
 }
 

@@ -11,7 +11,10 @@ export interface ComputedColumn {
   key: string;
   /** One column per indicator (in the Indicators table's order) instead of one column. */
   perIndicator: boolean;
-  /** Its header: a workbook word, followed by the indicator's name for per-indicator columns. */
+  /**
+   * Its header: a workbook word; for per-indicator columns the word of the group (in the row above the
+   * header, over the group's columns) and each column's header is the indicator's name.
+   */
   label: keyof Labels;
   /** Who fills it: the tool's formula, or the calibration panel (an input among the computed cells). */
   filledBy: 'formula' | 'panel';
@@ -31,7 +34,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'achievement',
     perIndicator: true,
-    label: 'achievementOf',
+    label: 'achievementGroup',
     filledBy: 'formula',
     style: 'computed',
     numberFormat: '0.0%',
@@ -41,7 +44,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'score',
     perIndicator: true,
-    label: 'scoreOf',
+    label: 'scoreGroup',
     filledBy: 'formula',
     style: 'computed',
     numberFormat: '0.00',

@@ -67,8 +67,9 @@ export interface Labels {
   team: string;
   supervisor: string;
   previousGrade: string;
-  achievementOf: string;
-  scoreOf: string;
+  actualGroup: string;
+  achievementGroup: string;
+  scoreGroup: string;
   weightedScore: string;
   status: string;
   statusScored: string;
@@ -206,8 +207,9 @@ const en: Labels = {
   team: 'Team',
   supervisor: 'Supervisor',
   previousGrade: 'Previous grade',
-  achievementOf: 'Achievement: ',
-  scoreOf: 'Score: ',
+  actualGroup: 'Actual values (input)',
+  achievementGroup: 'Achievement (actual vs target)',
+  scoreGroup: 'Score (0-100)',
   weightedScore: 'Weighted score',
   status: 'Status',
   statusScored: 'Scored',
@@ -356,8 +358,9 @@ const zh: Labels = {
   team: '团队',
   supervisor: '直属上级',
   previousGrade: '上期等级',
-  achievementOf: '达成率：',
-  scoreOf: '得分：',
+  actualGroup: '实际值（录入）',
+  achievementGroup: '达成率（实际/目标）',
+  scoreGroup: '得分（0-100）',
   weightedScore: '加权得分',
   status: '状态',
   statusScored: '已评分',

@@ -43,6 +43,8 @@ export interface AssessmentSnapshot {
   rows: DataRow[];
   /** Current content (formula or value) of the computed cells of each data row, same order as rows. */
   computed: CellValue[][];
+  /** The row above the Scores header, from the first input to the end of the computed block: the groups' words. */
+  groupRow: CellValue[];
 }
 
 export function findName(names: readonly NamedRange[], name: string): NamedRange | undefined {
@@ -82,8 +84,19 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
         }
       });
     }
+    const inputs = header.c1 + EMPLOYEE_FIELDS.length;
+    const groupRow =
+      header.r1 > 1
+        ? reader.values(scores.sheet, {
+            r1: header.r1 - 1,
+            c1: inputs,
+            r2: header.r1 - 1,
+            c2: header.c2 + computedWidth(indicatorCount),
+          })[0]
+        : [];
     out.push({
       id,
+      groupRow,
       sheet: scores.sheet,
       indicatorRange,
       indicatorCells: reader.values(indicators.sheet, indicatorRange),

@@ -1,8 +1,8 @@
-import { placedColumns, type ComputedColumn } from '../core/columns';
+import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
 import { DIMENSION_LIST, DIRECTION_LIST, sheetNames } from '../core/names';
 import type { RolePreset } from '../core/presets';
-import type { Lang } from '../core/types';
+import { LANGS, type CellValue, type Lang } from '../core/types';
 import { absAddress } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
 import { assessmentGeometry } from './geometry';
@@ -212,21 +212,34 @@ export function columnStyle(def: ComputedColumn): CellStyle {
   };
 }
 
-/** Header cells of the computed block; rewritten by every Score sheet so renamed indicators follow. */
+/** The words a group label cell may hold when it is the tool's own (either language). */
+const GROUP_WORDS = new Set(
+  LANGS.flatMap((lang) => [
+    labels(lang).actualGroup,
+    ...COMPUTED_COLUMNS.filter((c) => c.perIndicator).map((c) => labels(lang)[c.label]),
+  ]),
+);
+
+/**
+ * Header cells of the computed block, and the groups' words in the row above (the inputs' "Actual
+ * values", then "Achievement" and "Score" over their indicators); rewritten by every Score sheet so
+ * renamed indicators follow. `groupRow` (from the first input on) is what that row holds now: a cell
+ * with anything but one of the tool's group words is HR's and is left alone.
+ */
 export function computedHeaderOps(
   sheet: string,
   row: number,
   firstCol: number,
   indicatorNames: string[],
   lang: Lang,
+  groupRow: readonly CellValue[] = [],
 ): PlanOp[] {
   const l = labels(lang);
-  const placed = placedColumns(firstCol, indicatorNames.length);
-  const header = placed.map(({ def, indicator }) =>
-    def.perIndicator ? l[def.label] + indicatorNames[indicator] : l[def.label],
-  );
+  const n = indicatorNames.length;
+  const placed = placedColumns(firstCol, n);
+  const header = placed.map(({ def, indicator }) => (def.perIndicator ? indicatorNames[indicator] : l[def.label]));
   const last = firstCol + header.length - 1;
-  return [
+  const ops: PlanOp[] = [
     { kind: 'cells', sheet, row, col: firstCol, cells: [header.map(v)] },
     { kind: 'style', sheet, range: { r1: row, c1: firstCol, r2: row, c2: last }, style: STYLE.computedHeader },
     // The panel's inputs among the computed columns look like inputs.
@@ -241,4 +254,27 @@ export function computedHeaderOps(
         }),
       ),
   ];
+  if (row <= 1) return ops;
+  const firstInput = firstCol - n;
+  const groups = [
+    { word: l.actualGroup, c1: firstInput, c2: firstCol - 1, style: STYLE.header },
+    ...COMPUTED_COLUMNS.filter((c) => c.perIndicator).map((def) => {
+      const cols = placed.filter((p) => p.def.key === def.key).map((p) => p.col);
+      return { word: l[def.label], c1: cols[0], c2: cols[cols.length - 1], style: STYLE.computedHeader };
+    }),
+  ];
+  for (const g of groups) {
+    if (n === 0 || g.c2 < g.c1) continue;
+    const span = groupRow.slice(g.c1 - firstInput, g.c2 - firstInput + 1);
+    // Only where the row is empty or the tool's own words: anything HR typed there stays.
+    if (!span.every((x) => x === null || x === '' || (typeof x === 'string' && GROUP_WORDS.has(x)))) continue;
+    ops.push({ kind: 'cells', sheet, row: row - 1, col: g.c1, cells: [[v(g.word)]] });
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: row - 1, c1: g.c1, r2: row - 1, c2: g.c2 },
+      style: { ...g.style, wrap: false },
+    });
+  }
+  return ops;
 }

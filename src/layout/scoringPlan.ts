@@ -119,6 +119,7 @@ export function planScoring(
       computedCol,
       indicatorsFromWorkbook.map((i) => i.name),
       workbookLang,
+      snapshot.groupRow,
     ),
   );
   // Targets show as they are: thousands separators for whole numbers (core: targetFormat).

@@ -114,3 +114,37 @@ describe('sheets people read and print', () => {
     expect(xml('Rules')).toMatch(/orientation="portrait"/);
   });
 });
+
+describe('header groups', () => {
+  test('the indicator names stand under their group: actual values, achievement, score; HR text in that row stays', async () => {
+    const { tempDir, readWorkbook } = await import('../support/cli');
+    const path = await import('node:path');
+    const file = path.join(tempDir(), 'team.xlsx');
+    expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file)).code).toBe(0);
+    let ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
+    // Scores header on row 14: inputs F-I, achievements J-M, scores N-Q; the groups' words on row 13.
+    expect([ws.getCell('F13').value, ws.getCell('J13').value, ws.getCell('N13').value]).toEqual([
+      'Actual values (input)',
+      'Achievement (actual vs target)',
+      'Score (0-100)',
+    ]);
+    expect([ws.getCell('J14').value, ws.getCell('N14').value, ws.getCell('Q14').value]).toEqual([
+      'Channel sales revenue',
+      'Channel sales revenue',
+      'Channel maintenance efficiency',
+    ]);
+    // HR writes a note over the score columns; Score leaves it, and still writes the other groups' words.
+    const { XlsxPackage, saveWorkbook } = await import('../../src/hosts/xlsx/workbook');
+    const fs = await import('node:fs');
+    const pkg = XlsxPackage.read(fs.readFileSync(file));
+    pkg.sheet('Channel specialist').write(13, 15, { kind: 'value', value: 'see the panel minutes' });
+    saveWorkbook(pkg, file);
+    expect((await cli('score', file)).code).toBe(0);
+    ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
+    expect([ws.getCell('N13').value, ws.getCell('O13').value, ws.getCell('J13').value]).toEqual([
+      'Score (0-100)',
+      'see the panel minutes',
+      'Achievement (actual vs target)',
+    ]);
+  });
+});
