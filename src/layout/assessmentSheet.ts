@@ -1,6 +1,6 @@
 import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
-import { DIMENSION_LIST, DIRECTION_LIST, sheetNames } from '../core/names';
+import { DIMENSION_LIST, DIRECTION_LIST, EMPLOYEE_FIELDS, sheetNames } from '../core/names';
 import type { RolePreset } from '../core/presets';
 import { LANGS, type CellValue, type Lang } from '../core/types';
 import { absAddress } from '../core/a1';
@@ -15,6 +15,12 @@ export interface AssessmentSheetSpec {
   preset: RolePreset;
   lang: Lang;
   cycle: string;
+}
+
+/** The Scores table's header: the employee fields, then one input per indicator (the CSV the demo writes too). */
+export function scoresHeader(preset: RolePreset, lang: Lang): string[] {
+  const l = labels(lang);
+  return [...EMPLOYEE_FIELDS.map((f) => l[f]), ...preset.indicators.map((i) => i.name[lang])];
 }
 
 /** An assessment sheet (考核表): the Indicators table from the role preset and an empty Scores table. */
@@ -129,14 +135,7 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
 
   ops.push({ kind: 'cells', sheet, row: g.scoresSectionRow, col: 1, cells: [[v(l.scoresSection)]] });
   style(g.scoresSectionRow, 1, g.scoresSectionRow, 1, STYLE.section);
-  const header = [
-    l.name,
-    l.employeeId,
-    l.team,
-    l.supervisor,
-    l.previousGrade,
-    ...preset.indicators.map((i) => i.name[lang]),
-  ];
+  const header = scoresHeader(preset, lang);
   const lastInputCol = header.length;
   ops.push({ kind: 'cells', sheet, row: g.scoresHeaderRow, col: 1, cells: [header.map(v)] });
   style(g.scoresHeaderRow, 1, g.scoresHeaderRow, lastInputCol, STYLE.header);

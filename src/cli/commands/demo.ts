@@ -1,8 +1,8 @@
 import { localDate } from '../../core/dates';
 import fs from 'node:fs';
 import path from 'node:path';
-import { labels } from '../../core/labels';
 import { PRESETS } from '../../core/presets';
+import { scoresHeader } from '../../layout/assessmentSheet';
 import { readAssessmentSheets } from '../../core/snapshot';
 import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
@@ -18,7 +18,6 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const { options } = parse(argv, ['out']);
   const lang = parseLang(options.lang as string | undefined) ?? 'zh-CN';
   const t = cliText(lang);
-  const l = labels(lang);
   const dir = (options.out as string | undefined) ?? 'demo-out';
   fs.mkdirSync(dir, { recursive: true });
 
@@ -28,14 +27,7 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const snapshots = readAssessmentSheets(workbook.definedNames(), packageReader(workbook));
   const today = localDate();
   (['channel', 'sales'] as const).forEach((role, i) => {
-    const header = [
-      l.name,
-      l.employeeId,
-      l.team,
-      l.supervisor,
-      l.previousGrade,
-      ...PRESETS[role].indicators.map((ind) => ind.name[lang]),
-    ];
+    const header = scoresHeader(PRESETS[role], lang);
     const rows = teams[role].map((r) => r.map(String));
     const csvFile = path.join(dir, `${role}.csv`);
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
