@@ -1,3 +1,4 @@
+import { addTo } from '../core/collections';
 import { absAddress, cellAddress, columnLetter } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
@@ -72,6 +73,7 @@ function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, 
 /** Ranges of one team's rows in the helper block. */
 interface TeamBlock {
   team: string;
+  members: EmployeeResult[];
   range: { team: string; weighted: string; final: string };
 }
 
@@ -91,7 +93,7 @@ function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lan
   let row = header + 1;
   const blocks = inputs.map((x) => {
     const byTeam = new Map<string, EmployeeResult[]>();
-    for (const e of x.assessment.employees) if (e.team !== '') byTeam.set(e.team, [...(byTeam.get(e.team) ?? []), e]);
+    for (const e of x.assessment.employees) if (e.team !== '') addTo(byTeam, e.team, e);
     const members = [...byTeam.values()].flat();
     if (members.length === 0) return [];
     const first = row;
@@ -136,7 +138,7 @@ function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lan
     for (const [team, list] of byTeam) {
       const r2 = r1 + list.length - 1;
       const column = (k: number) => `${absAddress(r1, HELPER_COL + k)}:${absAddress(r2, HELPER_COL + k)}`;
-      out.push({ team, range: { team: column(2), weighted: column(3), final: column(4) } });
+      out.push({ team, members: list, range: { team: column(2), weighted: column(3), final: column(4) } });
       r1 = r2 + 1;
     }
     row += members.length;
@@ -246,13 +248,7 @@ export function calibrationSummaryOps(
   inputs.forEach((x, s) => {
     const employees = x.assessment.employees;
     distributionRow(x.snapshot.sheet, null, ranges[s], employees);
-    for (const block of helper.blocks[s])
-      distributionRow(
-        x.snapshot.sheet,
-        block.team,
-        block.range,
-        employees.filter((e) => e.team === block.team),
-      );
+    for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range, block.members);
   });
   const shares = { r1: firstDistribution, r2: at() - 1 };
 

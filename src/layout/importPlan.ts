@@ -1,3 +1,4 @@
+import { addTo } from '../core/collections';
 import { idKey } from '../core/scoring';
 import { nameKey } from '../core/identity';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
@@ -73,9 +74,9 @@ function resolver(snapshot: AssessmentSnapshot) {
   const byName = new Map<string, { row: number; hasId: boolean }[]>();
   for (const { row, cells } of snapshot.rows) {
     const id = idKey(cells[ID]);
-    if (id) byId.set(id, [...(byId.get(id) ?? []), row]);
+    if (id) addTo(byId, id, row);
     const name = nameKey(cells[NAME]);
-    if (name) byName.set(name, [...(byName.get(name) ?? []), { row, hasId: id !== '' }]);
+    if (name) addTo(byName, name, { row, hasId: id !== '' });
   }
   return (id: string, name: string): Resolution | null => {
     const idk = idKey(id);
@@ -151,7 +152,7 @@ export function planImport(
   for (const m of meant) {
     if (!m.to || m.to.kind === 'ambiguous') continue;
     const key = m.to.kind === 'row' ? `row:${m.to.row}` : m.to.key;
-    byTarget.set(key, [...(byTarget.get(key) ?? []), m.line]);
+    addTo(byTarget, key, m.line);
   }
   const current = new Map(snapshot.rows.map((r) => [r.row, r.cells]));
   const conversions = new Map<number, UnitConversion>();

@@ -1,3 +1,4 @@
+import { addTo } from '../core/collections';
 import { absAddress, cellAddress } from '../core/a1';
 import { labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
@@ -65,7 +66,7 @@ function statsOps(
 /** Normalised inputs as sparse row blocks (null leaves a cell alone), one op per run of touched rows. */
 function normalisationOps(sheet: string, firstCol: number, width: number, normalisations: Normalisation[]): PlanOp[] {
   const byRow = new Map<number, Normalisation[]>();
-  for (const n of normalisations) byRow.set(n.row, [...(byRow.get(n.row) ?? []), n]);
+  for (const n of normalisations) addTo(byRow, n.row, n);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const ops: PlanOp[] = [];
   let start = 0;
