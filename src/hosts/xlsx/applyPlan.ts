@@ -141,9 +141,7 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         break;
       }
       case 'clear': {
-        const sheet = pkg.sheet(op.sheet);
-        for (let r = op.range.r1; r <= op.range.r2; r++)
-          for (let c = op.range.c1; c <= op.range.c2; c++) if (sheet.formula(r, c) !== null) sheet.write(r, c, null);
+        pkg.sheet(op.sheet).clear(op.range);
         break;
       }
       case 'rowHeight':

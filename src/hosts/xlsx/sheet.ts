@@ -340,6 +340,17 @@ export class SheetDoc {
     else if (typeof result === 'string') [cell.t, cell.v] = ['str', result];
   }
 
+  /** Empties the cells of a range that hold anything (contents only: formats stay), row by row. */
+  clear(range: RangeRef): void {
+    for (const row of this.rows) {
+      if (row.r < range.r1 || row.r > range.r2) continue;
+      const cells = this.cellsOf(row);
+      for (const cell of cells)
+        if (cell.col >= range.c1 && cell.col <= range.c2 && (cell.f !== null || cell.v !== null || cell.is !== null))
+          this.write(row.r, cell.col, null);
+    }
+  }
+
   /** A row's height in points, kept as set (customHeight). */
   setRowHeight(r: number, height: number): void {
     const row = this.ensureRow(r);
