@@ -162,8 +162,19 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     sheet,
     widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16), ...computedWidths],
   });
-  // Headers wrap onto up to four lines ("Achievement: Customer acquisition cost").
+  // Headers wrap onto up to four lines ("Customer acquisition cost").
   ops.push({ kind: 'rowHeight', sheet, row: g.scoresHeaderRow, height: 60 });
+  // Set once, when the sheet is made: how HR later freezes or prints it is theirs, and Score keeps it.
+  // The Scores header and the names stay in view; printed landscape, one page wide, the header on every
+  // page; no print area, so Excel prints the rows as the table grows.
+  ops.push({ kind: 'freeze', sheet, rows: g.scoresHeaderRow, cols: 1 });
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: true,
+    titleRows: { r1: g.scoresHeaderRow, r2: g.scoresHeaderRow },
+    printArea: null,
+  });
   return ops;
 }
 

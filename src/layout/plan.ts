@@ -40,7 +40,7 @@ export type PlanOp =
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   /**
    * How the sheet prints: landscape or portrait, one page wide (as many pages down as it takes), the
-   * rows `titleRows` repeated on every page, only `printArea`.
+   * rows `titleRows` repeated on every page, only `printArea` (null: what the sheet holds).
    */
   | {
       kind: 'pageSetup';
@@ -49,7 +49,7 @@ export type PlanOp =
       /** One page tall as well as wide (a short sheet such as the Rules). */
       onePage?: boolean;
       titleRows: { r1: number; r2: number } | null;
-      printArea: RangeRef;
+      printArea: RangeRef | null;
     }
   /** A row's height in points (a header whose words wrap onto several lines). */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number };

@@ -218,15 +218,6 @@ export function planScoring(
       fill: STYLE.flagged.fill,
     });
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
-    // The Scores header and the names stay in view; printed landscape, one page wide, the header on every page.
-    ops.push({ kind: 'freeze', sheet, rows: header.r1, cols: header.c1 });
-    ops.push({
-      kind: 'pageSetup',
-      sheet,
-      landscape: true,
-      titleRows: { r1: header.r1, r2: header.r1 },
-      printArea: { r1: 1, c1: 1, r2: lastRow, c2: cols.last },
-    });
   }
   return { ops, restored };
 }

@@ -282,7 +282,7 @@ test('Go to cell activates the sheet and selects the cell', async () => {
   expect(wb.fake.workbook.selection).toEqual({ sheet: 'Notes', address: 'B7' });
 });
 
-test('Score sheet freezes the Scores header and names, and sets the print: landscape, one page wide, header repeated', async () => {
+test('the inserted sheet freezes the Scores header and names, and prints landscape, one page wide, header repeated', async () => {
   wb = await assessmentWorkbook(12);
   await scoreActiveSheet('en-US');
   const sheet = wb.fake.workbook.sheet(wb.sheet)!;
@@ -292,8 +292,13 @@ test('Score sheet freezes the Scores header and names, and sets the print: lands
     orientation: 'Landscape',
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     titleRows: `$${header}:$${header}`,
-    printArea: `A1:${cellAddress(wb.firstRow + 11, computedColumns(wb.computedCol, N).last)}`,
   });
+  // Score leaves them as they are: how HR freezes or prints the sheet afterwards is theirs.
+  sheet.frozen = { rows: 2, cols: 0 };
+  sheet.pageLayout.orientation = 'Portrait';
+  await scoreActiveSheet('en-US');
+  expect(sheet.frozen).toEqual({ rows: 2, cols: 0 });
+  expect(sheet.pageLayout.orientation).toBe('Portrait');
 });
 
 test('below ExcelApi 1.9 the page layout is left alone and Score sheet still scores', async () => {

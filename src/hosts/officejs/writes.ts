@@ -282,7 +282,7 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
               layout.orientation = op.landscape ? 'Landscape' : 'Portrait';
               layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
               if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.r1}:$${op.titleRows.r2}`);
-              layout.setPrintArea(rangeAddress(op.printArea));
+              if (op.printArea) layout.setPrintArea(rangeAddress(op.printArea));
             },
           });
         break;

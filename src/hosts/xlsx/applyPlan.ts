@@ -180,7 +180,8 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const q = quoteSheet(op.sheet);
         if (op.titleRows)
           pkg.setName('_xlnm.Print_Titles', `${q}!$${op.titleRows.r1}:$${op.titleRows.r2}`, { localSheet: op.sheet });
-        pkg.setName('_xlnm.Print_Area', `${q}!${rangeAddress(op.printArea, true)}`, { localSheet: op.sheet });
+        if (op.printArea)
+          pkg.setName('_xlnm.Print_Area', `${q}!${rangeAddress(op.printArea, true)}`, { localSheet: op.sheet });
         break;
       }
       default: {
