@@ -74,7 +74,7 @@ export function planWorkbookScoring(
   for (const { snapshot, assessment } of chosen)
     if (!assessment.blocked) addChecks(assessment, elsewhere.get(snapshot.sheet) ?? []);
   const sheets = chosen.map(({ snapshot, assessment, lastRow }) => {
-    const plan = planScoring(snapshot, assessment, rules.lang, lang, lastRow);
+    const plan = planScoring(snapshot, assessment, rules, lang, lastRow);
     ops.push(...plan.ops);
     if (now) ops.push(...statusLine(assessment, names, lang, now));
     return { ...assessment, restored: plan.restored };

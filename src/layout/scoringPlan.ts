@@ -7,6 +7,7 @@ import { makeCheck } from '../core/messages';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
+import type { Rules } from '../core/rules';
 import { columnStyle, computedHeaderOps, statsLabelOps, targetFormat } from './assessmentSheet';
 import { placedColumns, type PlacedColumn } from '../core/columns';
 import { assessmentGeometry, computedColumns } from './geometry';
@@ -92,10 +93,11 @@ function normalisationOps(sheet: string, firstCol: number, width: number, normal
 export function planScoring(
   snapshot: AssessmentSnapshot,
   assessment: SheetAssessment,
-  workbookLang: Lang,
+  rules: Pick<Rules, 'lang' | 'curve'>,
   messageLang: Lang,
   lastRow: number,
 ): ScoringPlan {
+  const workbookLang = rules.lang;
   if (assessment.blocked) return { ops: [], restored: [] };
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;
@@ -150,6 +152,7 @@ export function planScoring(
     inputCol,
     computedCol,
     lang: workbookLang,
+    curvePoints: rules.curve.x.length,
     fences: stats.fences,
   };
   const restored: Check[] = [];
