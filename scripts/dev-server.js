@@ -26,17 +26,13 @@ if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) {
   process.exit(1);
 }
 
-const config = makeConfig({}, { mode: 'development' });
-webpack(config).watch({ aggregateTimeout: 300 }, (err, stats) => {
+const builds = makeConfig({}, { mode: 'development' });
+const served = builds[0].output.path;
+webpack(builds).watch({ aggregateTimeout: 300 }, (err, stats) => {
   if (err) console.error(err);
   else console.log(stats.toString({ colors: true, modules: false, assets: false, chunks: false }));
 });
 
 https
-  .createServer(
-    { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
-    staticHandler({ '/': config.output.path }),
-  )
-  .listen(PORT, 'localhost', () =>
-    console.log(`Serving ${config.output.path} at https://localhost:${PORT}/taskpane.html`),
-  );
+  .createServer({ cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) }, staticHandler({ '/': served }))
+  .listen(PORT, 'localhost', () => console.log(`Serving ${served} at https://localhost:${PORT}/taskpane.html`));

@@ -92,8 +92,8 @@ function pngSize(file: string): { width: number; height: number } {
 function builtFiles(): Set<string> {
   const files = new Set(fs.readdirSync(path.join(ROOT, 'assets')).map((f) => `assets/${f}`));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require('../webpack.config.js')({}, { mode: 'production' });
-  for (const plugin of config.plugins) {
+  const builds = require('../webpack.config.js')({}, { mode: 'production' });
+  for (const plugin of builds.flatMap((b: { plugins: object[] }) => b.plugins)) {
     if (plugin.constructor.name === 'HtmlWebpackPlugin') files.add(plugin.userOptions.filename);
   }
   return files;
@@ -196,8 +196,10 @@ describe('manifest.xml', () => {
 
   test("every module of src/commands that registers a command ships in the function file's bundle", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const config = require('../webpack.config.js')({}, { mode: 'production' });
-    const bundled = [config.entry.commands].flat().map((p: string) => path.resolve(ROOT, p));
+    const builds = require('../webpack.config.js')({}, { mode: 'production' });
+    const bundled = [builds.find((b: { entry: Record<string, unknown> }) => b.entry.commands).entry.commands]
+      .flat()
+      .map((p: string) => path.resolve(ROOT, p));
     const dir = path.join(ROOT, 'src', 'commands');
     const registering = fs
       .readdirSync(dir)

@@ -1,5 +1,6 @@
 import { catalogue } from './catalogue';
 import type { Lang } from './types';
+import { foldWidth } from './text';
 
 /** Every word the workbook shows, in both languages. The type makes a missing translation a compile error. */
 export interface Labels {
@@ -456,8 +457,7 @@ export function labels(lang: Lang): Labels {
 
 /** Lower-cased, spaces and punctuation-insensitive key, for matching words typed in either language. */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldWidth(text)
     .toLowerCase()
     .replace(/[\s_\-（）()]+/g, '');
 }

@@ -1,3 +1,5 @@
+import { foldWidth } from './text';
+
 /**
  * Reading the numbers people write in Chinese and English workbooks: "80万", "1.2亿", "5,000", "¥5000",
  * "≤5000元/客户", "15家", "110%". Vague values ("约50", "50左右", "about 50", "50?") are refused, never
@@ -33,7 +35,7 @@ export interface ParseOptions {
 }
 
 export function parseWrittenNumber(raw: string, options: ParseOptions = {}): ParsedNumber {
-  let text = raw.normalize('NFKC').trim();
+  let text = foldWidth(raw).trim();
   if (text === '') return { kind: 'empty' };
   if (VAGUE.test(text)) return { kind: 'vague' };
   text = text.replace(/\s+/g, '').replace(/[¥￥$]/g, '');

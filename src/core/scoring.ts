@@ -7,6 +7,7 @@ import { parseWrittenNumber } from './numbers';
 import { curveSlopes, matchAscending, scoreFromAchievement, type Rules } from './rules';
 import type { DataRow } from './snapshot';
 import type { CellValue, Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
+import { foldWidth } from './text';
 
 export type InputFault = 'missing' | 'notNumber' | 'outOfRange' | 'negative' | 'notPositive';
 
@@ -150,8 +151,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       if (typeof value === 'string') {
         const parsed = parseWrittenNumber(value);
         // A panel score is 0-100 points: "85%" is not 0.85 points, and guessing either would be wrong.
-        percentScore =
-          ind.dimension === 'qualitative' && parsed.kind === 'number' && value.normalize('NFKC').includes('%');
+        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && foldWidth(value).includes('%');
         if (percentScore) {
           // Left as written: the Status formula sees text, as the engine does.
         } else if (parsed.kind === 'number' || parsed.kind === 'empty') {

@@ -8,6 +8,7 @@ import { EMPLOYEE_FIELDS, IMPORT_ALIASES_NAME, type EmployeeField } from './name
 import { findName, type GridReader, type NamedRange } from './snapshot';
 import { PRESETS } from './presets';
 import { LANGS } from './types';
+import { foldWidth } from './text';
 
 /** Synonyms beyond the template's own labels (which always match). */
 export const FIELD_ALIASES: Record<EmployeeField, readonly string[]> = {
@@ -84,15 +85,14 @@ export function unitScale(unit: string): number | null {
 }
 
 function compact(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldWidth(text)
     .toLowerCase()
     .replace(/[\s_\-.:：·/]+/g, '');
 }
 
 /** A header as compared, and the unit it names in brackets ("Revenue (万元)" -> "revenue", "万元"). */
 export function headerKey(header: string): { key: string; unit: string | null } {
-  const text = header.normalize('NFKC').trim();
+  const text = foldWidth(header).trim();
   const m = /^(.*?)[([【]([^()[\]【】]*)[)\]】]\s*$/.exec(text);
   if (m && m[1].trim()) return { key: compact(m[1]), unit: m[2].trim() || null };
   return { key: compact(text), unit: null };

@@ -5,7 +5,7 @@ import webpack, { type Configuration } from 'webpack';
 const makeConfig = require('../../webpack.config.js') as (
   env: Record<string, string>,
   argv: { mode: string },
-) => Configuration;
+) => Configuration[];
 
 /**
  * The production build of the pane exactly as `npm run build` makes it (into outDir/site, so a test run
@@ -13,7 +13,8 @@ const makeConfig = require('../../webpack.config.js') as (
  */
 export async function buildForE2e(outDir: string): Promise<{ site: string; fakeScript: string }> {
   const site = path.join(outDir, 'site');
-  const pane = makeConfig({ outputPath: site }, { mode: 'production' });
+  const builds = makeConfig({ outputPath: site }, { mode: 'production' });
+  const pane = builds.find((b) => b.name === 'pane')!;
   const fake: Configuration = {
     mode: 'production',
     devtool: false,
@@ -24,7 +25,7 @@ export async function buildForE2e(outDir: string): Promise<{ site: string; fakeS
     module: pane.module,
   };
   const stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
-    webpack([pane, fake], (err, result) =>
+    webpack([...builds, fake], (err, result) =>
       err || !result ? reject(err ?? new Error('webpack gave no result')) : resolve(result),
     ),
   );

@@ -6,6 +6,7 @@ import type { Features } from './features';
 import { packByBytes } from './pack';
 import { formulaForRow } from './formulaRows';
 import { sameFormula, type SheetStates } from './sheetState';
+import { utf8Length } from '../../core/text';
 
 /**
  * A plan as Office.js calls. Each op becomes one or a few calls whose size does not depend on the
@@ -32,11 +33,7 @@ export interface WriteItem {
   queue: (s: Sheets) => void;
 }
 
-const encoder = new TextEncoder();
-
-export function utf8Bytes(s: string): number {
-  return encoder.encode(s).length;
-}
+export const utf8Bytes = utf8Length;
 
 /** Cuts rows of Range.formulas input into blocks of at most BLOCK_BYTES, each one write. */
 function rowBlocks(sheet: string, row: number, col: number, grid: (string | number | boolean | null)[][]): WriteItem[] {
