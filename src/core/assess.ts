@@ -109,6 +109,8 @@ export function assessSheet(
   rulesBlocked: boolean,
   messageLang: Lang,
   log: readonly LogEntry[] = [],
+  /** Sheet errors found outside the engine (the layout's formula limits): they block the sheet too. */
+  sheetErrors: readonly Check[] = [],
 ): SheetAssessment {
   const { sheet, indicatorRange } = snapshot;
   const read = readIndicators(
@@ -132,6 +134,7 @@ export function assessSheet(
         messageLang,
       ),
     );
+  checks.push(...sheetErrors);
   const blocked = rulesBlocked || checks.some((c) => c.severity === 'error');
   let employees: EmployeeResult[] = [];
   let normalisations = read.normalisations;

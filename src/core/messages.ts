@@ -20,6 +20,7 @@ const SEVERITY = {
   'duplicate-name': 'error',
   'target-invalid': 'error',
   'direction-invalid': 'error',
+  'formula-limit': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
   'value-vague': 'problem',
@@ -71,6 +72,12 @@ const en: Messages = {
     `the dimension of "${p.name}" is ${p.value === '' ? 'empty' : `"${p.value}"`}. Choose ${p.quantitative} or ${p.qualitative}.`,
   'duplicate-name': (p) =>
     `"${p.name}" is already the name of the indicator in ${p.first}. Give each indicator its own name.`,
+  'formula-limit': (p) =>
+    p.limit === 'nesting'
+      ? `the ${p.column} formula would nest ${p.value} levels of functions, over Excel's limit of 64. Use fewer points in the achievement-to-score curve on the Rules sheet; nothing was written.`
+      : p.limit === 'literal'
+        ? `the ${p.column} formula would hold a text of ${p.value} characters, over Excel's limit of 255. Shorten the indicator's name; nothing was written.`
+        : `the ${p.column} formula would be ${p.value} characters long, over Excel's limit of 8,192 (${p.indicators} indicators). Use fewer indicators or shorter indicator names; nothing was written.`,
   'target-invalid': (p) =>
     `the target of quantitative indicator "${p.name}" is ${p.value === '' ? 'empty' : `"${p.value}"`}. Enter a number greater than 0.`,
   'direction-invalid': (p) =>
@@ -133,6 +140,12 @@ const zh: Messages = {
   'dimension-invalid': (p) =>
     `指标"${p.name}"的维度${p.value === '' ? '为空' : `为"${p.value}"`}。请选择"${p.quantitative}"或"${p.qualitative}"。`,
   'duplicate-name': (p) => `"${p.name}"与 ${p.first} 的指标重名。请为每个指标使用不同的名称。`,
+  'formula-limit': (p) =>
+    p.limit === 'nesting'
+      ? `"${p.column}"的公式将嵌套 ${p.value} 层函数，超过 Excel 的上限 64 层。请减少评分规则表中达成率与得分曲线的点数；未写入任何内容。`
+      : p.limit === 'literal'
+        ? `"${p.column}"的公式将包含 ${p.value} 个字符的文字，超过 Excel 的上限 255 个。请缩短指标名称；未写入任何内容。`
+        : `"${p.column}"的公式将长达 ${p.value} 个字符，超过 Excel 的上限 8192 个（${p.indicators} 个指标）。请减少指标或缩短指标名称；未写入任何内容。`,
   'target-invalid': (p) =>
     `定量指标"${p.name}"的目标值${p.value === '' ? '为空' : `为"${p.value}"`}。请填写大于0的数字。`,
   'direction-invalid': (p) =>

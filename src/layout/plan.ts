@@ -1,4 +1,5 @@
 import type { CellValue, RangeRef } from '../core/types';
+import { FORMULA_LIMITS } from '../core/formulaLimits';
 
 /**
  * A plan of writes, host-neutral. Hosts (ExcelJS, Office.js) apply it in bulk. Formulas carry no leading
@@ -68,7 +69,13 @@ export const STYLE = {
 export const v = (value: CellValue): PlanCell => ({ value });
 export const f = (formula: string, result: CellValue = null): PlanCell => ({ formula, result });
 
-/** A string literal inside a formula. */
+/**
+ * A string literal inside a formula. Text longer than Excel's 255 characters per literal (a long
+ * indicator name in a Status message) is joined from pieces: "...255..."&"...".
+ */
 export function formulaText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length || pieces.length === 0; i += FORMULA_LIMITS.literal)
+    pieces.push(`"${text.slice(i, i + FORMULA_LIMITS.literal).replace(/"/g, '""')}"`);
+  return pieces.length === 1 ? pieces[0] : `(${pieces.join('&')})`;
 }

@@ -10,7 +10,7 @@ import { CALIBRATION_NAMES, sheetNames } from '../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
-import { planScoring } from './scoringPlan';
+import { formulaLimitCheck, planScoring } from './scoringPlan';
 
 export interface WorkbookScoring {
   rules: Rules;
@@ -62,7 +62,9 @@ export function planWorkbookScoring(
   const ops: PlanOp[] = [];
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = readAssessmentSheets(names, reader).map((snapshot) => {
-    const assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
+    let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
+    const limit = assessment.blocked ? null : formulaLimitCheck(snapshot, assessment, rules, lang);
+    if (limit) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [limit]);
     return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet) };
   });
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);

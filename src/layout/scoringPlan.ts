@@ -8,6 +8,7 @@ import { EMPLOYEE_FIELDS } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
 import type { Rules } from '../core/rules';
+import { overLimit } from '../core/formulaLimits';
 import { columnStyle, computedHeaderOps, statsLabelOps, targetFormat } from './assessmentSheet';
 import { placedColumns, type PlacedColumn } from '../core/columns';
 import { assessmentGeometry, computedColumns } from './geometry';
@@ -86,6 +87,73 @@ function normalisationOps(sheet: string, firstCol: number, width: number, normal
   return ops;
 }
 
+/** What the formulas of a sheet's computed cells are built from. */
+function formulaContext(
+  snapshot: AssessmentSnapshot,
+  assessment: SheetAssessment,
+  rules: Pick<Rules, 'lang' | 'curve'>,
+  fences: FormulaContext['fences'],
+): FormulaContext {
+  const { scoresHeader: header, indicatorRange } = snapshot;
+  return {
+    indicators: assessment.indicators,
+    weightCol: indicatorRange.c1 + 2,
+    targetCol: indicatorRange.c1 + 3,
+    totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorRange.c1 + 2 },
+    inputCol: header.c1 + EMPLOYEE_FIELDS.length,
+    computedCol: header.c2 + 1,
+    lang: rules.lang,
+    curvePoints: rules.curve.x.length,
+    fences,
+  };
+}
+
+/**
+ * A sheet error when a computed formula of this sheet would pass one of Excel's formula limits (many
+ * indicators with long names, a curve of many points, an Employee ID shared by very many rows): the
+ * formulas of the first row and of every row with a shared ID are measured before anything is written.
+ * The error names the column's header cell.
+ */
+export function formulaLimitCheck(
+  snapshot: AssessmentSnapshot,
+  assessment: SheetAssessment,
+  rules: Pick<Rules, 'lang' | 'curve'>,
+  messageLang: Lang,
+): Check | null {
+  const { sheet, scoresHeader: header } = snapshot;
+  const n = assessment.indicators.length;
+  const first = header.r1 + 1;
+  const weighted = computedColumns(header.c2 + 1, n).weighted;
+  const { fences } = statsOps(
+    snapshot,
+    assessment,
+    `${absAddress(first, weighted)}:${absAddress(first, weighted)}`,
+    rules.lang,
+  );
+  const ctx = formulaContext(snapshot, assessment, rules, fences);
+  const placed = placedColumns(ctx.computedCol, n);
+  const rows: [number, readonly number[]][] = [[first, []], ...assessment.duplicates];
+  for (const [row, others] of rows) {
+    const formulas = rowFormulas(ctx, row, others);
+    for (let j = 0; j < formulas.length; j++) {
+      const formula = formulas[j];
+      const over = formula === null ? null : overLimit(`=${formula}`);
+      if (!over) continue;
+      const { def, indicator } = placed[j];
+      const word = labels(messageLang)[def.label] as string;
+      const column = def.perIndicator ? `${word}: ${assessment.indicators[indicator].name}` : word;
+      return makeCheck(
+        'formula-limit',
+        sheet,
+        cellAddress(header.r1, placed[j].col),
+        { column, limit: over.limit, value: over.value, indicators: n },
+        messageLang,
+      );
+    }
+  }
+  return null;
+}
+
 /**
  * The writes of one Score sheet run: normalised inputs, then every computed formula with its cached
  * result, covering the Scores table from its header to the sheet's last row. Nothing when blocked.
@@ -144,17 +212,7 @@ export function planScoring(
     workbookLang,
   );
   ops.push(...stats.ops);
-  const ctx: FormulaContext = {
-    indicators: indicatorsFromWorkbook,
-    weightCol: indicatorRange.c1 + 2,
-    targetCol: indicatorRange.c1 + 3,
-    totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorRange.c1 + 2 },
-    inputCol,
-    computedCol,
-    lang: workbookLang,
-    curvePoints: rules.curve.x.length,
-    fences: stats.fences,
-  };
+  const ctx = formulaContext(snapshot, assessment, rules, stats.fences);
   const restored: Check[] = [];
   const calibratedAt = cols.calibrated - computedCol;
   if (lastRow >= first) {

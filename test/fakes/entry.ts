@@ -53,22 +53,37 @@ function asNumber(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
-/** Excel refuses a formula with unbalanced parentheses or an open string. */
+/**
+ * Excel refuses a formula with unbalanced parentheses or an open string, and one past its limits
+ * ("Excel specifications and limits"): 8,192 characters, 255 per text literal, 64 nested levels.
+ */
 export function checkFormula(formula: string, where: string): void {
   let depth = 0;
+  let deepest = 0;
+  let literal = 0;
+  let longestLiteral = 0;
   let quote: string | null = null;
   for (let i = 1; i < formula.length; i++) {
     const ch = formula[i];
     if (quote) {
-      if (ch === quote && formula[i + 1] === quote) i++;
-      else if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(') depth++;
+      if (ch === quote && formula[i + 1] === quote) {
+        i++;
+        literal++;
+      } else if (ch === quote) {
+        if (quote === '"') longestLiteral = Math.max(longestLiteral, literal);
+        quote = null;
+      } else literal++;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      literal = 0;
+    } else if (ch === '(') deepest = Math.max(deepest, ++depth);
     else if (ch === ')' && --depth < 0) break;
   }
-  if (quote || depth !== 0)
-    throw new FakeOfficeError(
-      'InvalidArgument',
-      `${where}: there's a problem with this formula: ${formula.slice(0, 80)}`,
-    );
+  const fail = (why: string) => {
+    throw new FakeOfficeError('InvalidArgument', `${where}: ${why}: ${formula.slice(0, 80)}`);
+  };
+  if (quote || depth !== 0) fail("there's a problem with this formula");
+  if (formula.length > 8192) fail(`the formula is ${formula.length} characters, over 8,192`);
+  if (longestLiteral > 255) fail(`a text value in the formula is ${longestLiteral} characters, over 255`);
+  if (deepest > 64) fail(`the formula nests ${deepest} levels, over 64`);
 }

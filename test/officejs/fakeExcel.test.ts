@@ -86,6 +86,27 @@ describe('fake Excel', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  test("a formula past Excel's limits is refused: 8,192 characters, 255 per text, 64 levels", async () => {
+    const fake = withFake();
+    const write = (formula: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').formulas = [[formula]];
+        await context.sync();
+      });
+    for (const formula of [
+      `=${'1+'.repeat(4096)}1`,
+      `="${'x'.repeat(256)}"`,
+      `=${'ABS('.repeat(65)}1${')'.repeat(65)}`,
+    ])
+      await expect(write(formula)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fake.workbook.cell('S', 'A1').formula).toBeNull();
+    // Just inside each limit is accepted.
+    await write(`=${'1+'.repeat(4095)}1`);
+    await write(`="${'x'.repeat(255)}"&"${'y'.repeat(255)}"`);
+    await write(`=${'ABS('.repeat(64)}1${')'.repeat(64)}`);
+    expect(fake.workbook.cell('S', 'A1').formula).toBe(`=${'ABS('.repeat(64)}1${')'.repeat(64)}`);
+  });
+
   test('members outside the subset, and above the API version, throw', async () => {
     withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { apiVersion: '1.8' }));
     await Excel.run(async (context) => {

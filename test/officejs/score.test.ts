@@ -4,6 +4,7 @@ import { computedColumns, computedWidth } from '../../src/core/columns';
 import { scoreActiveSheet, scoreAllSheets, selectCell } from '../../src/hosts/officejs';
 import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks';
+import { manyIndicators } from '../support/workbooks';
 
 const N = 8; // indicators of the test sheet
 const WIDTH = computedWidth(N);
@@ -307,4 +308,26 @@ test('below ExcelApi 1.9 the page layout is left alone and Score sheet still sco
   expect(outcome.sheets[0].scored).toBe(3);
   expect(wb.fake.workbook.sheet(wb.sheet)!.pageLayout).toEqual({});
   expect(wb.fake.workbook.sheet(wb.sheet)!.frozen).toEqual({ rows: wb.firstRow - 1, cols: 1 });
+});
+
+test("a sheet whose Status formula would pass Excel's 8,192 characters gets the error and nothing else", async () => {
+  wb = await assessmentWorkbook(3, {
+    preset: manyIndicators(30, 30),
+    rows: (i) => [`Employee ${i}`, `E${i}`, 'T', 'L', '', ...Array<number>(30).fill(90)],
+  });
+  const before = wb.fake.workbook.snapshot();
+  const outcome = await scoreActiveSheet('en-US');
+  expect(outcome.sheets[0]).toMatchObject({ blocked: true, scored: 0 });
+  const check = outcome.checks.find((c) => c.code === 'formula-limit')!;
+  expect(check.text).toMatch(
+    /^Many!\w+\d+: the Status formula would be \d+ characters long, over Excel's limit of 8,192 \(30 indicators\)/,
+  );
+  const status = at(wb.fake, sheetNames('S1').status);
+  // Only the status line changed, and it names the error.
+  expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([
+    `${status.sheet}!${cellAddress(status.row, status.col)}`,
+  ]);
+  expect(wb.fake.workbook.cell(status.sheet, cellAddress(status.row, status.col)).value).toContain(
+    'Status formula would be',
+  );
 });

@@ -91,6 +91,28 @@ export function eightIndicatorPreset(): RolePreset {
   };
 }
 
+const same = (s: string) => ({ 'zh-CN': s, 'en-US': s });
+
+/** `count` quantitative indicators with weights totalling 100 and names of `nameLength` characters. */
+export function manyIndicators(count: number, nameLength = 12): RolePreset {
+  const weights = Array.from({ length: count }, (_, i) => Math.floor(100 / count) + (i < 100 % count ? 1 : 0));
+  return {
+    id: 'sales',
+    title: same('Many'),
+    indicators: weights.map(
+      (weight, i): PresetIndicator => ({
+        dimension: 'quantitative',
+        name: same(`Indicator ${i + 1} `.padEnd(nameLength, 'x')),
+        weight,
+        target: 100,
+        direction: 'higher',
+        unit: same(''),
+        source: same('CRM'),
+      }),
+    ),
+  };
+}
+
 export const FIELDS = EMPLOYEE_FIELDS.length;
 
 /** A cell's value as the results reader sees it (formula cells: their cached result). */
