@@ -169,7 +169,6 @@ export function planScoring(
   if (assessment.blocked) return { ops: [], restored: [] };
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;
-  const inputCol = header.c1 + EMPLOYEE_FIELDS.length;
   const computedCol = header.c2 + 1;
   const cols = computedColumns(computedCol, n);
   const ops: PlanOp[] = [];
