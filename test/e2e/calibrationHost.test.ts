@@ -115,6 +115,68 @@ describe('flagged-rows filter', () => {
     expect(syncs[1]).toBe(syncs[0]);
   });
 
+  /** The user's own filter on the Team column, set as in Excel. */
+  async function filterTeams(teams: string[]): Promise<void> {
+    const table = `A${wb.firstRow - 1}:${cellAddress(rowOf(6), cols().last)}`;
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(wb.sheet);
+      ws.autoFilter.apply(ws.getRange(table), 2, { filterOn: 'Values', values: teams });
+      await context.sync();
+    });
+  }
+
+  test("the toggle changes the Flag column's filter only: the user's own criteria stay", async () => {
+    await scored();
+    await filterTeams(['Team 3', 'Team 1']);
+    const team = { column: 2, filterOn: 'Values', values: ['Team 3', 'Team 1'] };
+    const flag = { column: cols().flag - 1, filterOn: 'Values', values: ['需校准', 'Flagged'] };
+    // The sheet is filtered (by the user), but not to flagged rows: the toggle filters.
+    expect(await toggleFlaggedOnly('en-US')).toMatchObject({ flagged: 1, on: true });
+    expect(wb.fake.workbook.autoFilter(wb.sheet).criteria).toEqual([team, flag]);
+    expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toEqual([1, 2, 4, 5, 6].map(rowOf));
+    expect(await toggleFlaggedOnly('en-US')).toMatchObject({ flagged: 1, on: false });
+    expect(wb.fake.workbook.autoFilter(wb.sheet).criteria).toEqual([team]);
+    expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toEqual([2, 4, 5, 6].map(rowOf));
+    expect(await showFlaggedOnly(false, 'en-US')).toMatchObject({ on: false });
+    expect(wb.fake.workbook.autoFilter(wb.sheet).criteria).toEqual([team]);
+  });
+
+  test('Score while rows are filtered: the rows are shown for the writes, then the same criteria filter the new flags', async () => {
+    await scored();
+    await filterTeams(['Team 3', 'Team 1', 'Team 5']);
+    await showFlaggedOnly(true, 'en-US');
+    const criteria = wb.fake.workbook.autoFilter(wb.sheet).criteria;
+    expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toEqual([1, 2, 4, 5, 6].map(rowOf));
+    // Employee 5 now sells 3 times the target: flagged too once Excel recalculates.
+    wb.fake.workbook.setCells(wb.sheet, cellAddress(rowOf(5), wb.inputCol), [[3000000]]);
+    const outcome = await scoreActiveSheet('en-US');
+    expect(outcome.sheets[0]).toMatchObject({ blocked: false, scored: 6 });
+    expect(outcome.sheets[0].flagged).toBeGreaterThan(1);
+    // Every row got its formulas, hidden or not (the fake refuses copyFrom over hidden rows).
+    for (let i = 1; i <= 6; i++)
+      expect(wb.fake.workbook.cell(wb.sheet, cellAddress(rowOf(i), cols().flag)).formula).toMatch(/^=IF\(/);
+    const after = wb.fake.workbook.autoFilter(wb.sheet);
+    expect(after.criteria).toEqual(criteria);
+    // Re-applied after the writes' sync, when Excel has calculated; the fake does not calculate (every
+    // Flag reads empty), so the test fills in the engine's results and re-filters as Excel would have.
+    expect(after.hiddenRows).toEqual([1, 2, 3, 4, 5, 6].map(rowOf));
+    recalculateFromEngine(wb.fake);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(wb.sheet).autoFilter.reapply();
+      await context.sync();
+    });
+    const shown = [1, 2, 3, 4, 5, 6].filter(
+      (i) =>
+        wb.fake.workbook.cell(wb.sheet, cellAddress(rowOf(i), cols().flag)).value === 'Flagged' &&
+        ['Team 3', 'Team 1', 'Team 5'].includes(String(wb.fake.workbook.cell(wb.sheet, `C${rowOf(i)}`).value)),
+    );
+    // Employee 5 (team 5) is among them now.
+    expect(shown).toEqual([3, 5]);
+    expect(wb.fake.workbook.autoFilter(wb.sheet).hiddenRows).toEqual(
+      [1, 2, 3, 4, 5, 6].filter((i) => !shown.includes(i)).map(rowOf),
+    );
+  });
+
   test('with no flagged row "on" hides nothing and says so', async () => {
     wb = await assessmentWorkbook(6);
     await scoreActiveSheet('en-US');

@@ -209,7 +209,22 @@ function specialAreas(t: RangeT, match: (c: FakeCell) => boolean): Area[] {
   return out.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
 }
 
+/**
+ * What Office.js does over rows an AutoFilter hides is not specified for copyFrom and getSpecialCells
+ * (Excel's own paste and Go To Special treat hidden rows differently from visible ones), so the fake
+ * refuses both there: a host must show the rows first (clear the criteria) or write them explicitly.
+ */
+function refuseHiddenRows(t: RangeT, where: string): void {
+  for (const r of t.sheet.filterHiddenRows)
+    if (r >= t.area.r1 && r <= t.area.r2)
+      throw new FakeOfficeError(
+        'NotImplemented',
+        `${where} over row ${r}, which the AutoFilter hides: what Excel does there is not specified.`,
+      );
+}
+
 function copyFormulas(dest: RangeT, src: RangeT): void {
+  refuseHiddenRows(dest, 'copyFrom');
   const rows = src.area.r2 - src.area.r1 + 1;
   const cols = src.area.c2 - src.area.c1 + 1;
   const dRows = dest.area.r2 - dest.area.r1 + 1;
@@ -316,6 +331,7 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
           if (!match) throw new FakeOfficeError('NotImplemented', `getSpecialCells(${String(cellType)})`);
           return areasNode(self.session, `${self.path}.getSpecialCellsOrNullObject(${String(cellType)})`, () => {
             const t = self.resolve();
+            refuseHiddenRows(t, 'getSpecialCells');
             const areas = specialAreas(t, match);
             return areas.length ? { sheet: t.sheet, areas } : null;
           });
@@ -580,6 +596,27 @@ function autoFilterNode(self: NodeHandle<FakeSheet>): object {
     loadable: {
       // "Specifies if the AutoFilter has filter criteria."
       isDataFiltered: (sheet) => sheet.autoFilter !== null && sheet.filterCriteria.length > 0,
+      // One entry per column of the range, as Excel answers: every member present, null where unset
+      // (office-js#1226: Excel refuses those nulls when they are passed back to apply).
+      criteria: (sheet) => {
+        const area = sheet.autoFilter;
+        if (!area) return [];
+        const empty = {
+          criterion1: null,
+          criterion2: null,
+          color: null,
+          dynamicCriteria: null,
+          filterOn: null,
+          icon: null,
+          operator: null,
+          subField: null,
+          values: null,
+        };
+        return Array.from({ length: area.c2 - area.c1 + 1 }, (_, column) => {
+          const c = sheet.filterCriteria.find((x) => x.column === column);
+          return c ? { ...empty, filterOn: c.filterOn, values: [...c.values] } : { ...empty };
+        });
+      },
     },
     methods: {
       apply: {
@@ -636,6 +673,17 @@ function autoFilterNode(self: NodeHandle<FakeSheet>): object {
             refilter(sheet);
           });
         },
+      },
+      reapply: {
+        fn: () => session.enqueue({ path, call: 'reapply' }, () => refilter(self.resolve())),
+      },
+      clearCriteria: {
+        fn: () =>
+          session.enqueue({ path, call: 'clearCriteria' }, () => {
+            const sheet = self.resolve();
+            sheet.filterCriteria.splice(0);
+            sheet.filterHiddenRows.clear();
+          }),
       },
       remove: {
         fn: () =>

@@ -11,6 +11,7 @@ import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import type { CalibrationRequest } from '../../layout/calibratePlan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
+import { activeCriteria, applyCriteria } from './filters';
 import { assessmentSheets, namedRanges } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
 import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
@@ -113,10 +114,12 @@ type FilterMode = 'on' | 'off' | 'toggle';
 /**
  * The flagged-rows filter of the active sheet's Scores table, with the worksheet AutoFilter over the
  * table (header to last row, as Score sheet applies it). Three syncs at most:
- *  1. the tool's names, the active sheet, its used range and its AutoFilter (range, and whether it filters);
+ *  1. the tool's names, the active sheet, its used range and its AutoFilter (range and criteria);
  *  2. the Flag column's values, to count the flagged rows;
- *  3. the filter: any earlier AutoFilter removed, then the table's applied, with the Flag column kept to
- *     the flagged word when filtering on (values filter) or without criteria when showing all rows.
+ *  3. the filter over the table, the Flag column kept to the flagged word when filtering on (values
+ *     filter) or left without criteria when showing all rows. Criteria the user set on other columns are
+ *     applied again: the button changes the Flag column's filter only. "Toggle" filters when the Flag
+ *     column does not filter yet (whatever else does).
  * With no flagged row, "on" shows all rows instead of an empty table, and says so (on: false, flagged: 0).
  */
 async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
@@ -128,7 +131,7 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
     const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
     const current = ws.autoFilter.getRangeOrNullObject().load('address');
-    if (mode === 'toggle') ws.autoFilter.load('isDataFiltered');
+    const filter = ws.autoFilter.load('criteria');
     await context.sync();
 
     const names = namedRanges(items.items);
@@ -144,12 +147,24 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     await context.sync();
     const flagged = flags.values.filter((line) => text(line[0]) !== '').length;
 
-    const on =
-      (mode === 'toggle' ? !(!current.isNullObject && ws.autoFilter.isDataFiltered) : mode === 'on') && flagged > 0;
-    const range = ws.getRange(rangeAddress({ r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last }));
+    // The criteria by sheet column, so they survive the filter moving with the table.
+    const firstCol = current.isNullObject ? header.c1 : (parseSheetRange(current.address)?.range.c1 ?? header.c1);
+    const range = { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last };
+    const byColumn = activeCriteria(current.isNullObject ? [] : filter.criteria)
+      .map((c) => ({ column: firstCol + c.column - header.c1, criteria: c.criteria }))
+      .filter((c) => c.column >= 0 && c.column <= range.c2 - range.c1);
+    const flagColumn = cols.flag - header.c1;
+    const flagFilters = byColumn.some((c) => c.column === flagColumn);
+    const on = (mode === 'toggle' ? !flagFilters : mode === 'on') && flagged > 0;
+    const others = byColumn.filter((c) => c.column !== flagColumn);
     if (!current.isNullObject) ws.autoFilter.remove();
-    if (on) ws.autoFilter.apply(range, cols.flag - header.c1, { filterOn: 'Values', values: [...FLAGGED_WORDS] });
-    else ws.autoFilter.apply(range);
+    ws.autoFilter.apply(ws.getRange(rangeAddress(range)));
+    applyCriteria(ws, range, [
+      ...others,
+      ...(on
+        ? [{ column: flagColumn, criteria: { filterOn: 'Values', values: [...FLAGGED_WORDS] } as Excel.FilterCriteria }]
+        : []),
+    ]);
     await context.sync();
     return { sheet: table.sheet, flagged, on };
   });

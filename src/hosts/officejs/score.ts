@@ -4,6 +4,7 @@ import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { requireMinimumApi } from './features';
 import { assessmentSheets, namedRanges } from './names';
+import { applyCriteria } from './filters';
 import { EngineReads, loadForEngine, queueSizes } from './reads';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
@@ -42,7 +43,10 @@ const MAX_ROUNDS = 4;
  *     grades): those values;
  *  5. the plan: normalised inputs, formulas, formats, the status line (more than one sync only for a
  *     plan with megabytes of cell data, see writes.ts).
- * So 4 syncs, or 5. The engine assesses every assessment sheet even for Score sheet (the Calibration
+ *  6. only when an AutoFilter hides rows on a sheet read (the panel's "flagged rows only", or the
+ *     user's own filter): its criteria, cleared with step 3's first request so that nothing is read or
+ *     filled over hidden rows (unspecified in Office.js), applied again once Excel has calculated.
+ * So 4 syncs, or 5 (6 with a filter). The engine assesses every assessment sheet even for Score sheet (the Calibration
  * sheet covers them all), so all of them are read; only the active one is written. A sheet with errors
  * gets its status line and nothing else (the engine plans nothing more for it).
  */
@@ -75,22 +79,49 @@ export async function scoreSheets(
     sized();
     onProgress?.(2, STEPS);
 
-    let scoring!: WorkbookScoring;
-    await loadForEngine(
-      context,
-      reads,
-      features,
-      (reader) => (scoring = planWorkbookScoring(names, reader, options)),
-      MAX_ROUNDS,
-      (round) => round === 1 && states.queueRules(),
-    );
-    onProgress?.(3, STEPS);
-
-    await applyPlan(context, scoring.ops, features, { states: states.finish() });
+    // Rows hidden by a filter are shown while Score reads and writes (filters.ts), queued into the next sync.
+    const filtered = states.filtered();
+    for (const f of filtered) context.workbook.worksheets.getItem(f.sheet).autoFilter.clearCriteria();
+    let scoring: WorkbookScoring | undefined;
+    const refilter = () => {
+      for (const f of filtered) {
+        const moved = scoring?.ops.find(
+          (op) => op.kind === 'autoFilter' && op.sheet.toLowerCase() === f.sheet.toLowerCase(),
+        );
+        const range = moved?.kind === 'autoFilter' ? moved.range : f.range;
+        applyCriteria(context.workbook.worksheets.getItem(f.sheet), range, f.criteria);
+      }
+    };
+    try {
+      await loadForEngine(
+        context,
+        reads,
+        features,
+        (reader) => (scoring = planWorkbookScoring(names, reader, options)),
+        MAX_ROUNDS,
+        (round) => round === 1 && states.queueRules(),
+      );
+      onProgress?.(3, STEPS);
+      await applyPlan(context, scoring!.ops, features, { states: states.finish() });
+      // A request of its own: calculation is suspended during the writes' requests, and the filter must
+      // see the new flags.
+      if (filtered.length) {
+        refilter();
+        await context.sync();
+      }
+    } catch (error) {
+      // The user's filter comes back even when Score fails; the failure is what is reported.
+      if (filtered.length) {
+        scoring = undefined;
+        refilter();
+        await context.sync().catch(() => undefined);
+      }
+      throw error;
+    }
     onProgress?.(4, STEPS);
     return {
-      sheets: summary(scoring),
-      checks: [...scoring.rulesChecks, ...scoring.sheets.flatMap((s) => [...s.checks, ...s.restored])],
+      sheets: summary(scoring!),
+      checks: [...scoring!.rulesChecks, ...scoring!.sheets.flatMap((s) => [...s.checks, ...s.restored])],
     };
   });
 }

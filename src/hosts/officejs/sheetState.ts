@@ -2,6 +2,7 @@
 import { parseSheetRange } from '../../core/a1';
 import type { RangeRef } from '../../core/types';
 import type { Features } from './features';
+import { activeCriteria, type ColumnCriteria } from './filters';
 
 /**
  * What the writer must know of a sheet before writing to it, so that scoring twice changes nothing:
@@ -15,17 +16,26 @@ export interface SheetState {
   autoFilter: RangeRef | null | undefined;
 }
 
+/** A sheet whose AutoFilter hides rows: its range and the columns' criteria. */
+export interface FilteredSheet {
+  sheet: string;
+  range: RangeRef;
+  criteria: ColumnCriteria[];
+}
+
 /** Keyed by lower-case sheet name. A sheet without an entry is new: nothing to replace. */
 export type SheetStates = Map<string, SheetState>;
 
 export interface StateReads {
+  /** After the first sync: the sheets whose AutoFilter has criteria. */
+  filtered(): FilteredSheet[];
   /** After the first sync: queues the rule formulas of the custom formats (for the next sync). */
   queueRules(): void;
   /** After the last sync. */
   finish(): SheetStates;
 }
 
-/** Queues, for each sheet, the list of conditional formats (id, type) and the AutoFilter range. */
+/** Queues, for each sheet, the list of conditional formats (id, type) and the AutoFilter's range and criteria. */
 export function queueSheetStates(
   context: Excel.RequestContext,
   sheets: readonly string[],
@@ -37,10 +47,19 @@ export function queueSheetStates(
       sheet,
       formats: ws.getRange().conditionalFormats.load('items/id,items/type'),
       filter: features.autoFilter ? ws.autoFilter.getRangeOrNullObject().load('address') : null,
+      criteria: features.autoFilter ? ws.autoFilter.load('criteria') : null,
       rules: [] as { id: string; rule: Excel.ConditionalFormatRule }[],
     };
   });
+  const rangeOf = (filter: Excel.Range | null) =>
+    filter === null ? undefined : filter.isNullObject ? null : (parseSheetRange(filter.address)?.range ?? null);
   return {
+    filtered: () =>
+      loads.flatMap((l) => {
+        const range = rangeOf(l.filter);
+        const criteria = range && l.criteria ? activeCriteria(l.criteria.criteria) : [];
+        return range && criteria.length ? [{ sheet: l.sheet, range, criteria }] : [];
+      }),
     queueRules: () => {
       for (const l of loads)
         for (const cf of l.formats.items)
@@ -52,12 +71,7 @@ export function queueSheetStates(
           l.sheet.toLowerCase(),
           {
             highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
-            autoFilter:
-              l.filter === null
-                ? undefined
-                : l.filter.isNullObject
-                  ? null
-                  : (parseSheetRange(l.filter.address)?.range ?? null),
+            autoFilter: rangeOf(l.filter),
           },
         ]),
       ),
