@@ -366,3 +366,18 @@ describe('the Flagged rows ribbon command', () => {
     expect(event.completed).toHaveBeenCalledTimes(3);
   });
 });
+
+test('a protected Calibration sheet stops the calibration before anything is written, naming it', async () => {
+  await scored();
+  const calibration = wb.fake.workbook.name(CALIBRATION_NAMES.log)!.sheet.name;
+  wb.fake.workbook.protect(calibration);
+  const before = wb.fake.workbook.snapshot();
+  await expect(
+    calibrateEmployee(
+      { employee: 'E00003', grade: 'Good', reason: 'one-off deal', decidedBy: 'Panel' },
+      wb.sheet,
+      'en-US',
+    ),
+  ).rejects.toMatchObject({ code: 'sheet-protected', sheet: calibration });
+  expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
+});

@@ -439,10 +439,18 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
       },
     },
     children: {
+      protection: { since: '1.2', make: protectionNode },
       autoFilter: { since: '1.9', make: autoFilterNode },
       freezePanes: { since: '1.7', make: freezePanesNode },
       pageLayout: { since: '1.9', make: pageLayoutNode },
     },
+  });
+}
+
+function protectionNode(self: NodeHandle<FakeSheet>): object {
+  return makeNode(self.session, `${self.path}.protection`, self.resolve, {
+    type: 'WorksheetProtection',
+    loadable: { protected: (sheet) => sheet.protected },
   });
 }
 
@@ -920,7 +928,18 @@ function namesNode(session: Session): object {
 function applicationNode(session: Session): object {
   return makeNode(session, 'application', () => session.book, {
     type: 'Application',
+    loadable: { calculationMode: (book) => book.calculationMode },
+    loadableSince: { calculationMode: '1.8' },
     methods: {
+      calculate: {
+        fn: (_s, type) => {
+          if (!['Recalculate', 'Full', 'FullRebuild'].includes(String(type)))
+            throw new FakeOfficeError('InvalidArgument', `Application.calculate(${String(type)})`);
+          session.enqueue({ path: 'application', call: 'calculate', args: [type] }, () =>
+            session.book.calculations.push(String(type)),
+          );
+        },
+      },
       suspendApiCalculationUntilNextSync: {
         since: '1.6',
         fn: () =>

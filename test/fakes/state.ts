@@ -1,4 +1,5 @@
 import { areaAddress, parseArea, parseSheetArea, type Area } from './a1';
+import { FakeOfficeError } from './node';
 
 /**
  * The fake workbook's state: what Excel would hold. The API proxies (api.ts) change it only at sync;
@@ -72,6 +73,8 @@ export class FakeSheet {
   frozen = { rows: 0, cols: 0 };
   /** What pageLayout was given (ExcelApi 1.9): orientation, zoom, print title rows and area. */
   readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; printArea?: string } = {};
+  /** Protected (Review > Protect Sheet): every cell write fails, as Excel's does. */
+  protected = false;
   constructor(public name: string) {}
 
   private static key(row: number, col: number): number {
@@ -83,6 +86,11 @@ export class FakeSheet {
   }
 
   ensure(row: number, col: number): FakeCell {
+    if (this.protected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `The cell or chart you're trying to change is on a protected sheet (${this.name}).`,
+      );
     const key = FakeSheet.key(row, col);
     let cell = this.cells.get(key);
     if (!cell) {
@@ -133,6 +141,10 @@ export class FakeWorkbook {
   readonly names: FakeName[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** File > Options > Formulas > Workbook Calculation (Application.calculationMode, ExcelApi 1.8). */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
+  /** Each Application.calculate(type) the host asked for, in order. */
+  readonly calculations: string[] = [];
 
   constructor(initial: FakeInitial = {}) {
     for (const s of initial.sheets ?? []) {
@@ -173,6 +185,11 @@ export class FakeWorkbook {
 
   activate(name: string): void {
     this.activeSheet = this.mustSheet(name);
+  }
+
+  /** Review > Protect Sheet, as a user does it. */
+  protect(name: string): void {
+    this.mustSheet(name).protected = true;
   }
 
   addName(name: string, sheet: string, address: string): void {

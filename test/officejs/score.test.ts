@@ -1,5 +1,5 @@
 import { cellAddress } from '../../src/core/a1';
-import { RULE_NAMES, sheetNames } from '../../src/core/names';
+import { CALIBRATION_NAMES, RULE_NAMES, sheetNames } from '../../src/core/names';
 import { computedColumns, computedWidth } from '../../src/core/columns';
 import { scoreActiveSheet, scoreAllSheets, selectCell } from '../../src/hosts/officejs';
 import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
@@ -330,4 +330,65 @@ test("a sheet whose Status formula would pass Excel's 8,192 characters gets the 
   expect(wb.fake.workbook.cell(status.sheet, cellAddress(status.row, status.col)).value).toContain(
     'Status formula would be',
   );
+});
+
+describe('protected sheets', () => {
+  test.each([
+    [
+      'en-US',
+      (s: string) =>
+        `The sheet "${s}" is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet), try again, then protect it again if you wish.`,
+    ],
+    [
+      'zh-CN',
+      (s: string) =>
+        `工作表"${s}"受保护，因此未写入任何内容。请先取消保护（审阅 > 撤消工作表保护）后重试，之后可再次保护。`,
+    ],
+  ] as const)(
+    'the assessment sheet protected: Score names it, says how to unprotect, writes nothing (%s)',
+    async (lang, text) => {
+      wb = await assessmentWorkbook(5);
+      wb.fake.workbook.protect(wb.sheet);
+      const before = wb.fake.workbook.snapshot();
+      await expect(scoreActiveSheet(lang)).rejects.toMatchObject({
+        code: 'sheet-protected',
+        sheet: wb.sheet,
+        message: text(wb.sheet),
+      });
+      expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
+    },
+  );
+
+  test('the Calibration sheet protected: nothing is written to the assessment sheet either', async () => {
+    wb = await assessmentWorkbook(5);
+    const calibration = wb.fake.workbook.name(CALIBRATION_NAMES.sheet)!.sheet.name;
+    wb.fake.workbook.protect(calibration);
+    const before = wb.fake.workbook.snapshot();
+    await expect(scoreAllSheets('en-US')).rejects.toMatchObject({ code: 'sheet-protected', sheet: calibration });
+    expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
+  });
+
+  test('a protected sheet Score only reads (the Rules sheet) does not stop it', async () => {
+    wb = await assessmentWorkbook(5);
+    wb.fake.workbook.protect(wb.fake.workbook.name(RULE_NAMES.curveX)!.sheet.name);
+    expect((await scoreActiveSheet('en-US')).sheets[0]).toMatchObject({ blocked: false, scored: 5 });
+  });
+});
+
+describe('calculation mode', () => {
+  test('a workbook that calculates manually is recalculated after the writes, in a request of its own', async () => {
+    wb = await assessmentWorkbook(5);
+    wb.fake.workbook.calculationMode = 'Manual';
+    await scoreActiveSheet('en-US');
+    expect(wb.fake.workbook.calculations).toEqual(['Recalculate']);
+    const last = wb.fake.stats.requests[wb.fake.stats.requests.length - 1];
+    // The calculation runs with calculation no longer suspended (the writes' requests suspend it).
+    expect(last).toMatchObject({ actions: 1, calculationSuspended: false });
+  });
+
+  test('automatic calculation: no recalculation asked for', async () => {
+    wb = await assessmentWorkbook(5);
+    await scoreActiveSheet('en-US');
+    expect(wb.fake.workbook.calculations).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import type { CalibrationRequest } from '../../layout/calibratePlan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { activeCriteria, applyCriteria } from './filters';
+import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
 import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
@@ -267,8 +268,17 @@ export async function calibrateEmployee(
     };
 
     const reads = new EngineReads();
-    const sized = queueSizes(context, unique(names.map((n) => n.sheet)), reads);
+    const read = unique(names.map((n) => n.sheet));
+    const sized = queueSizes(context, read, reads);
+    // The employee's sheet and the log's: every sheet read but the Rules (whose names say which it is).
+    const rulesSheet = names.find((n) => n.name.toLowerCase() === RULE_NAMES.lang.toLowerCase())?.sheet;
+    const refuseProtected = queueProtection(
+      context,
+      read.filter((s) => s !== rulesSheet),
+      messageLang ?? officeDisplayLanguage(),
+    );
     await context.sync();
+    refuseProtected();
     sized();
     await loadForEngine(context, reads, features, everything, MAX_ROUNDS);
 

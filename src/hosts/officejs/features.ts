@@ -23,6 +23,8 @@ export interface Features {
   dataValidation: boolean;
   /** Worksheet.pageLayout (ExcelApi 1.9): orientation, fit to width, print titles and area. */
   pageLayout: boolean;
+  /** Application.calculationMode (ExcelApi 1.8): a workbook in manual calculation is recalculated after writes. */
+  calculationMode: boolean;
 }
 
 interface OfficeGlobal {
@@ -53,6 +55,7 @@ export function detectFeatures(): Features {
     screenUpdating: v19,
     dataValidation: apiSupported('1.8'),
     pageLayout: v19,
+    calculationMode: apiSupported('1.8'),
   };
 }
 

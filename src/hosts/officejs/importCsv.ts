@@ -4,7 +4,8 @@ import { readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapsh
 import type { Lang } from '../../core/types';
 import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
 import type { PlanOp } from '../../layout/plan';
-import { requireMinimumApi } from './features';
+import { officeDisplayLanguage, requireMinimumApi } from './features';
+import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
 import { EngineReads, loadForEngine, queueSizes } from './reads';
 import { applyPlan } from './writes';
@@ -40,7 +41,9 @@ export async function importCsv(
 
     const reads = new EngineReads();
     const sized = queueSizes(context, [...new Set(names.map((n) => n.sheet))], reads);
+    const refuseProtected = write ? queueProtection(context, [sheet], messageLang ?? officeDisplayLanguage()) : null;
     await context.sync();
+    refuseProtected?.();
     sized();
     let plan!: { ops: PlanOp[]; report: ImportReport };
     let snapshot: AssessmentSnapshot | undefined;

@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
 import { sheetCounts, type SheetCounts } from '../../core/assess';
+import { CALIBRATION_NAMES } from '../../core/names';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
-import { requireMinimumApi } from './features';
+import { officeDisplayLanguage, requireMinimumApi } from './features';
+import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
 import { applyCriteria } from './filters';
 import { EngineReads, loadForEngine, queueSizes } from './reads';
@@ -75,7 +77,15 @@ export async function scoreSheets(
     const sheets = unique(names.map((n) => n.sheet));
     const sized = queueSizes(context, sheets, reads);
     const states = queueSheetStates(context, sheets, features);
+    // What Score writes: the sheets scored and the Calibration sheet (its summary).
+    const written = unique([
+      ...(options.onlySheet ? [options.onlySheet] : assessmentSheets(names)),
+      ...names.filter((n) => n.name.toLowerCase() === CALIBRATION_NAMES.sheet.toLowerCase()).map((n) => n.sheet),
+    ]);
+    const refuseProtected = queueProtection(context, written, messageLang ?? officeDisplayLanguage());
+    const application = features.calculationMode ? context.workbook.application.load('calculationMode') : null;
     await context.sync();
+    refuseProtected();
     sized();
     onProgress?.(2, STEPS);
 
@@ -104,11 +114,12 @@ export async function scoreSheets(
       onProgress?.(3, STEPS);
       await applyPlan(context, scoring!.ops, features, { states: states.finish() });
       // A request of its own: calculation is suspended during the writes' requests, and the filter must
-      // see the new flags.
-      if (filtered.length) {
-        refilter();
-        await context.sync();
-      }
+      // see the new flags. A workbook that calculates manually would show the new formulas uncalculated
+      // (and filter on nothing): Score recalculates it, as F9 would.
+      const manual = application?.calculationMode === 'Manual';
+      if (manual) context.workbook.application.calculate('Recalculate');
+      if (filtered.length) refilter();
+      if (manual || filtered.length) await context.sync();
     } catch (error) {
       // The user's filter comes back even when Score fails; the failure is what is reported.
       if (filtered.length) {
