@@ -37,7 +37,7 @@ export function readCalibrationLog(
   const at = findName(names, CALIBRATION_NAMES.log);
   if (!at) return null;
   const first = at.range.r1 + 1;
-  const last = reader.lastRow(at.sheet);
+  const last = reader.lastRow(at.sheet, { c1: at.range.c1, c2: at.range.c1 + LOG_COLUMNS.length - 1 });
   const entries: LogEntry[] = [];
   let nextRow = first;
   if (last >= first) {

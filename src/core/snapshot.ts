@@ -20,8 +20,11 @@ export interface GridReader {
    * alone for a formula cell whose text it does not fetch: the core only tells formulas from typed values.
    */
   formulas(sheet: string, range: RangeRef): CellValue[][];
-  /** Last row holding anything on the sheet (0 when empty). */
-  lastRow(sheet: string): number;
+  /**
+   * Last row holding anything (0 when empty) in the columns given, else anywhere on the sheet. The core
+   * always names a table's own columns: a note typed far below, beside the table, is not read.
+   */
+  lastRow(sheet: string, columns?: { c1: number; c2: number }): number;
 }
 
 export interface DataRow {
@@ -53,6 +56,11 @@ export function findName(names: readonly NamedRange[], name: string): NamedRange
 
 export { computedWidth } from './columns';
 
+/** The Scores table's own columns: employee fields, inputs and the computed block. */
+export function tableColumns(header: RangeRef, indicatorCount: number): { c1: number; c2: number } {
+  return { c1: header.c1, c2: header.c2 + computedWidth(indicatorCount) };
+}
+
 export function readAssessmentSheets(names: readonly NamedRange[], reader: GridReader): AssessmentSnapshot[] {
   const out: AssessmentSnapshot[] = [];
   for (const id of assessmentIds(names.map((n) => n.name))) {
@@ -65,7 +73,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const header = { ...scores.range, r2: scores.range.r1 };
     const indicatorRange = { ...indicators.range, c2: indicators.range.c1 + INDICATOR_COLUMNS.length - 1 };
     const indicatorCount = indicatorRange.r2 - indicatorRange.r1 + 1;
-    const lastRow = reader.lastRow(scores.sheet);
+    const lastRow = reader.lastRow(scores.sheet, tableColumns(header, indicatorCount));
     const rows: DataRow[] = [];
     const computed: CellValue[][] = [];
     if (lastRow > header.r1) {

@@ -53,6 +53,8 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
 /** The helper block (employees grouped by team) sits right of the summary: sheet, team, weighted, final. */
 const HELPER_COL = SUMMARY_COL + SUMMARY_WIDTH + 1;
 const HELPER_WIDTH = 5;
+/** Every column Score writes on the Calibration sheet, right of the log: summary and helper block. */
+export const SUMMARY_COLUMNS = { c1: SUMMARY_COL, c2: HELPER_COL + HELPER_WIDTH - 1 };
 
 /** Where one assessment sheet's columns are, as absolute ranges over its employee rows. */
 function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, lastRow: number) {

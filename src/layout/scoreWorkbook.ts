@@ -3,11 +3,18 @@ import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import { readCalibrationLog } from '../core/calibrationLog';
-import { calibrationSummaryOps } from './calibrationSheet';
+import { calibrationSummaryOps, SUMMARY_COLUMNS } from './calibrationSheet';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
 import { CALIBRATION_NAMES, sheetNames } from '../core/names';
-import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
+import {
+  findName,
+  readAssessmentSheets,
+  readRules,
+  tableColumns,
+  type GridReader,
+  type NamedRange,
+} from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
 import { formulaLimitCheck, planScoring } from './scoringPlan';
@@ -65,7 +72,8 @@ export function planWorkbookScoring(
     let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
     const limit = assessment.blocked ? null : formulaLimitCheck(snapshot, assessment, rules, lang);
     if (limit) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [limit]);
-    return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet) };
+    const columns = tableColumns(snapshot.scoresHeader, snapshot.indicatorRange.r2 - snapshot.indicatorRange.r1 + 1);
+    return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet, columns) };
   });
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
   const elsewhere = idsOnOtherSheets(
@@ -83,11 +91,13 @@ export function planWorkbookScoring(
   });
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = chosen.some((x) => !x.assessment.blocked);
+  // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
+  const calibrationLastRow = calibration ? reader.lastRow(calibration.sheet, SUMMARY_COLUMNS) : 0;
   if (calibration && scoredAny)
     ops.push(
       ...calibrationSummaryOps(
         calibration.sheet,
-        reader.lastRow(calibration.sheet),
+        calibrationLastRow,
         all.filter((x) => !x.assessment.blocked),
         rules,
         rules.lang,

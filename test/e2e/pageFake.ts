@@ -29,7 +29,9 @@ const addRequirements = () => {
 document.addEventListener('readystatechange', () => {
   if (document.readyState !== 'interactive') return;
   addRequirements();
-  (window as unknown as { Office?: OfficeLike }).Office?.onReady(addRequirements);
+  // Frames office.js opens (its telemetry proxy) get this script too, without office.js.
+  const office = (window as unknown as { Office?: Partial<OfficeLike> }).Office;
+  if (typeof office?.onReady === 'function') void office.onReady(addRequirements);
 });
 
 function scoresName(sheet: string) {

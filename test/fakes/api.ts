@@ -49,9 +49,18 @@ function* cellsOf(t: RangeT, what: string): Generator<FakeCell> {
   for (let r = t.area.r1; r <= t.area.r2; r++) for (let c = t.area.c1; c <= t.area.c2; c++) yield t.sheet.ensure(r, c);
 }
 
+/** Excel reads at most 5 million cells in one range ("Excel specifications and limits" for add-ins). */
+export const MAX_READ_CELLS = 5_000_000;
+
 function readGrid<V>(t: RangeT, read: (c: FakeCell | undefined) => V, what: string): V[][] {
   if (t.wholeColumns)
     throw new FakeOfficeError('NotImplemented', `${what} of whole columns is not modelled by the fake.`);
+  const cells = (t.area.r2 - t.area.r1 + 1) * (t.area.c2 - t.area.c1 + 1);
+  if (cells > MAX_READ_CELLS)
+    throw new FakeOfficeError(
+      'RangeExceedsLimit',
+      `${what} of ${areaAddress(t.area)}: ${cells} cells, over the 5,000,000 Excel reads at once.`,
+    );
   const out: V[][] = [];
   for (let r = t.area.r1; r <= t.area.r2; r++) {
     const line: V[] = [];
@@ -315,6 +324,23 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
               if (applyTo !== 'Contents') Object.assign(cell, { numberFormat: 'General', format: {} });
             }
           });
+        },
+      },
+      getUsedRangeOrNullObject: {
+        since: '1.4',
+        fn: (self, valuesOnly) => {
+          if (valuesOnly !== true)
+            throw new FakeOfficeError('NotImplemented', 'Range.getUsedRangeOrNullObject without valuesOnly.');
+          return rangeNode(
+            self.session,
+            `${self.path}.getUsedRangeOrNullObject(true)`,
+            () => {
+              const t = self.resolve();
+              const area = t.sheet.usedArea(t.area);
+              return area ? { sheet: t.sheet, area, wholeColumns: false } : null;
+            },
+            true,
+          );
         },
       },
       getSpecialCellsOrNullObject: {

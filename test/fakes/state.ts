@@ -106,10 +106,11 @@ export class FakeSheet {
   }
 
   /** Bounding area of cells holding a value or formula (formatting ignored), as getUsedRange(true). */
-  usedArea(): Area | null {
+  usedArea(within?: Area): Area | null {
     let area: Area | null = null;
     for (const { row, col, cell } of this.entries()) {
       if (cell.formula === null && cell.value === '') continue;
+      if (within && (row < within.r1 || row > within.r2 || col < within.c1 || col > within.c2)) continue;
       area = area
         ? {
             r1: Math.min(area.r1, row),

@@ -107,6 +107,17 @@ describe('fake Excel', () => {
     expect(fake.workbook.cell('S', 'A1').formula).toBe(`=${'ABS('.repeat(64)}1${')'.repeat(64)}`);
   });
 
+  test('a read of more than 5 million cells fails, as in Excel', async () => {
+    withFake();
+    await expect(
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('S').getRange('A1:Z200000').load('values');
+        await context.sync();
+        return range.values.length;
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
+
   test('members outside the subset, and above the API version, throw', async () => {
     withFake(createFakeExcel({ sheets: [{ name: 'S' }] }, { apiVersion: '1.8' }));
     await Excel.run(async (context) => {

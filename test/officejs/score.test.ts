@@ -1,7 +1,7 @@
 import { cellAddress } from '../../src/core/a1';
 import { CALIBRATION_NAMES, RULE_NAMES, sheetNames } from '../../src/core/names';
 import { computedColumns, computedWidth } from '../../src/core/columns';
-import { scoreActiveSheet, scoreAllSheets, selectCell } from '../../src/hosts/officejs';
+import { scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly } from '../../src/hosts/officejs';
 import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks';
 import { manyIndicators } from '../support/workbooks';
@@ -390,5 +390,33 @@ describe('calculation mode', () => {
     wb = await assessmentWorkbook(5);
     await scoreActiveSheet('en-US');
     expect(wb.fake.workbook.calculations).toEqual([]);
+  });
+});
+
+describe('a value typed far below the table', () => {
+  test('Score reads and writes the table only: the note in row 900,000 beside it is left alone', async () => {
+    wb = await assessmentWorkbook(20);
+    const { fake, sheet, firstRow } = wb;
+    fake.workbook.setCells(sheet, 'BA900000', [['note to self']]);
+    const outcome = await scoreActiveSheet('en-US');
+    expect(outcome.sheets[0]).toMatchObject({ blocked: false, scored: 20 });
+    const cols = computedColumns(wb.computedCol, N);
+    // Formulas and the filter end at the last employee.
+    expect(fake.workbook.autoFilter(sheet).range).toBe(`A${firstRow - 1}:${cellAddress(firstRow + 19, cols.last)}`);
+    expect(fake.workbook.cell(sheet, cellAddress(firstRow + 20, cols.weighted)).formula).toBeNull();
+    expect(fake.workbook.cell(sheet, 'BA900000').value).toBe('note to self');
+    expect(fake.stats.largestResponseBytes).toBeLessThan(100_000);
+    expect(fake.stats.syncs).toBe(4);
+  });
+
+  test('Flagged rows filters the table, not down to the note', async () => {
+    wb = await assessmentWorkbook(6);
+    wb.fake.workbook.setCells(wb.sheet, 'BA900000', [['note to self']]);
+    await scoreActiveSheet('en-US');
+    await showFlaggedOnly(false, 'en-US');
+    const cols = computedColumns(wb.computedCol, N);
+    expect(wb.fake.workbook.autoFilter(wb.sheet).range).toBe(
+      `A${wb.firstRow - 1}:${cellAddress(wb.firstRow + 5, cols.last)}`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { catalogue } from '../../core/catalogue';
 import { localDate } from '../../core/dates';
-import { parseSheetRange, rangeAddress } from '../../core/a1';
+import { columnLetter, parseSheetRange, rangeAddress } from '../../core/a1';
 import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
 import { computedColumns } from '../../core/columns';
 import { labels } from '../../core/labels';
@@ -11,11 +11,11 @@ import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import type { CalibrationRequest } from '../../layout/calibratePlan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
-import { activeCriteria, applyCriteria } from './filters';
+import { activeCriteria, applyCriteria, filterAgain, filteredSheet, queueFilterLoad, showAllRows } from './filters';
 import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
-import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueSizes } from './reads';
+import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueEngineSizes } from './reads';
 import { applyPlan } from './writes';
 
 /**
@@ -115,8 +115,8 @@ type FilterMode = 'on' | 'off' | 'toggle';
 /**
  * The flagged-rows filter of the active sheet's Scores table, with the worksheet AutoFilter over the
  * table (header to last row, as Score sheet applies it). Three syncs at most:
- *  1. the tool's names, the active sheet, its used range and its AutoFilter (range and criteria);
- *  2. the Flag column's values, to count the flagged rows;
+ *  1. the tool's names, the active sheet and its AutoFilter (range and criteria);
+ *  2. how far the table's columns go, and the Flag column's values, to count the flagged rows;
  *  3. the filter over the table, the Flag column kept to the flagged word when filtering on (values
  *     filter) or left without criteria when showing all rows. Criteria the user set on other columns are
  *     applied again: the button changes the Flag column's filter only. "Toggle" filters when the Flag
@@ -130,7 +130,6 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
   return Excel.run(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
-    const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
     const current = ws.autoFilter.getRangeOrNullObject().load('address');
     const filter = ws.autoFilter.load('criteria');
     await context.sync();
@@ -139,14 +138,17 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     const table = scoresTableOn(names, ws.name);
     if (!table) return { notAssessmentSheet: { active: ws.name, assessmentSheets: assessmentSheets(names) } };
     const { header, cols } = table;
+    // The table's own columns bound it (a note typed far below beside it is no row of it); the Flag
+    // column's values come in the same sync.
+    const column = (c1: number, c2: number) => ws.getRange(`${columnLetter(c1)}:${columnLetter(c2)}`);
+    const used = column(header.c1, cols.last).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+    const flags = column(cols.flag, cols.flag).getUsedRangeOrNullObject(true).load('rowIndex,values');
+    await context.sync();
     const lastRow = lastRowOfUsed(used);
     if (lastRow <= header.r1) return { sheet: table.sheet, flagged: 0, on: false };
-
-    const flags = ws
-      .getRange(rangeAddress({ r1: header.r1 + 1, c1: cols.flag, r2: lastRow, c2: cols.flag }))
-      .load('values');
-    await context.sync();
-    const flagged = flags.values.filter((line) => text(line[0]) !== '').length;
+    const flagged = flags.isNullObject
+      ? 0
+      : flags.values.filter((line, i) => flags.rowIndex + 1 + i > header.r1 && text(line[0]) !== '').length;
 
     // The criteria by sheet column, so they survive the filter moving with the table.
     const firstCol = current.isNullObject ? header.c1 : (parseSheetRange(current.address)?.range.c1 ?? header.c1);
@@ -269,7 +271,7 @@ export async function calibrateEmployee(
 
     const reads = new EngineReads();
     const read = unique(names.map((n) => n.sheet));
-    const sized = queueSizes(context, read, reads);
+    const sized = queueEngineSizes(context, reads, everything);
     // The employee's sheet and the log's: every sheet read but the Rules (whose names say which it is).
     const rulesSheet = names.find((n) => n.name.toLowerCase() === RULE_NAMES.lang.toLowerCase())?.sheet;
     const refuseProtected = queueProtection(
@@ -277,21 +279,35 @@ export async function calibrateEmployee(
       read.filter((s) => s !== rulesSheet),
       messageLang ?? officeDisplayLanguage(),
     );
+    // The assessment sheets' filters ("flagged rows only" while calibrating): the rows are shown while
+    // the engine reads them (getSpecialCells over hidden rows is unspecified), then filtered again.
+    const filters = features.autoFilter
+      ? read.filter((s) => assessmentSheets(names).includes(s)).map((s) => queueFilterLoad(context, s))
+      : [];
     await context.sync();
     refuseProtected();
     sized();
-    await loadForEngine(context, reads, features, everything, MAX_ROUNDS);
-
-    const result = plan(reads.begin());
-    if (result.errors.length) return { errors: result.errors };
-    const log = readCalibrationLog(names, reads.begin());
-    if (!log) throw new Error('the engine planned a calibration without a calibration log');
-    const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
-    const written: { range?: Excel.Range } = {};
-    await applyPlan(context, result.ops, features, {
-      last: (s) => void (written.range = s.sheet(log.sheet).getRange(rangeAddress(logRange)).load('values')),
-    });
-    const logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
-    return { errors: [], logRow, logSheet: log.sheet, logRowNumber: log.nextRow, sheet: result.sheet };
+    const filtered = filters.flatMap((f) => filteredSheet(f) ?? []);
+    showAllRows(context, filtered);
+    try {
+      await loadForEngine(context, reads, features, everything, MAX_ROUNDS);
+      const result = plan(reads.begin());
+      if (result.errors.length) return { errors: result.errors };
+      const log = readCalibrationLog(names, reads.begin());
+      if (!log) throw new Error('the engine planned a calibration without a calibration log');
+      const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
+      const written: { range?: Excel.Range } = {};
+      await applyPlan(context, result.ops, features, {
+        last: (s) => void (written.range = s.sheet(log.sheet).getRange(rangeAddress(logRange)).load('values')),
+      });
+      const logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
+      return { errors: [], logRow, logSheet: log.sheet, logRowNumber: log.nextRow, sheet: result.sheet };
+    } finally {
+      if (filtered.length) {
+        filterAgain(context, filtered);
+        // A filter that cannot come back leaves every row shown: no reason to fail the calibration.
+        await context.sync().catch(() => undefined);
+      }
+    }
   });
 }

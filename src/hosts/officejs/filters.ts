@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { rangeAddress } from '../../core/a1';
+import { parseSheetRange, rangeAddress } from '../../core/a1';
 import type { RangeRef } from '../../core/types';
 
 /**
@@ -39,4 +39,49 @@ export function applyCriteria(ws: Excel.Worksheet, range: RangeRef, criteria: re
   if (!criteria.length) return;
   const target = ws.getRange(rangeAddress(range));
   for (const c of criteria) ws.autoFilter.apply(target, c.column, c.criteria);
+}
+
+/** A sheet whose AutoFilter hides rows: its range and the columns' criteria. */
+export interface FilteredSheet {
+  sheet: string;
+  range: RangeRef;
+  criteria: ColumnCriteria[];
+}
+
+export interface FilterLoad {
+  sheet: string;
+  range: Excel.Range;
+  filter: Excel.AutoFilter;
+}
+
+/** Queues the loads of a sheet's AutoFilter range and criteria (ExcelApi 1.9). */
+export function queueFilterLoad(context: Excel.RequestContext, sheet: string): FilterLoad {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  return { sheet, range: ws.autoFilter.getRangeOrNullObject().load('address'), filter: ws.autoFilter.load('criteria') };
+}
+
+/** After the sync: the AutoFilter's range (null: none), and the sheet when its filter hides rows. */
+export function filterRange(load: FilterLoad): RangeRef | null {
+  return load.range.isNullObject ? null : (parseSheetRange(load.range.address)?.range ?? null);
+}
+
+export function filteredSheet(load: FilterLoad): FilteredSheet | null {
+  const range = filterRange(load);
+  const criteria = range ? activeCriteria(load.filter.criteria) : [];
+  return range && criteria.length ? { sheet: load.sheet, range, criteria } : null;
+}
+
+/** Queues clearing the criteria of filtered sheets: every row shown for what follows. */
+export function showAllRows(context: Excel.RequestContext, filtered: readonly FilteredSheet[]): void {
+  for (const f of filtered) context.workbook.worksheets.getItem(f.sheet).autoFilter.clearCriteria();
+}
+
+/** Queues the criteria again, on the filter's range or where `moved` says it is now. */
+export function filterAgain(
+  context: Excel.RequestContext,
+  filtered: readonly FilteredSheet[],
+  moved: (sheet: string) => RangeRef | undefined = () => undefined,
+): void {
+  for (const f of filtered)
+    applyCriteria(context.workbook.worksheets.getItem(f.sheet), moved(f.sheet) ?? f.range, f.criteria);
 }

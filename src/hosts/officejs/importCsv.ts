@@ -1,13 +1,13 @@
 /// <reference types="office-js" />
 import { localDate } from '../../core/dates';
-import { readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
+import { readAssessmentSheets, type AssessmentSnapshot, type GridReader } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
 import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
 import type { PlanOp } from '../../layout/plan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
-import { EngineReads, loadForEngine, queueSizes } from './reads';
+import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
 import { applyPlan } from './writes';
 
 export type ImportOutcome =
@@ -40,24 +40,19 @@ export async function importCsv(
     if (!sheet) return { notAssessmentSheet: { active: active.name, assessmentSheets: assessmentSheets(names) } };
 
     const reads = new EngineReads();
-    const sized = queueSizes(context, [...new Set(names.map((n) => n.sheet))], reads);
+    let plan!: { ops: PlanOp[]; report: ImportReport };
+    let snapshot: AssessmentSnapshot | undefined;
+    const evaluate = (reader: GridReader) => {
+      snapshot = readAssessmentSheets(names, reader).find((s) => s.sheet === sheet);
+      if (!snapshot) throw new Error(`no Scores table on ${sheet}`);
+      plan = planWorkbookImport(names, reader, snapshot, rows, source, localDate());
+    };
+    const sized = queueEngineSizes(context, reads, evaluate);
     const refuseProtected = write ? queueProtection(context, [sheet], messageLang ?? officeDisplayLanguage()) : null;
     await context.sync();
     refuseProtected?.();
     sized();
-    let plan!: { ops: PlanOp[]; report: ImportReport };
-    let snapshot: AssessmentSnapshot | undefined;
-    await loadForEngine(
-      context,
-      reads,
-      features,
-      (reader) => {
-        snapshot = readAssessmentSheets(names, reader).find((s) => s.sheet === sheet);
-        if (!snapshot) throw new Error(`no Scores table on ${sheet}`);
-        plan = planWorkbookImport(names, reader, snapshot, rows, source, localDate());
-      },
-      MAX_ROUNDS,
-    );
+    await loadForEngine(context, reads, features, evaluate, MAX_ROUNDS);
     const written = write && plan.ops.length > 0;
     if (written) await applyPlan(context, plan.ops, features);
     return { sheet, report: plan.report, written };

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { parseRange, parseSheetRange, rangeAddress } from '../../core/a1';
+import { columnLetter, parseRange, parseSheetRange, rangeAddress } from '../../core/a1';
 import type { GridReader } from '../../core/snapshot';
 import type { CellValue, RangeRef } from '../../core/types';
 import type { Features } from './features';
@@ -31,11 +31,19 @@ interface Block {
   grid: CellValue[][];
 }
 
+/** A sheet's last row, in some of its columns (a table's) or in all. */
+export interface SizeRequest {
+  sheet: string;
+  columns?: { c1: number; c2: number };
+}
+
+const sizeKey = (r: SizeRequest) => `${r.sheet.toLowerCase()}|${r.columns ? `${r.columns.c1}:${r.columns.c2}` : '*'}`;
+
 export class EngineReads implements GridReader {
   private readonly blocks: Block[] = [];
   private readonly lastRows = new Map<string, number>();
   private misses = new Map<string, ReadRequest>();
-  private unknown = new Map<string, string>();
+  private unknown = new Map<string, SizeRequest>();
 
   /** Starts a run of the engine: forgets the previous run's misses. */
   begin(): this {
@@ -49,8 +57,8 @@ export class EngineReads implements GridReader {
     return [...this.misses.values()];
   }
 
-  /** Sheets whose size the last run asked for and did not get. */
-  get unknownSizes(): string[] {
+  /** Sizes the last run asked for and did not get. */
+  get unknownSizes(): SizeRequest[] {
     return [...this.unknown.values()];
   }
 
@@ -58,12 +66,12 @@ export class EngineReads implements GridReader {
     return this.misses.size === 0 && this.unknown.size === 0;
   }
 
-  knowsSize(sheet: string): boolean {
-    return this.lastRows.has(sheet.toLowerCase());
+  knowsSize(size: SizeRequest): boolean {
+    return this.lastRows.has(sizeKey(size));
   }
 
-  setLastRow(sheet: string, row: number): void {
-    this.lastRows.set(sheet.toLowerCase(), row);
+  setLastRow(size: SizeRequest, row: number): void {
+    this.lastRows.set(sizeKey(size), row);
   }
 
   add(block: Block): void {
@@ -78,9 +86,10 @@ export class EngineReads implements GridReader {
     return this.slice('formulas', sheet, range);
   }
 
-  lastRow(sheet: string): number {
-    const n = this.lastRows.get(sheet.toLowerCase());
-    if (n === undefined) this.unknown.set(sheet.toLowerCase(), sheet);
+  lastRow(sheet: string, columns?: { c1: number; c2: number }): number {
+    const size = { sheet, columns };
+    const n = this.lastRows.get(sizeKey(size));
+    if (n === undefined) this.unknown.set(sizeKey(size), size);
     return n ?? 0;
   }
 
@@ -125,13 +134,38 @@ export function packReads(
   return packs.length ? packs : [[]];
 }
 
-/** Queues the used-range loads of sheets; the returned function, after the sync, records their last rows. */
-export function queueSizes(context: Excel.RequestContext, sheets: readonly string[], reads: EngineReads): () => void {
-  const used = sheets.map((s) => ({
-    s,
-    range: context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('rowIndex,rowCount'),
-  }));
-  return () => used.forEach(({ s, range }) => reads.setLastRow(s, lastRowOfUsed(range)));
+/**
+ * Queues the used-range loads of sheets (whole sheets given by name, or some columns of one); the
+ * returned function, after the sync, records their last rows. A table's size is the used range of its
+ * own columns, so one value typed far below beside it does not make the reads millions of cells.
+ */
+export function queueSizes(
+  context: Excel.RequestContext,
+  sizes: readonly (string | SizeRequest)[],
+  reads: EngineReads,
+): () => void {
+  const used = sizes.map((x) => {
+    const size = typeof x === 'string' ? { sheet: x } : x;
+    const ws = context.workbook.worksheets.getItem(size.sheet);
+    const area = size.columns
+      ? ws.getRange(`${columnLetter(size.columns.c1)}:${columnLetter(size.columns.c2)}`).getUsedRangeOrNullObject(true)
+      : ws.getUsedRangeOrNullObject(true);
+    return { size, range: area.load('rowIndex,rowCount') };
+  });
+  return () => used.forEach(({ size, range }) => reads.setLastRow(size, lastRowOfUsed(range)));
+}
+
+/**
+ * Runs the engine on nothing to learn which sizes it needs (a table's columns come from the tool's
+ * names alone) and queues their loads, so the first round of reads already knows how far tables go.
+ */
+export function queueEngineSizes(
+  context: Excel.RequestContext,
+  reads: EngineReads,
+  evaluate: (reader: GridReader) => void,
+): () => void {
+  evaluate(reads.begin());
+  return queueSizes(context, reads.unknownSizes, reads);
 }
 
 /** A used range (values only) to the last row holding anything; 0 for an empty sheet. */

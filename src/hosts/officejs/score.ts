@@ -6,8 +6,9 @@ import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges } from './names';
-import { applyCriteria } from './filters';
-import { EngineReads, loadForEngine, queueSizes } from './reads';
+import { filterAgain, showAllRows } from './filters';
+import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
+import type { GridReader } from '../../core/snapshot';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
 
@@ -75,7 +76,9 @@ export async function scoreSheets(
     }
     const reads = new EngineReads();
     const sheets = unique(names.map((n) => n.sheet));
-    const sized = queueSizes(context, sheets, reads);
+    const evaluate = (reader: GridReader) => (scoring = planWorkbookScoring(names, reader, options));
+    let scoring: WorkbookScoring | undefined;
+    const sized = queueEngineSizes(context, reads, evaluate);
     const states = queueSheetStates(context, sheets, features);
     // What Score writes: the sheets scored and the Calibration sheet (its summary).
     const written = unique([
@@ -91,23 +94,19 @@ export async function scoreSheets(
 
     // Rows hidden by a filter are shown while Score reads and writes (filters.ts), queued into the next sync.
     const filtered = states.filtered();
-    for (const f of filtered) context.workbook.worksheets.getItem(f.sheet).autoFilter.clearCriteria();
-    let scoring: WorkbookScoring | undefined;
-    const refilter = () => {
-      for (const f of filtered) {
-        const moved = scoring?.ops.find(
-          (op) => op.kind === 'autoFilter' && op.sheet.toLowerCase() === f.sheet.toLowerCase(),
-        );
-        const range = moved?.kind === 'autoFilter' ? moved.range : f.range;
-        applyCriteria(context.workbook.worksheets.getItem(f.sheet), range, f.criteria);
-      }
-    };
+    showAllRows(context, filtered);
+    // Where Score put the sheet's AutoFilter (the table may have grown).
+    const refilter = () =>
+      filterAgain(context, filtered, (sheet) => {
+        const op = scoring?.ops.find((o) => o.kind === 'autoFilter' && o.sheet.toLowerCase() === sheet.toLowerCase());
+        return op?.kind === 'autoFilter' ? op.range : undefined;
+      });
     try {
       await loadForEngine(
         context,
         reads,
         features,
-        (reader) => (scoring = planWorkbookScoring(names, reader, options)),
+        evaluate,
         MAX_ROUNDS,
         (round) => round === 1 && states.queueRules(),
       );

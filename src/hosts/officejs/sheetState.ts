@@ -1,8 +1,7 @@
 /// <reference types="office-js" />
-import { parseSheetRange } from '../../core/a1';
 import type { RangeRef } from '../../core/types';
 import type { Features } from './features';
-import { activeCriteria, type ColumnCriteria } from './filters';
+import { filterRange, filteredSheet, queueFilterLoad, type FilteredSheet } from './filters';
 
 /**
  * What the writer must know of a sheet before writing to it, so that scoring twice changes nothing:
@@ -14,13 +13,6 @@ export interface SheetState {
   highlights: { id: string; formula: string }[];
   /** undefined: not known (no ExcelApi 1.9); null: none. */
   autoFilter: RangeRef | null | undefined;
-}
-
-/** A sheet whose AutoFilter hides rows: its range and the columns' criteria. */
-export interface FilteredSheet {
-  sheet: string;
-  range: RangeRef;
-  criteria: ColumnCriteria[];
 }
 
 /** Keyed by lower-case sheet name. A sheet without an entry is new: nothing to replace. */
@@ -46,20 +38,12 @@ export function queueSheetStates(
     return {
       sheet,
       formats: ws.getRange().conditionalFormats.load('items/id,items/type'),
-      filter: features.autoFilter ? ws.autoFilter.getRangeOrNullObject().load('address') : null,
-      criteria: features.autoFilter ? ws.autoFilter.load('criteria') : null,
+      filter: features.autoFilter ? queueFilterLoad(context, sheet) : null,
       rules: [] as { id: string; rule: Excel.ConditionalFormatRule }[],
     };
   });
-  const rangeOf = (filter: Excel.Range | null) =>
-    filter === null ? undefined : filter.isNullObject ? null : (parseSheetRange(filter.address)?.range ?? null);
   return {
-    filtered: () =>
-      loads.flatMap((l) => {
-        const range = rangeOf(l.filter);
-        const criteria = range && l.criteria ? activeCriteria(l.criteria.criteria) : [];
-        return range && criteria.length ? [{ sheet: l.sheet, range, criteria }] : [];
-      }),
+    filtered: () => loads.flatMap((l) => (l.filter ? (filteredSheet(l.filter) ?? []) : [])),
     queueRules: () => {
       for (const l of loads)
         for (const cf of l.formats.items)
@@ -71,7 +55,7 @@ export function queueSheetStates(
           l.sheet.toLowerCase(),
           {
             highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
-            autoFilter: rangeOf(l.filter),
+            autoFilter: l.filter ? filterRange(l.filter) : undefined,
           },
         ]),
       ),

@@ -23,6 +23,6 @@ export function packageReader(pkg: XlsxPackage): GridReader {
       const sheet = pkg.sheet(name);
       return grid(r, (row, col) => sheet.formula(row, col));
     },
-    lastRow: (name) => pkg.sheet(name).lastRow(),
+    lastRow: (name, columns) => pkg.sheet(name).lastRow(columns),
   };
 }

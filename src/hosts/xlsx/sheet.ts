@@ -288,12 +288,15 @@ export class SheetDoc {
     return this.masters.get(si) ?? this.brokenShared.get(si);
   }
 
-  /** Last row holding a value (0 when none): rows with only formats do not count. */
-  lastRow(): number {
+  /** Last row holding a value (0 when none), in the columns given or any: rows with only formats do not count. */
+  lastRow(columns?: { c1: number; c2: number }): number {
     let last = 0;
     for (const row of this.rows) {
       if (row.r <= last) continue;
-      if (this.cellsOf(row).some((c) => c.f !== null || (c.v !== null && c.v !== '') || c.is !== null)) last = row.r;
+      const holds = (c: XCell) =>
+        (columns === undefined || (c.col >= columns.c1 && c.col <= columns.c2)) &&
+        (c.f !== null || (c.v !== null && c.v !== '') || c.is !== null);
+      if (this.cellsOf(row).some(holds)) last = row.r;
     }
     return last;
   }
