@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cli, cellMap, readWorkbook, tempDir } from '../support/cli';
 import { cellValue } from '../support/exceljsReader';
+import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
 
 async function scoredTemplate(rows: (string | number)[][]): Promise<string> {
   const dir = tempDir();
@@ -173,4 +174,19 @@ describe('perf-review score', () => {
       err: expect.stringMatching(/has no assessment sheet/),
     });
   });
+});
+
+test('a note typed far below, beside the table, is neither read nor filled: the formulas end at the last employee', async () => {
+  const file = await scoredTemplate([GUIDE]);
+  const pkg = XlsxPackage.read(fs.readFileSync(file));
+  pkg.sheet('Channel specialist').write(90000, 52, { kind: 'value', value: 'note to self' });
+  saveWorkbook(pkg, file);
+  const run = await cli('score', file);
+  expect(run.code).toBe(0);
+  expect(run.out).toContain("'Channel specialist': 1 scored, 0 not scored");
+  const ws = (await readWorkbook(file)).getWorksheet('Channel specialist')!;
+  expect(ws.getCell('R15').formula).toMatch(/^IF\(/);
+  expect(ws.getCell('R16').formula).toBeUndefined();
+  expect(ws.getCell('AZ90000').value).toBe('note to self');
+  expect(ws.autoFilter).toBe('A14:X15');
 });
