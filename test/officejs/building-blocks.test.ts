@@ -4,7 +4,7 @@ import { cellInput, textInput } from '../../src/hosts/officejs/cellInput';
 import { detectFeatures } from '../../src/hosts/officejs/features';
 import { formulaForRow } from '../../src/hosts/officejs/formulaRows';
 import { assessmentSheets, namedRanges } from '../../src/hosts/officejs/names';
-import { packReads, parseAreas, type ReadRequest } from '../../src/hosts/officejs/reads';
+import { EngineReads, packReads, parseAreas, type ReadRequest } from '../../src/hosts/officejs/reads';
 import { applyPlan, columnPoints, packRequests, REQUEST_BUDGET, type WriteItem } from '../../src/hosts/officejs/writes';
 import { rowFormulas } from '../../src/layout/formulas';
 import { shiftFormula } from '../fakes/a1';
@@ -164,6 +164,34 @@ test('reads are packed by estimated response size; formulas found by special cel
   ]);
   expect(packReads([read('formulas', 20000)], { ...features, specialCells: false }, 3e6)).toHaveLength(1);
   expect(packReads([], features)).toEqual([[]]);
+});
+
+test('a read too big for one response is cut into row slices, and the engine reads them as one range', () => {
+  const features = { ...detectFeatures(), specialCells: true };
+  const big: ReadRequest = { kind: 'values', sheet: 'S', range: { r1: 2, c1: 1, r2: 50001, c2: 13 } };
+  const packs = packReads([big], features, 1e6);
+  const slices = packs.flat();
+  expect(slices.length).toBeGreaterThan(5);
+  expect(slices[0].range.r1).toBe(2);
+  expect(slices[slices.length - 1].range.r2).toBe(50001);
+  for (let i = 1; i < slices.length; i++) expect(slices[i].range.r1).toBe(slices[i - 1].range.r2 + 1);
+  for (const s of slices) expect((s.range.r2 - s.range.r1 + 1) * 13 * 12).toBeLessThanOrEqual(1e6);
+
+  const reads = new EngineReads();
+  for (const s of slices)
+    reads.add({
+      ...s,
+      grid: Array.from({ length: s.range.r2 - s.range.r1 + 1 }, (_, i) => [s.range.r1 + i, ...Array(12).fill(null)]),
+    });
+  // Across a slice boundary, and the whole table.
+  const at = slices[0].range.r2;
+  expect(reads.values('S', { r1: at - 1, c1: 1, r2: at + 1, c2: 2 })).toEqual([
+    [at - 1, null],
+    [at, null],
+    [at + 1, null],
+  ]);
+  expect(reads.values('S', big.range).map((line) => line[0])).toEqual(Array.from({ length: 50000 }, (_, i) => i + 2));
+  expect(reads.complete).toBe(true);
 });
 
 test('column widths in points', () => {

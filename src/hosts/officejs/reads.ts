@@ -93,23 +93,29 @@ export class EngineReads implements GridReader {
     return n ?? 0;
   }
 
+  /** The range from the blocks loaded: one that covers it, or row slices of a big read that together do. */
   private slice(kind: Block['kind'], sheet: string, r: RangeRef): CellValue[][] {
-    const b = this.blocks.find(
+    const over = this.blocks.filter(
       (x) =>
         x.kind === kind &&
         x.sheet.toLowerCase() === sheet.toLowerCase() &&
-        x.range.r1 <= r.r1 &&
         x.range.c1 <= r.c1 &&
-        x.range.r2 >= r.r2 &&
-        x.range.c2 >= r.c2,
+        x.range.c2 >= r.c2 &&
+        x.range.r1 <= r.r2 &&
+        x.range.r2 >= r.r1,
     );
-    if (!b) {
-      this.misses.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(r)}`, { kind, sheet, range: r });
-      return blank(r);
+    const out: CellValue[][] = [];
+    for (let row = r.r1; row <= r.r2; ) {
+      const b = over.find((x) => x.range.r1 <= row && x.range.r2 >= row);
+      if (!b) {
+        this.misses.set(`${kind}|${sheet.toLowerCase()}|${rangeAddress(r)}`, { kind, sheet, range: r });
+        return blank(r);
+      }
+      const end = Math.min(b.range.r2, r.r2);
+      for (let k = row; k <= end; k++) out.push(b.grid[k - b.range.r1].slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
+      row = end + 1;
     }
-    return b.grid
-      .slice(r.r1 - b.range.r1, r.r2 - b.range.r1 + 1)
-      .map((line) => line.slice(r.c1 - b.range.c1, r.c2 - b.range.c1 + 1));
+    return out;
   }
 }
 
@@ -129,7 +135,20 @@ export function packReads(
     // With special cells a formulas read answers a few addresses; without, the formulas themselves.
     return r.kind === 'formulas' ? (features.specialCells ? 1000 : cells * 400) : cells * BYTES_PER_CELL + 100;
   };
-  const packs = packByBytes(requests, estimate, budget);
+  // A read whose response alone would pass the budget is cut into row slices (EngineReads joins them).
+  const sliced = requests.flatMap((r) => {
+    const rows = r.range.r2 - r.range.r1 + 1;
+    // Formulas are found by special cells (a few addresses), or read on Excel 2019 desktop, which has no
+    // response limit.
+    if (r.kind === 'formulas') return [r];
+    const step = Math.max(1, Math.floor((budget - 100) / ((r.range.c2 - r.range.c1 + 1) * BYTES_PER_CELL)));
+    if (rows <= step) return [r];
+    const out: ReadRequest[] = [];
+    for (let r1 = r.range.r1; r1 <= r.range.r2; r1 += step)
+      out.push({ ...r, range: { ...r.range, r1, r2: Math.min(r.range.r2, r1 + step - 1) } });
+    return out;
+  });
+  const packs = packByBytes(sliced, estimate, budget);
   // Callers sync once per pack: no request still means one (empty) pack.
   return packs.length ? packs : [[]];
 }
