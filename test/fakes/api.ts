@@ -820,7 +820,12 @@ function conditionalFormatsNode(self: NodeHandle<RangeT>): object {
   return makeNode(session, path, self.resolve, {
     type: 'ConditionalFormatCollection',
     items: {
-      of: (t) => t.sheet.conditionalFormats.filter((cf) => meets(cf.area, t.area)),
+      // Through the whole sheet (getRange() without an address) Excel lists none of the rules applied to
+      // parts of it (office-js#5194): they are found through a range they apply to.
+      of: (t) =>
+        t.area.r1 === 1 && t.area.c1 === 1 && t.area.r2 === MAX_ROW && t.area.c2 === MAX_COL
+          ? []
+          : t.sheet.conditionalFormats.filter((cf) => meets(cf.area, t.area)),
       make: (_s, cf, i) =>
         conditionalFormatNode(session, `${path}.items[${i}]`, () => holder(cf as FakeConditionalFormat)),
     },

@@ -3,17 +3,16 @@ import { catalogue } from '../../core/catalogue';
 import { localDate } from '../../core/dates';
 import { columnLetter, parseSheetRange, rangeAddress } from '../../core/a1';
 import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
-import { computedColumns } from '../../core/columns';
 import { labels } from '../../core/labels';
 import { assessmentIds, EMPLOYEE_FIELDS, RULE_NAMES, sheetNames } from '../../core/names';
 import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../../core/snapshot';
-import { LANGS, type CellValue, type Check, type Lang, type RangeRef } from '../../core/types';
+import { LANGS, type CellValue, type Check, type Lang } from '../../core/types';
 import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
 import type { CalibrationRequest } from '../../layout/calibratePlan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { activeCriteria, applyCriteria, filterAgain, filteredSheet, queueFilterLoad, showAllRows } from './filters';
 import { queueProtection } from './protection';
-import { assessmentSheets, namedRanges } from './names';
+import { assessmentSheets, namedRanges, scoresTables, type ScoresTable } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
 import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueEngineSizes } from './reads';
 import { applyPlan } from './writes';
@@ -66,22 +65,9 @@ const FILTER_UNSUPPORTED = catalogue(
  */
 export const FLAGGED_WORDS: readonly string[] = [...new Set(LANGS.map((l) => labels(l).flagged))];
 
-interface ScoresTable {
-  sheet: string;
-  header: RangeRef;
-  cols: ReturnType<typeof computedColumns>;
-}
-
 /** The Scores table on `sheet` (by its defined name), with its computed columns; null on any other sheet. */
 function scoresTableOn(names: readonly NamedRange[], sheet: string): ScoresTable | null {
-  for (const id of assessmentIds(names.map((n) => n.name))) {
-    const at = findName(names, sheetNames(id).scores);
-    if (!at || at.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
-    const header = { ...at.range, r2: at.range.r1 };
-    const inputs = header.c2 - header.c1 + 1 - EMPLOYEE_FIELDS.length;
-    return { sheet: at.sheet, header, cols: computedColumns(header.c2 + 1, inputs) };
-  }
-  return null;
+  return scoresTables(names).find((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) ?? null;
 }
 
 /**

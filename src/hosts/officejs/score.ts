@@ -5,7 +5,7 @@ import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { queueProtection } from './protection';
-import { assessmentSheets, namedRanges } from './names';
+import { assessmentSheets, namedRanges, scoresTables } from './names';
 import { filterAgain, showAllRows } from './filters';
 import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
 import type { GridReader } from '../../core/snapshot';
@@ -79,7 +79,14 @@ export async function scoreSheets(
     const evaluate = (reader: GridReader) => (scoring = planWorkbookScoring(names, reader, options));
     let scoring: WorkbookScoring | undefined;
     const sized = queueEngineSizes(context, reads, evaluate);
-    const states = queueSheetStates(context, sheets, features);
+    // The highlight rule is listed through the Scores table's first row, a range it applies to.
+    const formatRanges = new Map(
+      scoresTables(names).map((t) => [
+        t.sheet.toLowerCase(),
+        { ...t.columns, r1: t.header.r1 + 1, r2: t.header.r1 + 1 },
+      ]),
+    );
+    const states = queueSheetStates(context, sheets, features, formatRanges);
     // What Score writes: the sheets scored and the Calibration sheet (its summary).
     const written = unique([
       ...(options.onlySheet ? [options.onlySheet] : assessmentSheets(names)),

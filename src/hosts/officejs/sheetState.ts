@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { rangeAddress } from '../../core/a1';
 import type { RangeRef } from '../../core/types';
 import type { Features } from './features';
 import { filterRange, filteredSheet, queueFilterLoad, type FilteredSheet } from './filters';
@@ -11,6 +12,8 @@ import { filterRange, filteredSheet, queueFilterLoad, type FilteredSheet } from 
  */
 export interface SheetState {
   highlights: { id: string; formula: string }[];
+  /** The range the rules were listed through (and are deleted through); undefined: the whole sheet. */
+  formatsRange?: RangeRef;
   /** undefined: not known (no ExcelApi 1.9); null: none. */
   autoFilter: RangeRef | null | undefined;
 }
@@ -32,12 +35,17 @@ export function queueSheetStates(
   context: Excel.RequestContext,
   sheets: readonly string[],
   features: Features,
+  /** Where to list each sheet's conditional formats (lower-case name): a range the tool's rules apply to. */
+  formatRanges: ReadonlyMap<string, RangeRef> = new Map(),
 ): StateReads {
   const loads = sheets.map((sheet) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    const formatsRange = formatRanges.get(sheet.toLowerCase());
+    const through = formatsRange ? ws.getRange(rangeAddress(formatsRange)) : ws.getRange();
     return {
       sheet,
-      formats: ws.getRange().conditionalFormats.load('items/id,items/type'),
+      formatsRange,
+      formats: through.conditionalFormats.load('items/id,items/type'),
       filter: features.autoFilter ? queueFilterLoad(context, sheet) : null,
       rules: [] as { id: string; rule: Excel.ConditionalFormatRule }[],
     };
@@ -55,6 +63,7 @@ export function queueSheetStates(
           l.sheet.toLowerCase(),
           {
             highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
+            formatsRange: l.formatsRange,
             autoFilter: l.filter ? filterRange(l.filter) : undefined,
           },
         ]),

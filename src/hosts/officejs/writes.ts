@@ -153,7 +153,8 @@ function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: Sheet
     bytes: (3 + earlier.length) * CALL_BYTES + utf8Bytes(op.formula),
     queue: (s) => {
       const ws = s.sheet(op.sheet);
-      for (const h of earlier) ws.getRange().conditionalFormats.getItem(h.id).delete();
+      const through = state?.formatsRange ? ws.getRange(rangeAddress(state.formatsRange)) : ws.getRange();
+      for (const h of earlier) through.conditionalFormats.getItem(h.id).delete();
       const cf = ws.getRange(rangeAddress(op.range)).conditionalFormats.add('Custom');
       cf.custom.rule.formula = `=${op.formula}`;
       cf.custom.format.fill.color = `#${op.fill}`;
