@@ -83,6 +83,7 @@ module.exports = (env = {}, argv = {}) => {
       // One function file for every ribbon command: each module registers its own with Office.actions.associate.
       commands: ['./src/commands/polyfills.ts', './src/commands/commands.ts', './src/commands/flagged.ts'],
       legacy: './src/taskpane/legacy.ts',
+      notice: './src/commands/noticePage.ts',
     },
     // Emptied in production builds only: in watch mode both builds rebuild separately.
     output: { path: outputPath, filename, clean: production },
@@ -93,6 +94,16 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'commands.html',
         chunks: ['commands'],
         templateContent: page('Performance Review commands', ''),
+      }),
+      // The ribbon commands' message dialog (src/commands/notice.ts).
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        chunks: ['notice'],
+        templateContent: page(
+          'Performance Review',
+          '<main style="font-family: \'Segoe UI\', \'Microsoft YaHei\', sans-serif; padding: 16px; line-height: 1.5">' +
+            '<p id="message"></p><button id="ok" type="button" style="min-width: 80px">OK</button></main>',
+        ),
       }),
     ],
   };

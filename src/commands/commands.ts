@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Check, Lang } from '../core/types';
-import { scoreActiveSheet, selectCell, showOnStatusLine } from '../hosts/officejs';
+import { scoreActiveSheet, selectCell } from '../hosts/officejs';
+import { NO_ASSESSMENT_SHEET, tell } from './notice';
 import { functionCommand } from './register';
 
 /**
@@ -17,16 +18,22 @@ import { functionCommand } from './register';
  */
 const TEXT: Record<
   Lang,
-  { notAssessment: (active: string, sheets: string[]) => string; failed: (message: string) => string }
+  {
+    button: string;
+    notAssessment: (active: string, sheets: string[]) => string;
+    failed: (message: string) => string;
+  }
 > = {
   'en-US': {
     notAssessment: (active, sheets) =>
       `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
+    button: 'Score sheet',
     failed: (message) => `Score sheet failed: ${message}`,
   },
   'zh-CN': {
     notAssessment: (active, sheets) =>
       `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
+    button: '评分',
     failed: (message) => `评分失败：${message}`,
   },
 };
@@ -41,7 +48,12 @@ export const scoreSheet = functionCommand(
     const outcome = await scoreActiveSheet(lang);
     if (outcome.notAssessmentSheet) {
       const { active, assessmentSheets } = outcome.notAssessmentSheet;
-      await showOnStatusLine(() => TEXT[lang].notAssessment(active, assessmentSheets));
+      await tell(
+        assessmentSheets.length
+          ? TEXT[lang].notAssessment(active, assessmentSheets)
+          : NO_ASSESSMENT_SHEET.of(lang)(TEXT[lang].button),
+        lang,
+      );
     } else {
       const fix = firstToFix(outcome.checks);
       if (fix) await selectCell(fix.sheet, fix.cell);

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
-import { showOnStatusLine, toggleFlaggedOnly } from '../hosts/officejs';
+import { toggleFlaggedOnly } from '../hosts/officejs';
+import { NO_ASSESSMENT_SHEET, tell } from './notice';
 import { functionCommand } from './register';
 
 /**
@@ -16,18 +17,21 @@ import { functionCommand } from './register';
 const TEXT: Record<
   Lang,
   {
+    button: string;
     none: (sheet: string) => string;
     notAssessment: (active: string, sheets: string[]) => string;
     failed: (message: string) => string;
   }
 > = {
   'en-US': {
+    button: 'Flagged rows',
     none: (sheet) => `Flagged rows: no employee on "${sheet}" is flagged, so no row is hidden.`,
     notAssessment: (active, sheets) =>
       `Flagged rows was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Flagged rows again.`,
     failed: (message) => `Flagged rows failed: ${message}`,
   },
   'zh-CN': {
+    button: '标记行',
     none: (sheet) => `标记行："${sheet}"中没有被标记的员工，未隐藏任何行。`,
     notAssessment: (active, sheets) =>
       `在"${active}"上点击了"标记行"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"标记行"。`,
@@ -41,9 +45,14 @@ export const toggleFlagged = functionCommand(
     const outcome = await toggleFlaggedOnly(lang);
     if ('notAssessmentSheet' in outcome) {
       const { active, assessmentSheets } = outcome.notAssessmentSheet;
-      await showOnStatusLine(() => TEXT[lang].notAssessment(active, assessmentSheets));
+      await tell(
+        assessmentSheets.length
+          ? TEXT[lang].notAssessment(active, assessmentSheets)
+          : NO_ASSESSMENT_SHEET.of(lang)(TEXT[lang].button),
+        lang,
+      );
     } else if (outcome.flagged === 0) {
-      await showOnStatusLine(() => TEXT[lang].none(outcome.sheet));
+      await tell(TEXT[lang].none(outcome.sheet), lang);
     }
   },
   (lang, message) => TEXT[lang].failed(message),

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
-import { officeDisplayLanguage, showOnStatusLine } from '../hosts/officejs';
+import { officeDisplayLanguage } from '../hosts/officejs';
+import { tell } from './notice';
 
 /**
  * A ribbon function command: runs `act` in Office's display language; a failure goes on the status line
@@ -19,7 +20,9 @@ export function functionCommand(
       await act(lang);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await showOnStatusLine(() => failed(lang, message)).catch(() => false);
+      // Where the user looks: the status line; a dialog when there is none to write (no assessment
+      // sheet, or its sheet is protected).
+      await tell(failed(lang, message), lang);
     } finally {
       event.completed();
     }

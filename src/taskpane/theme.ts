@@ -9,7 +9,7 @@ export function isDarkBackground(colour: string | undefined): boolean {
   return 0.299 * r + 0.587 * g + 0.114 * b < 0.5;
 }
 
-/** The Fluent theme matching Office's; light when Office does not say (Excel on the web, older builds). */
+/** The Fluent theme matching Office's (desktop and Excel on the web both report officeTheme); light when Office does not say (older builds). */
 export function themeFor(officeTheme: { bodyBackgroundColor?: string } | null | undefined): Theme {
   return isDarkBackground(officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
 }

@@ -5,10 +5,30 @@ import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks'
 
 /** The ribbon's function command, with Office's onReady / actions / displayLanguage stood in for. */
 const associate = jest.fn();
+/** Office's dialog as a user answers it: opened, then OK clicked (DialogMessageReceived). */
+const dialogs: { url: string; closed: boolean }[] = [];
+const ui = {
+  displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+    const dialog = { url, closed: false };
+    dialogs.push(dialog);
+    const handlers: (() => void)[] = [];
+    callback({
+      status: 'succeeded',
+      value: {
+        addEventHandler: (type: string, handler: () => void) =>
+          type === 'dialogMessageReceived' && handlers.push(handler),
+        close: () => (dialog.closed = true),
+      },
+    });
+    setTimeout(() => handlers.forEach((h) => h()), 0);
+  },
+};
 const office = {
   onReady: (ready: () => void) => ready(),
   actions: { associate },
-  context: { displayLanguage: 'en-US' },
+  context: { displayLanguage: 'en-US', ui },
+  AsyncResultStatus: { Succeeded: 'succeeded' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
 };
 (globalThis as { Office?: unknown }).Office = office;
 let scoreSheet: (event: { completed: () => void }) => Promise<void>;
@@ -85,6 +105,29 @@ test('when even the message cannot be written (Excel too old) the command comple
   const event = { completed: jest.fn() };
   try {
     await expect(scoreSheet(event)).resolves.toBeUndefined();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([]);
+  } finally {
+    fake.uninstall();
+  }
+});
+
+test('in a workbook without any assessment sheet it says so in a dialog, and completes once the user closes it', async () => {
+  office.context.displayLanguage = 'zh-CN';
+  const fake = installFakeExcel(globalThis, createFakeExcel({ sheets: [{ name: 'Sheet1', cells: { A1: 'notes' } }] }));
+  const before = fake.workbook.snapshot();
+  dialogs.length = 0;
+  const event = { completed: jest.fn() };
+  try {
+    await scoreSheet(event);
+    expect(dialogs).toHaveLength(1);
+    const url = new URL(dialogs[0].url, 'https://localhost/');
+    expect(url.pathname.endsWith('/notice.html')).toBe(true);
+    expect(url.searchParams.get('text')).toBe(
+      '此工作簿还没有考核表。请打开业绩考核任务窗格插入模板，然后在考核表上点击"评分"。',
+    );
+    expect(url.searchParams.get('ok')).toBe('确定');
+    expect(dialogs[0].closed).toBe(true);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([]);
   } finally {

@@ -45,7 +45,7 @@ const STRIP = `
 }).call(this);
 `;
 
-let files: { commands: string; legacy: string };
+let files: { commands: string; legacy: string; notice: string };
 
 beforeAll(async () => {
   const es5 = makeConfig({ outputPath: OUT }, { mode: 'production' }).find((b) => b.name === 'es5')!;
@@ -57,7 +57,7 @@ beforeAll(async () => {
     const file = fs.readdirSync(OUT).find((f) => f.startsWith(`${entry}.`) && f.endsWith('.js'))!;
     return fs.readFileSync(path.join(OUT, file), 'utf8');
   };
-  files = { commands: built('commands'), legacy: built('legacy') };
+  files = { commands: built('commands'), legacy: built('legacy'), notice: built('notice') };
 }, 120_000);
 
 afterAll(() => fs.rmSync(OUT, { recursive: true, force: true }));
@@ -70,9 +70,10 @@ function ieContext(globals: Record<string, unknown>): vm.Context {
   return context;
 }
 
-test('both ES5 bundles parse as ECMAScript 5', () => {
+test('the ES5 bundles (function file, fallback page, notice dialog) parse as ECMAScript 5', () => {
   expect(() => acorn.parse(files.commands, { ecmaVersion: 5 })).not.toThrow();
   expect(() => acorn.parse(files.legacy, { ecmaVersion: 5 })).not.toThrow();
+  expect(() => acorn.parse(files.notice, { ecmaVersion: 5 })).not.toThrow();
   // The parser really refuses what ES5 lacks.
   expect(() => acorn.parse('const f = () => 1;', { ecmaVersion: 5 })).toThrow();
 });

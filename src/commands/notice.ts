@@ -1,0 +1,51 @@
+/// <reference types="office-js" />
+import { catalogue } from '../core/catalogue';
+import type { Lang } from '../core/types';
+import { showOnStatusLine } from '../hosts/officejs';
+
+const OK = catalogue('OK', '确定');
+
+/** A ribbon button clicked in a workbook without any assessment sheet (the button's name in the text). */
+export const NO_ASSESSMENT_SHEET = catalogue(
+  (button: string) =>
+    `This workbook has no assessment sheet yet. Open the Performance Review task pane, insert the templates, then click ${button} on an assessment sheet.`,
+  (button: string) => `此工作簿还没有考核表。请打开业绩考核任务窗格插入模板，然后在考核表上点击"${button}"。`,
+);
+
+/** A command's message where the user looks: the status line, else (none to write) a dialog. */
+export async function tell(text: string, lang: Lang): Promise<void> {
+  if (!(await showOnStatusLine(() => text).catch(() => false))) await showNotice(text, lang);
+}
+
+/**
+ * A message from a ribbon command when the workbook has nowhere to show it (no assessment sheet, so no
+ * status line; or the status line's sheet is protected): a small Office dialog (Dialog API 1.1, in
+ * every Excel the add-in supports) with the text and an OK button (notice.html). Resolves when the
+ * user closes it, or at once when Office cannot open a dialog: the command waits for it before calling
+ * event.completed(), as Office asks of function commands that open a dialog.
+ */
+export function showNotice(text: string, lang: Lang): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      // The function file's folder: notice.html is built next to commands.html. (No URL(): IE 11.)
+      const folder = typeof location === 'undefined' ? '' : location.href.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+      const url = `${folder}notice.html?text=${encodeURIComponent(text)}&ok=${encodeURIComponent(OK.of(lang))}`;
+      Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+        const dialog = result.value;
+        const done = () => {
+          try {
+            dialog.close();
+          } catch {
+            // Closed by the user already.
+          }
+          resolve();
+        };
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+      });
+    } catch {
+      resolve();
+    }
+  });
+}
