@@ -101,7 +101,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['notice'],
         templateContent: page(
           'Performance Review',
-          '<main style="font-family: \'Segoe UI\', \'Microsoft YaHei\', sans-serif; padding: 16px; line-height: 1.5">' +
+          "<main style=\"font-family: 'Segoe UI', 'Microsoft YaHei', sans-serif; padding: 16px; line-height: 1.5\">" +
             '<p id="message"></p><button id="ok" type="button" style="min-width: 80px">OK</button></main>',
         ),
       }),

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm start`: rebuilds on change (development mode, source maps) and serves dist/ at
- * https://localhost:3000, the origin manifest.xml names. Sideload manifest.xml as the README says.
+ * `npm run dev-server` (which `npm start` runs through office-addin-debugging before it sideloads the
+ * add-in): rebuilds on change (development mode, source maps) and serves dist/ at
+ * https://localhost:3000, the origin manifest.xml names (package.json config.dev_server_port).
  *
- * Office accepts only a trusted https certificate. The usual one is the Office add-in dev certificate
- * (`npx office-addin-dev-certs install` writes it to ~/.office-addin-dev-certs); HTTPS_CERT and
- * HTTPS_KEY point elsewhere.
+ * Office accepts only a trusted https certificate: the Office add-in dev certificate, generated and
+ * trusted by office-addin-dev-certs (as the yo office template does; on the first run it asks to
+ * install its CA). Where the CA cannot be installed (no administrator rights, Linux) the certificate
+ * files it wrote are used anyway; HTTPS_CERT and HTTPS_KEY point elsewhere.
  */
 const fs = require('node:fs');
 const https = require('node:https');
@@ -15,15 +17,25 @@ const webpack = require('webpack');
 const makeConfig = require('../webpack.config.js');
 const { staticHandler } = require('./static-server');
 
-const PORT = Number(process.env.PORT || 3000);
+const PORT = Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000);
 const certDir = path.join(os.homedir(), '.office-addin-dev-certs');
 const certFile = process.env.HTTPS_CERT || path.join(certDir, 'localhost.crt');
 const keyFile = process.env.HTTPS_KEY || path.join(certDir, 'localhost.key');
 
-if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) {
-  console.error(`No https certificate at ${certFile} / ${keyFile}.`);
-  console.error('Run `npx office-addin-dev-certs install` once, or set HTTPS_CERT and HTTPS_KEY.');
-  process.exit(1);
+async function httpsOptions() {
+  if (!process.env.HTTPS_CERT && !process.env.HTTPS_KEY) {
+    try {
+      return await require('office-addin-dev-certs').getHttpsServerOptions();
+    } catch (error) {
+      console.error(`office-addin-dev-certs: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) {
+    console.error(`No https certificate at ${certFile} / ${keyFile}.`);
+    console.error('Run `npx office-addin-dev-certs install` once, or set HTTPS_CERT and HTTPS_KEY.');
+    process.exit(1);
+  }
+  return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
 }
 
 const builds = makeConfig({}, { mode: 'development' });
@@ -33,6 +45,8 @@ webpack(builds).watch({ aggregateTimeout: 300 }, (err, stats) => {
   else console.log(stats.toString({ colors: true, modules: false, assets: false, chunks: false }));
 });
 
-https
-  .createServer({ cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) }, staticHandler({ '/': served }))
-  .listen(PORT, 'localhost', () => console.log(`Serving ${served} at https://localhost:${PORT}/taskpane.html`));
+httpsOptions().then((options) =>
+  https
+    .createServer(options, staticHandler({ '/': served }))
+    .listen(PORT, 'localhost', () => console.log(`Serving ${served} at https://localhost:${PORT}/taskpane.html`)),
+);
