@@ -8,7 +8,7 @@ import { queueProtection } from './protection';
 import { assessmentSheets, namedRanges, scoresTables } from './names';
 import { filterAgain, showAllRows } from './filters';
 import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
-import type { GridReader } from '../../core/snapshot';
+import { findName, type GridReader } from '../../core/snapshot';
 import { queueSheetStates } from './sheetState';
 import { applyPlan } from './writes';
 
@@ -49,8 +49,10 @@ const MAX_ROUNDS = 4;
  *  6. only when an AutoFilter hides rows on a sheet read (the panel's "flagged rows only", or the
  *     user's own filter): its criteria, cleared with step 3's first request so that nothing is read or
  *     filled over hidden rows (unspecified in Office.js), applied again once Excel has calculated.
- * So 4 syncs, or 5 (6 with a filter). The engine assesses every assessment sheet even for Score sheet (the Calibration
- * sheet covers them all), so all of them are read; only the active one is written. A sheet with errors
+ * So 4 syncs, or 5 (one more with a filter, or in manual calculation). The engine assesses every
+ * assessment sheet even for Score sheet (the Calibration sheet covers them all), so all of them are
+ * read; only the active one (and the Calibration sheet) is written. Protection of what is written is
+ * loaded in step 2: a protected sheet stops Score before anything is written. A sheet with errors
  * gets its status line and nothing else (the engine plans nothing more for it).
  */
 export async function scoreSheets(
@@ -76,8 +78,8 @@ export async function scoreSheets(
     }
     const reads = new EngineReads();
     const sheets = unique(names.map((n) => n.sheet));
-    const evaluate = (reader: GridReader) => (scoring = planWorkbookScoring(names, reader, options));
     let scoring: WorkbookScoring | undefined;
+    const evaluate = (reader: GridReader) => (scoring = planWorkbookScoring(names, reader, options));
     const sized = queueEngineSizes(context, reads, evaluate);
     // The highlight rule is listed through the Scores table's first row, a range it applies to.
     const formatRanges = new Map(
@@ -88,9 +90,10 @@ export async function scoreSheets(
     );
     const states = queueSheetStates(context, sheets, features, formatRanges);
     // What Score writes: the sheets scored and the Calibration sheet (its summary).
+    const calibration = findName(names, CALIBRATION_NAMES.sheet);
     const written = unique([
       ...(options.onlySheet ? [options.onlySheet] : assessmentSheets(names)),
-      ...names.filter((n) => n.name.toLowerCase() === CALIBRATION_NAMES.sheet.toLowerCase()).map((n) => n.sheet),
+      ...(calibration ? [calibration.sheet] : []),
     ]);
     const refuseProtected = queueProtection(context, written, messageLang ?? officeDisplayLanguage());
     const application = features.calculationMode ? context.workbook.application.load('calculationMode') : null;
