@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { EmployeeResult } from '../../src/core/types';
 import { computedWidth } from '../../src/core/snapshot';
 import { computedColumns } from '../../src/layout/geometry';
+import { placedColumns } from '../../src/core/columns';
 import type { WorkbookScoring } from '../../src/layout/scoreWorkbook';
 import { applyPlan, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
 import { exceljsSnapshot } from '../support/exceljsReader';
@@ -190,6 +191,34 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     const lang = CASES.find((c) => c.name === name)!.lang;
     formulas.forEach((f, i) => expectAgreement(f, engine[i], lang));
   });
+
+  // Generic over the column table: a computed column added there is checked here with no test change.
+  test.each(CASES.filter((c) => c.name !== 'edited-weights').map((c) => c.name))(
+    'every formula column of the column table: what LibreOffice computes is the engine value (%s)',
+    (name) => {
+      const workbook = recalculated.get(name)!;
+      const snapshot = exceljsSnapshot(workbook);
+      const ws = workbook.getWorksheet(snapshot.sheet)!;
+      const n = snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - 5;
+      const lang = CASES.find((c) => c.name === name)!.lang;
+      const engine = built.get(name)!.expected.sheets[0].employees;
+      const placed = placedColumns(snapshot.scoresHeader.c2 + 1, n).filter((p) => p.def.filledBy === 'formula');
+      let compared = 0;
+      engine.forEach((employee) =>
+        placed.forEach(({ col, def, indicator }) => {
+          const want = def.result!(employee, indicator, labels(lang).flagged);
+          const got = empty(cellResult(ws, employee.row, col)) ?? '';
+          const where = `${def.key}${indicator >= 0 ? `[${indicator}]` : ''} row ${employee.row}`;
+          // Weighted scores are rounded to 0.1 by both; the rest agree to floating-point noise.
+          if (typeof want === 'number')
+            expect([where, got]).toEqual([where, expect.closeTo(want, def.key === 'weighted' ? 1 : 9)]);
+          else expect([where, got]).toEqual([where, want]);
+          compared++;
+        }),
+      );
+      expect(compared).toBe(engine.length * placed.length);
+    },
+  );
 
   test("the guide's example through the formulas: 85, 70, 82.08, 85, weighted 79.9, Pass / 合格", () => {
     for (const [name, grade] of [
