@@ -6,7 +6,7 @@ import { formulaForRow } from '../../src/hosts/officejs/formulaRows';
 import { assessmentSheets, namedRanges } from '../../src/hosts/officejs/names';
 import { EngineReads, packReads, parseAreas, type ReadRequest } from '../../src/hosts/officejs/reads';
 import { applyPlan, columnPoints, packRequests, REQUEST_BUDGET, type WriteItem } from '../../src/hosts/officejs/writes';
-import { rowFormulas } from '../../src/layout/formulas';
+import { rowFormulas, type FormulaContext } from '../../src/layout/formulas';
 import { shiftFormula } from '../fakes/a1';
 import { createFakeExcel, installFakeExcel } from '../fakes/fakeExcel';
 import type { Indicator } from '../../src/core/types';
@@ -47,36 +47,21 @@ describe('fill-down without copyFrom', () => {
     unit: '',
     source: '',
   }));
-  const first = rowFormulas(
-    {
-      indicators,
-      weightCol: 3,
-      targetCol: 4,
-      totalCell: { row: 10, col: 3 },
-      inputCol: 6,
-      computedCol: 9,
-      lang: 'en-US',
-      curvePoints: 5,
-      fences: { lower: '$P$2', upper: '$Q$2' },
-    },
-    14,
-  ).filter((f): f is string => f !== null);
+  const context: FormulaContext = {
+    indicators,
+    weightCol: 3,
+    targetCol: 4,
+    totalCell: { row: 10, col: 3 },
+    inputCol: 6,
+    computedCol: 9,
+    lang: 'en-US',
+    curvePoints: 5,
+    fences: { lower: '$P$2', upper: '$Q$2' },
+  };
+  const first = rowFormulas(context, 14).filter((f): f is string => f !== null);
 
   test('gives each row what the layout itself writes for that row (names with cell-like text stay as they are)', () => {
-    const row100 = rowFormulas(
-      {
-        indicators,
-        weightCol: 3,
-        targetCol: 4,
-        totalCell: { row: 10, col: 3 },
-        inputCol: 6,
-        computedCol: 9,
-        lang: 'en-US',
-        curvePoints: 5,
-        fences: { lower: '$P$2', upper: '$Q$2' },
-      },
-      100,
-    ).filter((f): f is string => f !== null);
+    const row100 = rowFormulas(context, 100).filter((f): f is string => f !== null);
     expect(first.map((f) => formulaForRow(f, 86))).toEqual(row100);
     // The fake's copyFrom (written separately) agrees.
     expect(first.map((f) => shiftFormula(f, 86, 0))).toEqual(row100);

@@ -10,6 +10,22 @@ const N = 8; // indicators of the test sheet
 const WIDTH = computedWidth(N);
 
 let wb: TestWorkbook;
+
+/** The clock stopped at 2026-11-27 09:00 for the status line's time; promises and timers still run. */
+function freezeClock(): void {
+  jest.useFakeTimers({
+    now: new Date(2026, 10, 27, 9, 0),
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'queueMicrotask',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+    ],
+  });
+}
 afterEach(() => {
   wb?.uninstall();
   jest.useRealTimers();
@@ -126,18 +142,7 @@ test('a status line that starts with a date (zh-CN) is text, not a date', async 
 });
 
 test('scoring twice: the second run changes nothing but the status line', async () => {
-  jest.useFakeTimers({
-    now: new Date(2026, 10, 27, 9, 0),
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'queueMicrotask',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-    ],
-  });
+  freezeClock();
   wb = await assessmentWorkbook(20, { rows });
   const { fake, sheet, firstRow, computedCol } = wb;
   const cols = computedColumns(computedCol, N);
@@ -234,18 +239,7 @@ test('Score all scores every assessment sheet, with progress', async () => {
 });
 
 test('Score sheet on one of two sheets leaves the Calibration summary Score all would (it covers every sheet)', async () => {
-  jest.useFakeTimers({
-    now: new Date(2026, 10, 27, 9, 0),
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'queueMicrotask',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-    ],
-  });
+  freezeClock();
   const { insertTemplates } = await import('../../src/hosts/officejs');
   const twoSheets = async () => {
     const w = await assessmentWorkbook(6);
