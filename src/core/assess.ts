@@ -16,6 +16,7 @@ import type { Rules } from './rules';
 import { duplicateIds, scoreRows } from './scoring';
 import { inputCount, type AssessmentSnapshot } from './snapshot';
 import { bySeverity, type Check, type EmployeeResult, type Indicator, type Lang, type Normalisation } from './types';
+import { resultAction } from './actions';
 
 export interface SheetAssessment {
   id: string;
@@ -83,6 +84,9 @@ function calibrate(
     const calibrated = raw === null ? '' : excelTrim(String(raw));
     e.calibratedGrade = calibrated;
     if (calibrated) e.finalGrade = calibrated;
+    const action = resultAction(e.finalGrade, e.previousGrade, rules);
+    e.action = action?.code ?? null;
+    e.actionText = action?.text ?? '';
     if (!calibrated) return;
     const cell = cellAddress(e.row, cols.calibrated);
     const who = e.name || e.employeeId || `#${e.row}`;

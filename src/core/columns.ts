@@ -117,6 +117,15 @@ export const COMPUTED_COLUMNS = [
     width: 14,
     result: (e) => e.finalGrade ?? '',
   },
+  {
+    key: 'action',
+    perIndicator: false,
+    label: 'resultAction',
+    filledBy: 'formula',
+    style: 'computed',
+    width: 30,
+    result: (e) => e.actionText,
+  },
 ] as const satisfies readonly ComputedColumn[];
 
 export type ComputedKey = (typeof COMPUTED_COLUMNS)[number]['key'];

@@ -17,6 +17,12 @@ export interface Labels {
   minScore: string;
   grade: string;
   gradeNames: [string, string, string, string];
+  /** What each grade leads to (guide step 5), lowest grade first, as the Rules sheet's defaults. */
+  gradeActions: [string, string, string, string];
+  /** The lowest grade now and in the previous cycle. */
+  talkAction: string;
+  talkRule: string;
+  resultAction: string;
   policySection: string;
   quantMin: string;
   quantMax: string;
@@ -156,6 +162,15 @@ const en: Labels = {
   minScore: 'Minimum weighted score',
   grade: 'Grade',
   gradeNames: ['Needs improvement', 'Pass', 'Good', 'Excellent'],
+  gradeActions: [
+    '30-day improvement plan',
+    'Keep current duties',
+    'Keep current duties',
+    'Star-employee candidate: priority for training or promotion',
+  ],
+  talkAction: 'Needs improvement twice in a row: formal performance talk',
+  talkRule: 'Result action when the lowest grade is also the previous grade',
+  resultAction: 'Result action',
   policySection: 'Weight-mix policy and checks',
   quantMin: 'Quantitative weight share, minimum (%)',
   quantMax: 'Quantitative weight share, maximum (%)',
@@ -308,6 +323,10 @@ const zh: Labels = {
   minScore: '最低加权得分',
   grade: '等级',
   gradeNames: ['待改进', '合格', '良好', '优秀'],
+  gradeActions: ['制定30天改进计划', '维持现有职责', '维持现有职责', '明星员工候选：优先参与培训或晋升'],
+  talkAction: '连续两次待改进：启动绩效面谈',
+  talkRule: '本期与上期均为最低等级时的结果应用',
+  resultAction: '结果应用',
   policySection: '权重结构与检查',
   quantMin: '定量指标权重占比下限（%）',
   quantMax: '定量指标权重占比上限（%）',

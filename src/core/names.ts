@@ -13,6 +13,8 @@ export const RULE_NAMES = {
   gradeMin: 'PR_GradeMin',
   gradeName: 'PR_GradeName',
   gradeTarget: 'PR_GradeTarget',
+  gradeAction: 'PR_GradeAction',
+  talkAction: 'PR_TalkAction',
   quantMin: 'PR_QuantMin',
   quantMax: 'PR_QuantMax',
   qualMin: 'PR_QualMin',

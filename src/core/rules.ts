@@ -6,7 +6,9 @@ export interface Rules {
   lang: Lang;
   curve: { x: number[]; y: number[] };
   /** Ascending by minimum score; `target`: the most a grade may hold, in % of the graded (null: none). */
-  grades: { min: number; name: string; target?: number | null }[];
+  grades: { min: number; name: string; target?: number | null; action: string }[];
+  /** The result action of the lowest grade when the previous cycle's grade was the lowest too. */
+  talkAction: string;
   weightTolerance: number;
   quantShare: { min: number; max: number };
   qualShare: { min: number; max: number };
@@ -27,7 +29,8 @@ export function defaultRules(lang: Lang): Rules {
   return {
     lang,
     curve: { x: [0, 0.6, 1, 1.2, 1.5], y: [0, 60, 80, 90, 100] },
-    grades: [0, 60, 80, 90].map((min, i) => ({ min, name: l.gradeNames[i] })),
+    grades: [0, 60, 80, 90].map((min, i) => ({ min, name: l.gradeNames[i], action: l.gradeActions[i] })),
+    talkAction: l.talkAction,
     weightTolerance: 0.01,
     quantShare: { min: 60, max: 80 },
     qualShare: { min: 20, max: 40 },

@@ -214,6 +214,9 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       flagReason: '',
       calibratedGrade: '',
       finalGrade: band === null ? null : rules.grades[band].name,
+      // Set with the final grade, once calibration is read (assess.ts).
+      action: null,
+      actionText: '',
     };
   }
   return { employees, checks, normalisations };

@@ -213,17 +213,22 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     const targets = at(RULE_NAMES.gradeTarget)
       ? reader.values(at(RULE_NAMES.gradeTarget)!.sheet, at(RULE_NAMES.gradeTarget)!.range).map((r) => r[0])
       : [];
+    const actions = column(RULE_NAMES.gradeAction)?.cells ?? [];
     if (ok)
       rules.grades = m.map((min, i) => ({
         min: min as number,
         name: String(g[i]).trim(),
         target: typeof targets[i] === 'number' ? (targets[i] as number) : null,
+        // As the formula shows it: the cell's text ("" for an empty one).
+        action: actions[i] === null || actions[i] === undefined ? '' : String(actions[i]),
       }));
     else
       checks.push(
         makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang),
       );
   }
+  const talk = column(RULE_NAMES.talkAction);
+  if (talk) rules.talkAction = talk.cells[0] === null ? '' : String(talk.cells[0]);
   number(RULE_NAMES.quantMin, (v) => (rules.quantShare.min = v));
   number(RULE_NAMES.quantMax, (v) => (rules.quantShare.max = v));
   number(RULE_NAMES.qualMin, (v) => (rules.qualShare.min = v));

@@ -1,3 +1,4 @@
+import type { ActionCode } from './actions';
 import type { CheckCode } from './messages';
 
 /** A cell's value as every host sees it: no dates, no rich text, no formula objects. */
@@ -92,4 +93,8 @@ export interface EmployeeResult {
   calibratedGrade: string;
   /** Calibrated grade where given, else the computed grade. */
   finalGrade: string | null;
+  /** What the final grade (and the previous one) leads to: core/actions.ts; null when no grade. */
+  action: ActionCode | null;
+  /** Exactly what the Result action formula shows. */
+  actionText: string;
 }

@@ -120,6 +120,13 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
     },
     flag: () => `IF(${at(cols.flagReason)}="","",${formulaText(l.flagged)})`,
     flagReason: () => flagReasonFormula(ctx, row),
+    // Mirrors core/actions.ts: the final grade's action; the lowest grade twice in a row, the talk.
+    action: () => {
+      const final = at(cols.final);
+      const previous = `TRIM(${at(ctx.inputCol - EMPLOYEE_FIELDS.length + EMPLOYEE_FIELDS.indexOf('previousGrade'))}&"")`;
+      const band = `MATCH(${final},${R.gradeName},0)`;
+      return `IF(${final}="","",IFERROR(IF(${band}=1,IF(${previous}=INDEX(${R.gradeName},1),${R.talkAction}&"",INDEX(${R.gradeAction},1)&""),INDEX(${R.gradeAction},${band})&""),""))`;
+    },
     final: () => {
       const calibrated = `TRIM(${at(cols.calibrated)}&"")`;
       return `IF(${calibrated}="",${at(cols.grade)},${calibrated})`;

@@ -1,5 +1,14 @@
 import { EMPLOYEE_FIELDS } from '../core/names';
-import { computedWidth, inputCount, readAssessmentSheets, type GridReader, type NamedRange } from '../core/snapshot';
+import {
+  computedWidth,
+  inputCount,
+  readAssessmentSheets,
+  readRules,
+  type GridReader,
+  type NamedRange,
+} from '../core/snapshot';
+import { resultAction, type ActionCode } from '../core/actions';
+import type { Rules } from '../core/rules';
 import type { CellValue } from '../core/types';
 import { computedColumns } from './geometry';
 
@@ -17,6 +26,11 @@ export interface ResultRow {
   flagReason: string;
   calibratedGrade: string;
   finalGrade: string;
+  previousGrade: string;
+  /** The Result action cell, as it shows. */
+  actionText: string;
+  /** Its code (core/actions.ts) from the final and previous grades as the cells show them; null: none. */
+  action: ActionCode | null;
 }
 
 const text = (v: CellValue) => (v === null ? '' : String(v).trim());
@@ -28,10 +42,12 @@ export function resultOfRow(
   employee: readonly CellValue[],
   computed: readonly CellValue[],
   indicatorCount: number,
+  /** The Rules, for the action's code; without them the code is null. */
+  rules?: Pick<Rules, 'grades' | 'talkAction'>,
 ): ResultRow {
   const cols = computedColumns(0, indicatorCount);
   const weighted = computed[cols.weighted];
-  const [name, employeeId, team, supervisor] = employee.slice(0, EMPLOYEE_FIELDS.length).map(text);
+  const [name, employeeId, team, supervisor, previousGrade] = employee.slice(0, EMPLOYEE_FIELDS.length).map(text);
   return {
     sheet,
     row,
@@ -46,12 +62,16 @@ export function resultOfRow(
     flagReason: text(computed[cols.flagReason]),
     calibratedGrade: text(computed[cols.calibrated]),
     finalGrade: text(computed[cols.final]),
+    previousGrade,
+    actionText: text(computed[cols.action]),
+    action: rules ? (resultAction(text(computed[cols.final]), previousGrade, rules)?.code ?? null) : null,
   };
 }
 
 /** The results as they stand in the cells (last calculated by Excel or LibreOffice): nothing is recomputed. */
 export function readResults(names: readonly NamedRange[], reader: GridReader): ResultRow[] {
   const out: ResultRow[] = [];
+  const { rules } = readRules(names, reader, 'zh-CN');
   for (const snapshot of readAssessmentSheets(names, reader)) {
     const n = inputCount(snapshot);
     const first = snapshot.scoresHeader.c2 + 1;
@@ -62,7 +82,7 @@ export function readResults(names: readonly NamedRange[], reader: GridReader): R
         r2: row,
         c2: first + computedWidth(n) - 1,
       });
-      out.push(resultOfRow(snapshot.sheet, row, cells, computed, n));
+      out.push(resultOfRow(snapshot.sheet, row, cells, computed, n, rules));
     }
   }
   return out;

@@ -55,22 +55,27 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
 
   const gradeTop = last + 2;
   section(gradeTop, l.gradeSection);
-  cells(gradeTop + 1, 1, [[v(l.minScore), v(l.grade), v(l.targetShare)]]);
-  style(gradeTop + 1, 1, gradeTop + 1, 3, STYLE.header);
+  cells(gradeTop + 1, 1, [[v(l.minScore), v(l.grade), v(l.targetShare), v(l.resultAction)]]);
+  style(gradeTop + 1, 1, gradeTop + 1, 4, STYLE.header);
   const g1 = gradeTop + 2;
   const g2 = g1 + d.grades.length - 1;
   // An optional target distribution: by default at most 20% Excellent (the top band).
   cells(
     g1,
     1,
-    d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null)]),
+    d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null), v(g.action)]),
   );
-  style(g1, 1, g2, 3, STYLE.input);
+  style(g1, 1, g2, 4, STYLE.input);
   name(R.gradeMin, g1, 1, g2, 1);
   name(R.gradeName, g1, 2, g2, 2);
   name(R.gradeTarget, g1, 3, g2, 3);
+  name(R.gradeAction, g1, 4, g2, 4);
+  // The lowest grade twice in a row (guide step 5): its own words, next to the grades'.
+  cells(g2 + 1, 1, [[v(l.talkRule), null, null, v(d.talkAction)]]);
+  style(g2 + 1, 4, g2 + 1, 4, STYLE.input);
+  name(R.talkAction, g2 + 1, 4);
 
-  let row = g2 + 2;
+  let row = g2 + 3;
   section(row++, l.policySection);
   setting(row++, l.quantMin, d.quantShare.min, R.quantMin);
   setting(row++, l.quantMax, d.quantShare.max, R.quantMax);
@@ -109,14 +114,14 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   row++;
   style(row, 1, row + ALIAS_ROWS - 1, 2, STYLE.input);
   name(IMPORT_ALIASES_NAME, row, 1, row + ALIAS_ROWS - 1, 2);
-  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18] });
+  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18, 48] });
   ops.push({
     kind: 'pageSetup',
     sheet,
     landscape: false,
     onePage: true,
     titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: row + ALIAS_ROWS - 1, c2: 3 },
+    printArea: { r1: 1, c1: 1, r2: row + ALIAS_ROWS - 1, c2: 4 },
   });
   return ops;
 }

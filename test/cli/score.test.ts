@@ -58,6 +58,8 @@ describe('perf-review score', () => {
       weightedScore: 79.9,
       grade: 'Pass',
       status: 'scored',
+      action: 'keep',
+      actionText: 'Keep current duties',
     });
     expect(
       employee.indicators.map((i: { name: string; score: number }) => [i.name, Math.round(i.score * 100) / 100]),
@@ -188,5 +190,5 @@ test('a note typed far below, beside the table, is neither read nor filled: the 
   expect(ws.getCell('R15').formula).toMatch(/^IF\(/);
   expect(ws.getCell('R16').formula).toBeUndefined();
   expect(ws.getCell('AZ90000').value).toBe('note to self');
-  expect(ws.autoFilter).toBe('A14:X15');
+  expect(ws.autoFilter).toBe('A14:Y15');
 });

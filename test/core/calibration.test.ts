@@ -23,6 +23,8 @@ function employee(weighted: number | null, team = 'T', achievements: number[] = 
     flagReason: '',
     calibratedGrade: '',
     finalGrade: null,
+    action: null,
+    actionText: '',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/core/types';
+import type { CellValue, Lang } from '../../src/core/types';
 import type { EmployeeRow } from '../support/workbooks';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
@@ -147,3 +147,27 @@ export function duplicateRows(): EmployeeRow[] {
     ['G', 'E7', 'West', 'Li', '', 880000, 12, 4800, '85%'],
   ] as EmployeeRow[];
 }
+
+/**
+ * Eight channel specialists for the result actions (guide step 5), in the workbook's language:
+ * 1 Excellent; 2 Pass; 3 Needs improvement, previous Pass; 4 Needs improvement, previous Needs
+ * improvement; 5 the same with the previous grade typed in another case and with spaces; 6 Pass
+ * calibrated to Needs improvement, previous Needs improvement; 7 Needs improvement calibrated to Pass,
+ * previous Needs improvement; 8 Needs improvement with no previous grade.
+ */
+export function actionRows(lang: Lang): EmployeeRow[] {
+  const [low, pass] = lang === 'zh-CN' ? ['待改进', '合格'] : ['Needs improvement', 'Pass'];
+  const previous = ['', '', pass, low, lang === 'zh-CN' ? ` ${low} ` : '  needs IMPROVEMENT ', low, low, ''];
+  const strong = [1200000, 20, 3000, 98];
+  const fair = [700000, 13, 5500, 75];
+  const weak = [300000, 5, 10000, 50];
+  const inputs = [strong, fair, weak, weak, weak, fair, weak, weak];
+  return inputs.map((x, i): EmployeeRow => [`A${i + 1}`, `ID${i + 1}`, 'East', 'Lead', previous[i], ...x]);
+}
+
+export const ACTION_CALIBRATED: Record<Lang, Record<number, string>> = {
+  'en-US': { 5: 'Needs improvement', 6: 'Pass' },
+  'zh-CN': { 5: '待改进', 6: '合格' },
+};
+
+export const ACTION_CODES = ['star', 'keep', 'plan30', 'talk', 'talk', 'talk', 'keep', 'plan30'];

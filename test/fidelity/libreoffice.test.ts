@@ -25,7 +25,19 @@ import {
   workbookWith,
   type EmployeeRow,
 } from '../support/workbooks';
-import { boundaryRows, duplicateRows, fenceRows, fewRows, incompleteRows, randomRows, teamRows } from './cases';
+import {
+  ACTION_CALIBRATED,
+  ACTION_CODES,
+  actionRows,
+  boundaryRows,
+  duplicateRows,
+  fenceRows,
+  fewRows,
+  incompleteRows,
+  randomRows,
+  teamRows,
+} from './cases';
+import { cellAddress } from '../../src/core/a1';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
 
@@ -37,6 +49,8 @@ interface Case {
   withCalibration?: boolean;
   /** Edits made after scoring, as HR would in Excel: the formulas must follow without the tool. */
   editAfter?: Record<string, number | string>;
+  /** Calibrated grades typed before scoring, by employee (0-based row of `rows`). */
+  calibrated?: Record<number, string>;
 }
 
 const CASES: Case[] = [
@@ -87,6 +101,21 @@ const CASES: Case[] = [
   { name: 'duplicate-ids-zh', preset: channel, rows: duplicateRows(), lang: 'zh-CN' },
   // HR corrects one of the IDs after scoring: both rows score again without the tool.
   { name: 'duplicate-corrected', preset: channel, rows: duplicateRows(), lang: 'en-US', editAfter: { B17: 'E3' } },
+  // What each grade leads to: the previous grade, and a calibrated grade that changes the action.
+  {
+    name: 'actions',
+    preset: channel,
+    rows: actionRows('en-US'),
+    lang: 'en-US',
+    calibrated: ACTION_CALIBRATED['en-US'],
+  },
+  {
+    name: 'actions-zh',
+    preset: channel,
+    rows: actionRows('zh-CN'),
+    lang: 'zh-CN',
+    calibrated: ACTION_CALIBRATED['zh-CN'],
+  },
 ];
 
 /** Scores with the tool but drops every cached result, so LibreOffice has to compute each cell. */
@@ -118,6 +147,17 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-fidelity-'));
   for (const c of CASES) {
     const workbook = workbookWith(c.preset, c.rows, c.lang, c.withCalibration);
+    if (c.calibrated) {
+      const snapshot = snapshotOf(workbook);
+      const cols = computedColumns(snapshot.scoresHeader.c2 + 1, c.preset.indicators.length);
+      for (const [i, grade] of Object.entries(c.calibrated))
+        setCell(
+          workbook,
+          snapshot.sheet,
+          cellAddress(snapshot.scoresHeader.r1 + 1 + Number(i), cols.calibrated),
+          grade,
+        );
+    }
     let expected = scoreWithoutCache(workbook);
     if (c.editAfter) {
       const sheet = snapshotOf(workbook).sheet;
@@ -158,6 +198,7 @@ function formulaResults(name: string) {
     flag: cellResult(ws, row, cols.flag),
     flagReason: cellResult(ws, row, cols.flagReason),
     final: cellResult(ws, row, cols.final),
+    action: cellResult(ws, row, cols.action),
   }));
 }
 
@@ -219,6 +260,34 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
       expect(compared).toBe(engine.length * placed.length);
     },
   );
+
+  test('result actions: star, keep, 30-day plan, and the talk for the lowest grade twice, calibrated grades included', () => {
+    for (const name of ['actions', 'actions-zh']) {
+      const engine = built.get(name)!.expected.sheets[0].employees;
+      expect([name, engine.map((e) => e.action)]).toEqual([name, ACTION_CODES]);
+    }
+    const [en, zh] = ['actions', 'actions-zh'].map((n) => formulaResults(n).map((r) => r.action));
+    expect(en).toEqual([
+      'Star-employee candidate: priority for training or promotion',
+      'Keep current duties',
+      '30-day improvement plan',
+      'Needs improvement twice in a row: formal performance talk',
+      'Needs improvement twice in a row: formal performance talk',
+      'Needs improvement twice in a row: formal performance talk',
+      'Keep current duties',
+      '30-day improvement plan',
+    ]);
+    expect(zh).toEqual([
+      '明星员工候选：优先参与培训或晋升',
+      '维持现有职责',
+      '制定30天改进计划',
+      '连续两次待改进：启动绩效面谈',
+      '连续两次待改进：启动绩效面谈',
+      '连续两次待改进：启动绩效面谈',
+      '维持现有职责',
+      '制定30天改进计划',
+    ]);
+  });
 
   test("the guide's example through the formulas: 85, 70, 82.08, 85, weighted 79.9, Pass / 合格", () => {
     for (const [name, grade] of [

@@ -22,6 +22,9 @@ const CHEN: SelectedEmployee = {
     'Weighted score 41 is below the lower fence 44.5 of this sheet: check whether the target was set too high.',
   calibratedGrade: '',
   finalGrade: 'Needs improvement',
+  previousGrade: '',
+  actionText: '30-day improvement plan',
+  action: null,
   grades: ['Excellent', 'Good', 'Pass', 'Needs improvement'],
 };
 

@@ -5,6 +5,7 @@ import { CliError, guessLang, openWorkbook, parseLang, workbookLang, type Output
 import { csvLine, textTable } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
+import { labels } from '../../core/labels';
 
 /** report: consolidates the results as they stand in many workbooks' cells (HR collecting every file). */
 export async function reportCommand(argv: string[], io: Output): Promise<number> {
@@ -42,10 +43,13 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     r.flagReason,
     r.calibratedGrade,
     r.finalGrade,
+    r.actionText,
   ]);
+  // The last column is the sheets' own Result action header.
+  const header = [...t.reportHeader, labels(lang ?? guessLang()).resultAction];
   if (options.json) io.out(JSON.stringify(rows, null, 2));
-  else if (asCsv) io.out('\uFEFF' + [t.reportHeader, ...cells].map(csvLine).join('\n'));
+  else if (asCsv) io.out('\uFEFF' + [header, ...cells].map(csvLine).join('\n'));
   else if (rows.length === 0) io.out(t.noResults);
-  else io.out(textTable([t.reportHeader, ...cells.map((r) => r.map((c) => (c === null ? '' : String(c))))]));
+  else io.out(textTable([header, ...cells.map((r) => r.map((c) => (c === null ? '' : String(c))))]));
   return 0;
 }

@@ -51,6 +51,8 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
         flagReason: e.flagReason,
         calibratedGrade: e.calibratedGrade,
         finalGrade: e.finalGrade,
+        action: e.action,
+        actionText: e.actionText,
       })),
       stats: s.stats,
       teamDeviations: s.teamDeviations,
