@@ -20,6 +20,8 @@ const OPTIONS = {
   grade: { type: 'string' },
   reason: { type: 'string' },
   by: { type: 'string' },
+  date: { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

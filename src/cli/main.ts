@@ -1,6 +1,7 @@
 import { calibrateCommand } from './commands/calibrate';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
+import { planCommand } from './commands/plan';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> 
   import: importCommand,
   score: scoreCommand,
   calibrate: calibrateCommand,
+  plan: planCommand,
   report: reportCommand,
   demo: demoCommand,
 };

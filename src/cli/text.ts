@@ -11,6 +11,7 @@ Usage:
   perf-review import FILE --csv DATA.csv [--sheet NAME] [--source TEXT] [--out OUT]
   perf-review score FILE [--out OUT] [--json]
   perf-review calibrate FILE --employee ID|NAME --grade GRADE --reason TEXT --by NAME [--sheet NAME] [--out OUT]
+  perf-review plan FILE (--employee ID|NAME | --all) [--sheet NAME] [--date YYYY-MM-DD] [--out OUT]
   perf-review report FILE... [--json | --csv]
   perf-review demo [--out DIR]
 
@@ -76,6 +77,12 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   flagTag: 'flag',
   calibrated: (who: string, from: string, to: string) =>
     `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
+  planDrafted: (who: string, sheet: string) => `Drafted the improvement plan of ${who} on sheet '${sheet}'`,
+  planExists: (who: string, sheet: string) => `${who} already has a plan on sheet '${sheet}': left as it is`,
+  planNone: 'No one needs a plan: no employee has the result action "30-day improvement plan" or "formal talk".',
+  planNothingWritten: 'Nothing new to draft: the workbook was not written.',
+  planWhom: 'give --employee ID|NAME, or --all for everyone whose result action is a 30-day plan or a talk',
+  badDate: (v: string) => `--date must be a date as YYYY-MM-DD, not "${v}"`,
   demoTitle: 'Demo workbook',
   guideExample: (name: string, w: number, g: string) =>
     `The guide's example (${name}): weighted score ${w}, grade ${g}`,
@@ -106,6 +113,7 @@ const zh: Text = {
   perf-review import 文件 --csv 数据.csv [--sheet 表名] [--source 来源] [--out 输出]
   perf-review score 文件 [--out 输出] [--json]
   perf-review calibrate 文件 --employee 工号|姓名 --grade 等级 --reason 原因 --by 决定人 [--sheet 表名] [--out 输出]
+  perf-review plan 文件 (--employee 工号|姓名 | --all) [--sheet 表名] [--date YYYY-MM-DD] [--out 输出]
   perf-review report 文件... [--json | --csv]
   perf-review demo [--out 目录]
 
@@ -163,6 +171,12 @@ const zh: Text = {
   noResults: '未找到结果。',
   flagTag: '标记',
   calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
+  planDrafted: (who, sheet) => `已在工作表"${sheet}"中起草 ${who} 的改进计划`,
+  planExists: (who, sheet) => `${who} 已有改进计划（工作表"${sheet}"）：保持不变`,
+  planNone: '没有需要制定计划的员工：没有员工的结果应用为"30天改进计划"或"绩效面谈"。',
+  planNothingWritten: '没有需要新起草的计划：未写入工作簿。',
+  planWhom: '请给出 --employee 工号|姓名，或用 --all 为所有结果应用为30天改进计划或绩效面谈的员工起草',
+  badDate: (v) => `--date 须为 YYYY-MM-DD 格式的日期，而不是"${v}"`,
   demoTitle: '演示工作簿',
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
   reportHeader: [

@@ -146,6 +146,21 @@ export interface Labels {
   planCycle: string;
   planOwners: string;
   planMilestones: string;
+  /** A data line of the one-on-one brief: {name} {actual} {target} {pct} {score} {source}. */
+  lineHigher: string;
+  lineLower: string;
+  lineQualitative: string;
+  draftedTitle: string;
+  draftedCycle: string;
+  draftedAction: string;
+  draftedScore: string;
+  draftedAsOf: string;
+  draftedChanged: string;
+  draftedMoved: string;
+  draftedNoHighlight: string;
+  draftedNoArea: string;
+  briefSection: string;
+  briefPrompts: [string, string, string, string];
 }
 
 const en: Labels = {
@@ -307,6 +322,27 @@ const en: Labels = {
   planCycle: 'Improvement cycle',
   planOwners: 'Owners',
   planMilestones: 'Milestones',
+  lineHigher: '{name} {actual} vs target {target}, achievement {pct} ({source})',
+  lineLower: '{name} {actual} vs target at most {target}, achievement {pct} ({source})',
+  lineQualitative: '{name}: panel score {score} ({source})',
+  draftedTitle: 'Table 2: Performance feedback and improvement plan: {employee}',
+  draftedCycle: 'Assessment cycle',
+  draftedAction: 'Result action',
+  draftedScore: 'Weighted score and grade',
+  draftedAsOf: 'As at the conversation date',
+  draftedChanged:
+    'The data changed after the conversation date: compare with the column "As at the conversation date".',
+  draftedMoved:
+    'Row {row} of "{sheet}" no longer holds this employee (rows were sorted or moved): the data above comes from another row.',
+  draftedNoHighlight: '(no indicator at or above target)',
+  draftedNoArea: '(no indicator below target)',
+  briefSection: 'One-on-one: how the conversation goes (30-60 minutes, somewhere quiet and private)',
+  briefPrompts: [
+    '1. Open with the highlights above, with their data.',
+    '2. State each area to improve with its data, about the work, not the person.',
+    '3. Listen: "What do you see as the reasons the target was not reached? What support do you need from the department?"',
+    '4. Agree on the measures, owner, support and deadline below; no one-way announcement.',
+  ],
 };
 
 const zh: Labels = {
@@ -451,6 +487,25 @@ const zh: Labels = {
   planCycle: '改进周期',
   planOwners: '责任人',
   planMilestones: '里程碑',
+  lineHigher: '{name} {actual} vs 目标 {target}，达成率 {pct}（{source}）',
+  lineLower: '{name} {actual} vs 目标 ≤{target}，达成率 {pct}（{source}）',
+  lineQualitative: '{name}：评分 {score}（{source}）',
+  draftedTitle: '表2：业绩反馈与改进计划表：{employee}',
+  draftedCycle: '考核周期',
+  draftedAction: '结果应用',
+  draftedScore: '加权得分与等级',
+  draftedAsOf: '沟通日期时的数据',
+  draftedChanged: '数据在沟通日期后有变化：请对照"沟通日期时的数据"一列。',
+  draftedMoved: '"{sheet}"第 {row} 行已不是该员工（行被排序或移动）：上面的数据来自另一行。',
+  draftedNoHighlight: '（没有达到或超过目标的指标）',
+  draftedNoArea: '（没有低于目标的指标）',
+  briefSection: '一对一沟通流程（30-60分钟，安静私密的环境）',
+  briefPrompts: [
+    '1. 开场肯定：先说明上面的业绩亮点及数据。',
+    '2. 说明不足：用数据逐条说明待改进点，对事不对人。',
+    '3. 倾听反馈："你认为目标未达成的具体原因是什么？需要部门提供什么支持？"',
+    '4. 达成共识：在下表中明确改进措施、责任人、支持与截止日期，避免单向通知。',
+  ],
 };
 
 export const LABELS = catalogue<Labels>(en, zh);

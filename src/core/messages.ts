@@ -43,6 +43,7 @@ const SEVERITY = {
   'calibrate-ambiguous': 'error',
   'calibrate-not-scored': 'error',
   'calibrate-no-log': 'error',
+  'plan-not-scored': 'error',
   normalised: 'info',
   restored: 'info',
 } satisfies Record<string, Severity>;
@@ -122,6 +123,8 @@ const en: Messages = {
   'calibrate-not-scored': (p) =>
     `${p.employee} is not scored yet. Complete the inputs and score the sheet before calibrating.`,
   'calibrate-no-log': () => 'the workbook has no calibration log. Insert the templates to add the Calibration sheet.',
+  'plan-not-scored': (p) =>
+    `${p.employee} is not scored yet: the plan states the scores' data. Complete the inputs and score the sheet, then draft the plan.`,
   normalised: (p) => `"${p.before}" was read as ${p.after} and written back as a number.`,
   restored: (p) => `this computed cell had been typed over with "${p.before}"; its formula is restored.`,
 };
@@ -180,6 +183,7 @@ const zh: Messages = {
     `"${p.employee}"可能指多位员工：${p.candidates}。未记录任何内容：请给出所指员工的工号${p.sheets ? '和工作表（--sheet）' : ''}。`,
   'calibrate-not-scored': (p) => `${p.employee}尚未评分。请先补全数据并评分，再进行校准。`,
   'calibrate-no-log': () => '工作簿中没有校准记录。请插入模板以添加校准表。',
+  'plan-not-scored': (p) => `${p.employee}尚未评分：改进计划要列出评分数据。请先补全数据并评分，再起草计划。`,
   normalised: (p) => `"${p.before}"已识别为 ${p.after}，并改写为数字。`,
   restored: (p) => `该计算单元格曾被手工改写为"${p.before}"，已恢复公式。`,
 };

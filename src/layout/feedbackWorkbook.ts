@@ -1,0 +1,148 @@
+import { describeEmployee, matchEmployees } from '../core/identity';
+import { labels } from '../core/labels';
+import { makeCheck } from '../core/messages';
+import { idKey } from '../core/scoring';
+import { findName, readAssessmentSheets, type GridReader, type NamedRange } from '../core/snapshot';
+import { sheetNames } from '../core/names';
+import type { CellValue, Check, Lang } from '../core/types';
+import { planSheetDraftOps, planNames } from './feedbackPlan';
+import type { PlanOp } from './plan';
+import { planWorkbookScoring } from './scoreWorkbook';
+import { freeSheetName } from './templates';
+
+export interface PlanRequest {
+  /** One employee (Employee ID, else name); without it, everyone whose action is a 30-day plan or a talk. */
+  employee?: string;
+  /** Only this assessment sheet. */
+  sheet?: string;
+  /** The conversation date, yyyy-mm-dd. */
+  date: string;
+}
+
+export interface PlanOutcome {
+  ops: PlanOp[];
+  drafted: { employee: string; sheet: string }[];
+  /** Plans drafted before: left as they are (drafting again never overwrites what the manager wrote). */
+  existing: { employee: string; sheet: string }[];
+  errors: Check[];
+}
+
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * Drafts improvement plans (layout/feedbackPlan.ts): for one employee, or for every employee whose
+ * result action is a 30-day plan or a performance talk. An employee who already has a plan (found by the
+ * Employee ID and sheet stored in it, never by its title) keeps it untouched, so drafting twice writes
+ * nothing the second time. `sheets` are the workbook's sheet names, for a free name per plan.
+ */
+export function planWorkbookDrafts(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  sheets: readonly string[],
+  request: PlanRequest,
+  messageLang?: Lang,
+): PlanOutcome {
+  const scoring = planWorkbookScoring(names, reader, { messageLang });
+  const lang = messageLang ?? scoring.rules.lang;
+  const workbookLang = scoring.rules.lang;
+  const snapshots = readAssessmentSheets(names, reader);
+  const errors: Check[] = [...scoring.rulesChecks];
+  const chosen = scoring.sheets.filter(
+    (s) => request.sheet === undefined || s.sheet.toLowerCase() === request.sheet.toLowerCase(),
+  );
+  for (const s of chosen) if (s.blocked) errors.push(...s.checks.filter((c) => c.severity === 'error'));
+  const out: PlanOutcome = { ops: [], drafted: [], existing: [], errors };
+  if (errors.length) return out;
+
+  const existing = new Map<string, string>();
+  let k = 0;
+  for (const n of names) {
+    const m = /^PR_P(\d+)_Employee$/i.exec(n.name);
+    if (!m) continue;
+    k = Math.max(k, Number(m[1]));
+    const source = findName(names, planNames(Number(m[1])).source);
+    const id = text(reader.values(n.sheet, n.range)[0]?.[0]);
+    const sheetId = source ? text(reader.values(source.sheet, source.range)[0]?.[0]) : '';
+    existing.set(`${sheetId.toUpperCase()}|${idKey(id)}`, n.sheet);
+  }
+
+  type Target = { assessment: (typeof chosen)[number]; employee: (typeof chosen)[number]['employees'][number] };
+  let targets: Target[] = [];
+  if (request.employee !== undefined) {
+    const candidates = chosen.flatMap((assessment) =>
+      matchEmployees(assessment.employees, request.employee!).map((employee) => ({ assessment, employee })),
+    );
+    const where = chosen[0]?.sheet ?? '?';
+    if (candidates.length > 1)
+      errors.push(
+        makeCheck(
+          'calibrate-ambiguous',
+          where,
+          'A1',
+          {
+            employee: request.employee,
+            candidates: candidates
+              .map((c) => describeEmployee({ ...c.employee, sheet: c.assessment.sheet, idCell: '' }, lang))
+              .join('; '),
+            sheets: chosen.length > 1 ? 'yes' : '',
+          },
+          lang,
+        ),
+      );
+    else if (!candidates.length)
+      errors.push(makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang));
+    else if (candidates[0].employee.status !== 'scored')
+      errors.push(
+        makeCheck(
+          'plan-not-scored',
+          candidates[0].assessment.sheet,
+          `A${candidates[0].employee.row}`,
+          { employee: candidates[0].employee.name || candidates[0].employee.employeeId },
+          lang,
+        ),
+      );
+    targets = candidates;
+  } else
+    targets = chosen.flatMap((assessment) =>
+      assessment.employees
+        .filter((e) => e.action === 'plan30' || e.action === 'talk')
+        .map((employee) => ({ assessment, employee })),
+    );
+  if (errors.length) return out;
+
+  const taken = new Set(sheets.map((s) => s.toLowerCase()));
+  const l = labels(workbookLang);
+  for (const { assessment, employee } of targets) {
+    const who = employee.name || employee.employeeId;
+    const key = `${assessment.id.toUpperCase()}|${idKey(employee.employeeId || employee.name)}`;
+    const already = existing.get(key);
+    if (already) {
+      out.existing.push({ employee: who, sheet: already });
+      continue;
+    }
+    const snapshot = snapshots.find((s) => s.id === assessment.id)!;
+    const sheet = freeSheetName(`${l.planSheet} ${who}`, taken);
+    taken.add(sheet.toLowerCase());
+    existing.set(key, sheet);
+    const role = findName(names, sheetNames(assessment.id).role);
+    const cycle = role
+      ? text(reader.values(role.sheet, { ...role.range, c1: role.range.c1 + 2, c2: role.range.c1 + 2 })[0]?.[0])
+      : '';
+    out.ops.push(
+      ...planSheetDraftOps({
+        k: ++k,
+        sheet,
+        snapshot,
+        employee,
+        indicators: assessment.indicators,
+        rules: scoring.rules,
+        lang: workbookLang,
+        date: request.date,
+        cycle,
+        roleCell: role ? { row: role.range.r1, col: role.range.c1 } : null,
+      }),
+    );
+    out.drafted.push({ employee: who, sheet });
+  }
+  return out;
+}
