@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli, readWorkbook, tempDir } from '../support/cli';
+import { cellValue } from '../support/exceljsReader';
+import { recalculate } from '../support/libreoffice';
+import type { Lang } from '../../src/core/types';
+
+/**
+ * perf-review plan: the one-on-one brief and Table 2 drafted from the data. The guide's own example
+ * (channel specialist: revenue 880,000, 12 new customers, CAC 4,800, maintenance 85) through the engine
+ * (the cached text) and through LibreOffice's recalculation of the live lines.
+ */
+const HEADERS: Record<Lang, string> = {
+  'en-US':
+    'Name,Employee ID,Team,Supervisor,Previous grade,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+  'zh-CN': '姓名,工号,团队,直属上级,上期等级,渠道销售额,新客户开发数量,客户获取成本（CAC）,渠道维护效率',
+};
+
+async function workbook(lang: Lang, rows: string[]): Promise<string> {
+  const dir = tempDir();
+  const file = path.join(dir, 'team.xlsx');
+  expect((await cli('template', '--lang', lang, '--roles', 'channel', '--cycle', '2024 Q3', '--out', file)).code).toBe(
+    0,
+  );
+  const csv = path.join(dir, 'data.csv');
+  fs.writeFileSync(csv, [HEADERS[lang], ...rows].join('\n'));
+  expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+  expect((await cli('score', file)).code).toBe(0);
+  return file;
+}
+
+const GUIDE = 'Zhang Wei,E1001,East,Li Na,,880000,12,4800,85';
+const WEAK = 'Chen Jing,E1004,North,Zhao,Needs improvement,400000,6,7000,60';
+
+/** The plan sheet's column B from row 1 down, as the cells hold them (cached or recalculated). */
+function columnB(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) out.push(String(cellValue(ws.getCell(r, 2)) ?? ''));
+  return out;
+}
+
+function planSheet(wb: ExcelJS.Workbook, prefix: string): ExcelJS.Worksheet {
+  const ws = wb.worksheets.find((w) => w.name.startsWith(prefix));
+  if (!ws) throw new Error(`no sheet ${prefix}… in ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return ws;
+}
+
+describe('perf-review plan', () => {
+  test.each([
+    [
+      'en-US' as Lang,
+      'Improvement plan Zhang Wei',
+      [
+        'Channel sales revenue 880,000 vs target 800,000, achievement 110% (CRM)',
+        'Customer acquisition cost 4,800 vs target at most 5,000, achievement 104% (Finance system)',
+        'Channel maintenance efficiency: panel score 85 (360-degree feedback)',
+      ],
+      ['New customers 12 vs target 15, achievement 80% (CRM)'],
+    ],
+    [
+      'zh-CN' as Lang,
+      '改进计划 张伟',
+      [
+        '渠道销售额 880,000 vs 目标 800,000，达成率 110%（CRM系统）',
+        '客户获取成本 4,800 vs 目标 ≤5,000，达成率 104%（财务系统）',
+        '渠道维护效率：评分 85（360度评估）',
+      ],
+      ['新客户开发数量 12 vs 目标 15，达成率 80%（CRM系统）'],
+    ],
+  ])(
+    "the guide's example (%s): highlights and areas to improve with their data and source, the same after LibreOffice recalculates",
+    async (lang, sheetName, highlights, areas) => {
+      const row = lang === 'en-US' ? GUIDE : GUIDE.replace('Zhang Wei', '张伟');
+      const file = await workbook(lang, [row]);
+      const run = await cli('plan', file, '--employee', 'E1001', '--date', '2024-10-10');
+      expect(run.code).toBe(0);
+      const cached = columnB(planSheet(await readWorkbook(file), sheetName));
+      const [recalculatedFile] = recalculate([file]);
+      const recalculatedWb = new ExcelJS.Workbook();
+      await recalculatedWb.xlsx.readFile(recalculatedFile);
+      const live = columnB(planSheet(recalculatedWb, sheetName));
+      for (const b of [cached, live]) {
+        for (const line of [...highlights, ...areas]) expect(b).toContain(line);
+        // Highlights come before the areas to improve.
+        expect(b.indexOf(highlights[0])).toBeLessThan(b.indexOf(areas[0]));
+      }
+      expect(live).toEqual(cached);
+      // Nothing ranks the employee against anyone.
+      expect(cached.join('\n')).not.toMatch(/rank|排名|第\s*\d+\s*名/i);
+    },
+    120_000,
+  );
+
+  test('--all drafts for the 30-day plan and the talk only, with the deadline 30 days on; drafting again writes nothing', async () => {
+    const file = await workbook('en-US', [GUIDE, WEAK]);
+    const run = await cli('plan', file, '--all', '--date', '2024-10-10');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Drafted the improvement plan of Chen Jing on sheet 'Improvement plan Chen Jing'");
+    expect(run.out).not.toContain('Zhang Wei');
+    const wb = await readWorkbook(file);
+    const ws = planSheet(wb, 'Improvement plan Chen Jing');
+    expect(cellValue(ws.getCell('F5'))).toBe('Needs improvement twice in a row: formal performance talk');
+    const deadlines = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const value = ws.getCell(r, 5).value;
+      if (value instanceof Date) deadlines.push(value.toISOString().slice(0, 10));
+    }
+    expect(deadlines).toEqual(['2024-11-09', '2024-11-09', '2024-11-09']);
+
+    // Drafting again changes nothing (what the manager wrote stays): the file is not even written.
+    const before = fs.readFileSync(file);
+    const again = await cli('plan', file, '--all', '--date', '2024-10-11');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Chen Jing already has a plan on sheet 'Improvement plan Chen Jing': left as it is");
+    expect(again.out).toContain('Nothing new to draft: the workbook was not written.');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('an actual changed after the conversation: the live line follows and the plan says its data changed', async () => {
+    const file = await workbook('en-US', [GUIDE]);
+    expect((await cli('plan', file, '--employee', 'Zhang Wei', '--date', '2024-10-10')).code).toBe(0);
+    const wb = await readWorkbook(file);
+    wb.getWorksheet('Channel specialist')!.getCell('G15').value = 16;
+    const edited = path.join(tempDir(), 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const [out] = recalculate([edited]);
+    const recalculatedWb = new ExcelJS.Workbook();
+    await recalculatedWb.xlsx.readFile(out);
+    const ws = planSheet(recalculatedWb, 'Improvement plan Zhang Wei');
+    expect(columnB(ws)).toContain('New customers 16 vs target 15, achievement 107% (CRM)');
+    expect(cellValue(ws.getCell('A7'))).toBe(
+      'The data changed after the conversation date: compare with the column "As at the conversation date".',
+    );
+  }, 120_000);
+
+  test('errors: nobody named, not scored, no --employee or --all; nothing written', async () => {
+    const file = await workbook('en-US', [GUIDE, 'Wang Fang,E1002,East,Li Na,,,12,4800,85']);
+    const before = fs.readFileSync(file);
+    const unknown = await cli('plan', file, '--employee', 'E9999');
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toContain('no employee "E9999" on this sheet');
+    const unscored = await cli('plan', file, '--employee', 'E1002');
+    expect(unscored.code).toBe(1);
+    expect(unscored.out).toContain("Wang Fang is not scored yet: the plan states the scores' data.");
+    const neither = await cli('plan', file);
+    expect(neither.code).toBe(2);
+    expect(neither.err + neither.out).toContain('give --employee ID|NAME, or --all');
+    const badDate = await cli('plan', file, '--all', '--date', '10/10/2024');
+    expect(badDate.code).toBe(2);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
