@@ -45,6 +45,11 @@ export interface Labels {
   labelQual: string;
   labelPanel: string;
   aliasSection: string;
+  wordingSection: string;
+  vagueWords: string;
+  personWords: string;
+  vagueList: string;
+  personList: string;
   aliasNote: string;
   aliasHeader: string;
   aliasMeans: string;
@@ -208,6 +213,12 @@ const en: Labels = {
   labelQual: 'Dimension: qualitative',
   labelPanel: 'Direction of qualitative indicators',
   aliasSection: 'Import column names',
+  wordingSection: 'Wording of improvement plans (warnings, guide: objective, about the work)',
+  vagueWords: 'Vague words',
+  personWords: 'Words about the person, not the work',
+  vagueList: '大概、可能、左右、约、差不多、about、maybe、probably、roughly、approximately、more or less',
+  personList:
+    '不够努力、态度差、能力不行、不认真、太懒、lazy、careless、not motivated、bad attitude、not trying hard enough',
   aliasNote:
     "Your exports' own column headers: write the header as the file has it, and the field (e.g. Employee ID) or indicator it means.",
   aliasHeader: 'Column header in the file',
@@ -385,6 +396,12 @@ const zh: Labels = {
   labelQual: '维度：定性',
   labelPanel: '定性指标的方向',
   aliasSection: '导入列名',
+  wordingSection: '改进计划用语（警告；指南：客观、对事不对人）',
+  vagueWords: '模糊用语',
+  personWords: '针对个人而非工作的用语',
+  vagueList: '大概、可能、左右、约、差不多、about、maybe、probably、roughly、approximately、more or less',
+  personList:
+    '不够努力、态度差、能力不行、不认真、太懒、lazy、careless、not motivated、bad attitude、not trying hard enough',
   aliasNote: '贵部门导出文件自己的列名：左边照文件填写列名，右边填写它对应的字段（如 工号）或指标名称。',
   aliasHeader: '文件中的列名',
   aliasMeans: '对应（字段或指标）',

@@ -44,6 +44,11 @@ const SEVERITY = {
   'calibrate-not-scored': 'error',
   'calibrate-no-log': 'error',
   'plan-not-scored': 'error',
+  'plan-vague': 'warning',
+  'plan-person': 'warning',
+  'plan-no-number': 'warning',
+  'plan-no-deadline': 'warning',
+  'plan-no-owner': 'warning',
   normalised: 'info',
   restored: 'info',
 } satisfies Record<string, Severity>;
@@ -123,6 +128,14 @@ const en: Messages = {
   'calibrate-not-scored': (p) =>
     `${p.employee} is not scored yet. Complete the inputs and score the sheet before calibrating.`,
   'calibrate-no-log': () => 'the workbook has no calibration log. Insert the templates to add the Calibration sheet.',
+  'plan-vague': (p) =>
+    `"${p.word}" is vague. State the number and where it comes from (the guide: no "大概", "可能"), e.g. "visit 2 new channels a week".`,
+  'plan-person': (p) =>
+    `"${p.word}" is about the person, not the work. The guide: not "you don't try hard enough" but "customer visits were 8 below target this month".`,
+  'plan-no-number': () =>
+    'this measure has no number. Make it measurable, e.g. "visit 2 new channels a week, 1 trade fair a month".',
+  'plan-no-deadline': () => 'this measure has no deadline. Enter the date it is due.',
+  'plan-no-owner': () => 'this measure has no owner. Name who carries it out (the employee, the supervisor).',
   'plan-not-scored': (p) =>
     `${p.employee} is not scored yet: the plan states the scores' data. Complete the inputs and score the sheet, then draft the plan.`,
   normalised: (p) => `"${p.before}" was read as ${p.after} and written back as a number.`,
@@ -183,6 +196,12 @@ const zh: Messages = {
     `"${p.employee}"可能指多位员工：${p.candidates}。未记录任何内容：请给出所指员工的工号${p.sheets ? '和工作表（--sheet）' : ''}。`,
   'calibrate-not-scored': (p) => `${p.employee}尚未评分。请先补全数据并评分，再进行校准。`,
   'calibrate-no-log': () => '工作簿中没有校准记录。请插入模板以添加校准表。',
+  'plan-vague': (p) =>
+    `"${p.word}"是模糊表述。请写明数字及其来源（指南：禁止用"大概""可能"），例如"每周拜访2家新渠道"。`,
+  'plan-person': (p) => `"${p.word}"针对的是人而不是事。指南：不说"你不够努力"，而说"本月客户拜访量较目标少8次"。`,
+  'plan-no-number': () => '该措施没有数字。请使其可衡量，例如"每周拜访2家新渠道，每月参加1次行业展会"。',
+  'plan-no-deadline': () => '该措施没有完成期限。请填写截止日期。',
+  'plan-no-owner': () => '该措施没有责任人。请写明由谁执行（员工本人、上级）。',
   'plan-not-scored': (p) => `${p.employee}尚未评分：改进计划要列出评分数据。请先补全数据并评分，再起草计划。`,
   normalised: (p) => `"${p.before}"已识别为 ${p.after}，并改写为数字。`,
   restored: (p) => `该计算单元格曾被手工改写为"${p.before}"，已恢复公式。`,

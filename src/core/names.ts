@@ -31,6 +31,8 @@ export const RULE_NAMES = {
   wordHigher: 'PR_WordHigher',
   wordLower: 'PR_WordLower',
   wordPanel: 'PR_WordPanel',
+  vagueWords: 'PR_VagueWords',
+  personWords: 'PR_PersonWords',
   wordQuantitative: 'PR_WordQuant',
   wordQualitative: 'PR_WordQual',
 } as const;

@@ -22,6 +22,16 @@ export interface Rules {
     teamGap: number;
   };
   words: { higher: string; lower: string; panel: string; quantitative: string; qualitative: string };
+  /** Words an improvement plan should not use (guide step 4 and "key points"), from the Rules sheet. */
+  planWords: { vague: string[]; person: string[] };
+}
+
+/** A word list as HR types it in one cell: separated by 、 , ， ; ； or new lines. */
+export function wordList(text: string): string[] {
+  return text
+    .split(/[、,，;；\n]+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
 }
 
 export function defaultRules(lang: Lang): Rules {
@@ -43,6 +53,7 @@ export function defaultRules(lang: Lang): Rules {
       teamMinSize: 3,
       teamGap: 10,
     },
+    planWords: { vague: wordList(l.vagueList), person: wordList(l.personList) },
     words: {
       higher: l.higher,
       lower: l.lower,

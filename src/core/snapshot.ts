@@ -1,6 +1,6 @@
 import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, RULE_NAMES, assessmentIds, sheetNames } from './names';
-import { defaultRules, type Rules } from './rules';
+import { defaultRules, wordList, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
 import { cellAddress } from './a1';
@@ -227,6 +227,11 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
         makeCheck('rules-grades', mins.ref.sheet, cellAddress(mins.ref.range.r1, mins.ref.range.c1), {}, lang),
       );
   }
+  const words = (name: string) => {
+    const cell = column(name)?.cells[0];
+    return wordList(cell === null || cell === undefined ? '' : String(cell));
+  };
+  rules.planWords = { vague: words(RULE_NAMES.vagueWords), person: words(RULE_NAMES.personWords) };
   const talk = column(RULE_NAMES.talkAction);
   if (talk) rules.talkAction = talk.cells[0] === null ? '' : String(talk.cells[0]);
   number(RULE_NAMES.quantMin, (v) => (rules.quantShare.min = v));

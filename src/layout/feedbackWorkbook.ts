@@ -1,4 +1,5 @@
 import { describeEmployee, matchEmployees } from '../core/identity';
+import { planTextChecks } from '../core/planText';
 import { labels } from '../core/labels';
 import { makeCheck } from '../core/messages';
 import { idKey } from '../core/scoring';
@@ -25,6 +26,8 @@ export interface PlanOutcome {
   /** Plans drafted before: left as they are (drafting again never overwrites what the manager wrote). */
   existing: { employee: string; sheet: string }[];
   errors: Check[];
+  /** The guide's wording rules on what managers wrote in the plans already there (core/planText.ts). */
+  warnings: Check[];
 }
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
@@ -51,7 +54,13 @@ export function planWorkbookDrafts(
     (s) => request.sheet === undefined || s.sheet.toLowerCase() === request.sheet.toLowerCase(),
   );
   for (const s of chosen) if (s.blocked) errors.push(...s.checks.filter((c) => c.severity === 'error'));
-  const out: PlanOutcome = { ops: [], drafted: [], existing: [], errors };
+  const out: PlanOutcome = {
+    ops: [],
+    drafted: [],
+    existing: [],
+    errors,
+    warnings: planTextChecks(names, reader, scoring.rules, lang),
+  };
   if (errors.length) return out;
 
   const existing = new Map<string, string>();

@@ -105,6 +105,10 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   name(DIRECTION_LIST, higherRow, 2, higherRow + 1, 2);
   name(DIMENSION_LIST, quantRow, 2, quantRow + 1, 2);
   row++;
+  section(row++, l.wordingSection);
+  setting(row++, l.vagueWords, l.vagueList, R.vagueWords);
+  setting(row++, l.personWords, l.personList, R.personWords);
+  row++;
   section(row++, l.aliasSection);
   cells(row, 1, [[v(l.aliasNote)]]);
   style(row, 1, row, 1, STYLE.note);

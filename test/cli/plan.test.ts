@@ -151,3 +151,35 @@ describe('perf-review plan', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+test("what the manager wrote is checked against the guide's wording rules, as warnings naming the cell", async () => {
+  const file = await workbook('zh-CN', ['陈静,E1004,华北,赵经理,待改进,400000,6,7000,60']);
+  expect((await cli('plan', file, '--all', '--date', '2024-10-10')).code).toBe(0);
+  const wb = await readWorkbook(file);
+  const ws = planSheet(wb, '改进计划 陈静');
+  let first = 0;
+  for (let r = 1; r <= ws.rowCount && !first; r++) if (ws.getCell(r, 1).value === '改进项') first = r + 1;
+  expect(first).toBeGreaterThan(0);
+  // Row 1: fine. Row 2: vague, no number, no owner. Row 3: about the person, its deadline emptied.
+  ws.getCell(first, 2).value = '每周拜访2家新渠道，每月参加1次行业展会';
+  ws.getCell(first, 3).value = '陈静';
+  ws.getCell(first + 1, 2).value = '大概多拜访一些客户';
+  ws.getCell(first + 2, 2).value = '改掉态度差的问题，每周复盘1次';
+  ws.getCell(first + 2, 3).value = '赵经理';
+  ws.getCell(first + 2, 5).value = null;
+  await wb.xlsx.writeFile(file);
+  const before = fs.readFileSync(file);
+  const run = await cli('plan', file, '--all');
+  expect(run.code).toBe(0);
+  const sheet = '改进计划 陈静';
+  const lines = run.out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('[警告]'));
+  expect(lines).toEqual([
+    `[警告] '${sheet}'!B${first + 1}: "大概"是模糊表述。请写明数字及其来源（指南：禁止用"大概""可能"），例如"每周拜访2家新渠道"。`,
+    `[警告] '${sheet}'!B${first + 1}: 该措施没有数字。请使其可衡量，例如"每周拜访2家新渠道，每月参加1次行业展会"。`,
+    `[警告] '${sheet}'!C${first + 1}: 该措施没有责任人。请写明由谁执行（员工本人、上级）。`,
+    `[警告] '${sheet}'!B${first + 2}: "态度差"针对的是人而不是事。指南：不说"你不够努力"，而说"本月客户拜访量较目标少8次"。`,
+    `[警告] '${sheet}'!E${first + 2}: 该措施没有完成期限。请填写截止日期。`,
+  ]);
+  // Checking writes nothing.
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+});

@@ -50,6 +50,7 @@ export async function planCommand(argv: string[], io: Output): Promise<number> {
     io.out(t.notWritten);
     return 1;
   }
+  for (const w of outcome.warnings) io.out(checkLine(w, lang));
   for (const p of outcome.existing) io.out(t.planExists(p.employee, p.sheet));
   if (!outcome.drafted.length) {
     io.out(outcome.existing.length ? t.planNothingWritten : t.planNone);
