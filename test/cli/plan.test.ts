@@ -172,7 +172,10 @@ test("what the manager wrote is checked against the guide's wording rules, as wa
   const run = await cli('plan', file, '--all');
   expect(run.code).toBe(0);
   const sheet = '改进计划 陈静';
-  const lines = run.out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('[警告]'));
+  const lines = run.out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('[警告]'));
   expect(lines).toEqual([
     `[警告] '${sheet}'!B${first + 1}: "大概"是模糊表述。请写明数字及其来源（指南：禁止用"大概""可能"），例如"每周拜访2家新渠道"。`,
     `[警告] '${sheet}'!B${first + 1}: 该措施没有数字。请使其可衡量，例如"每周拜访2家新渠道，每月参加1次行业展会"。`,
