@@ -165,6 +165,14 @@ export interface Labels {
   draftedNoHighlight: string;
   draftedNoArea: string;
   briefSection: string;
+  noteDate: string;
+  measureDone: string;
+  registerSheet: string;
+  registerTitle: string;
+  registerNote: string;
+  registerHeader: string[];
+  overdue: string;
+  stale: string;
   briefPrompts: [string, string, string, string];
 }
 
@@ -347,6 +355,28 @@ const en: Labels = {
     'Row {row} of "{sheet}" no longer holds this employee (rows were sorted or moved): the data above comes from another row.',
   draftedNoHighlight: '(no indicator at or above target)',
   draftedNoArea: '(no indicator below target)',
+  noteDate: 'Date of the note',
+  measureDone: 'Done',
+  registerSheet: 'Plans register',
+  registerTitle: 'Improvement plans: every measure, for the weekly review',
+  registerNote:
+    'Live from the plan sheets. Overdue: the deadline has passed and the status is not "Done". Stale: no progress note for more than 7 days (since the conversation when there is none).',
+  registerHeader: [
+    'Employee',
+    'Team',
+    'Plan',
+    'Item',
+    'Measure',
+    'Owner',
+    'Deadline',
+    'Status',
+    'Progress note',
+    'Date of the note',
+    'Overdue',
+    'Stale',
+  ],
+  overdue: 'Overdue',
+  stale: 'No progress for over 7 days',
   briefSection: 'One-on-one: how the conversation goes (30-60 minutes, somewhere quiet and private)',
   briefPrompts: [
     '1. Open with the highlights above, with their data.',
@@ -516,6 +546,28 @@ const zh: Labels = {
   draftedMoved: '"{sheet}"第 {row} 行已不是该员工（行被排序或移动）：上面的数据来自另一行。',
   draftedNoHighlight: '（没有达到或超过目标的指标）',
   draftedNoArea: '（没有低于目标的指标）',
+  noteDate: '进展日期',
+  measureDone: '已完成',
+  registerSheet: '改进计划跟踪',
+  registerTitle: '改进计划跟踪：所有改进措施，供每周检查',
+  registerNote:
+    '数据实时取自各改进计划表。已逾期：已过截止日期且状态不是"已完成"。无进展：超过7天没有进展记录（没有记录时从沟通日期算起）。',
+  registerHeader: [
+    '员工',
+    '团队',
+    '计划',
+    '改进项',
+    '具体措施',
+    '责任人',
+    '完成期限',
+    '状态',
+    '进展记录',
+    '进展日期',
+    '已逾期',
+    '无进展',
+  ],
+  overdue: '已逾期',
+  stale: '超过7天无进展',
   briefSection: '一对一沟通流程（30-60分钟，安静私密的环境）',
   briefPrompts: [
     '1. 开场肯定：先说明上面的业绩亮点及数据。',

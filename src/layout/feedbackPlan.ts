@@ -8,6 +8,7 @@ import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, EmployeeResult, Indicator, Lang } from '../core/types';
 import { templateFormula } from './formulas';
+import type { RegisterPlan } from './registerSheet';
 import { f, formulaText, STYLE, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The defined names of plan k: its sheet's anchor and the cells that say whose plan it is. */
@@ -38,6 +39,10 @@ export interface PlanDraft {
 
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 const COLUMNS = 8;
+/** A measure row: item, measure, owner, support, deadline, status, progress note, its date. */
+export const MEASURE_COLUMNS = 8;
+/** Where a plan keeps what the register reads: name B4, conversation date B5, action F5, team F6. */
+export const PLAN_CELLS = { name: 'B4', date: 'B5', action: 'F5', team: 'F6' } as const;
 /** Spare measure rows below the drafted ones, for what the conversation adds. */
 const SPARE_MEASURES = 2;
 /** A 30-day plan's deadline (guide step 5). */
@@ -73,7 +78,7 @@ function lineFormula(d: PlanDraft, line: FeedbackLine): string {
  * conversation date + 30 days for a 30-day plan or a performance talk. Nothing ranks the employee
  * against anyone.
  */
-export function planSheetDraftOps(d: PlanDraft): PlanOp[] {
+export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: RegisterPlan } {
   const { sheet, snapshot, employee, lang } = d;
   const l = labels(lang);
   const names = planNames(d.k);
@@ -125,6 +130,9 @@ export function planSheetDraftOps(d: PlanDraft): PlanOp[] {
     v(l.draftedScore),
     link(at(employee.row, cols.weighted), employee.weighted),
     link(at(employee.row, cols.final), employee.finalGrade),
+    null,
+    v(l.team),
+    link(field('team'), employee.team),
   ]);
   style(6, 2, 6, 2, { numberFormat: '0.0' });
   style(4, 2, 6, 6, { border: true });
@@ -176,25 +184,37 @@ export function planSheetDraftOps(d: PlanDraft): PlanOp[] {
   put(
     row,
     1,
-    [l.planItem, l.planMeasure, l.planOwner, l.planSupport, l.planDeadline, l.planStatus, l.planProgress].map(v),
+    [
+      l.planItem,
+      l.planMeasure,
+      l.planOwner,
+      l.planSupport,
+      l.planDeadline,
+      l.planStatus,
+      l.planProgress,
+      l.noteDate,
+    ].map(v),
   );
-  style(row, 1, row, 7, STYLE.header);
+  style(row, 1, row, 8, STYLE.header);
   row++;
   const areas = lines.filter((x) => x.kind === 'improve');
   const needsPlan = employee.action === 'plan30' || employee.action === 'talk';
   const deadline = needsPlan ? dateSerial(d.date) + PLAN_DAYS : null;
   const first = row;
+  const measureRows: CellValue[][] = [];
   for (const line of areas) {
     const ind = d.indicators[line.indicator];
     const nameCell = at(ind.row, snapshot.indicatorRange.c1 + INDICATOR_COLUMNS.indexOf('name'));
     put(row++, 1, [link(nameCell, ind.name), null, null, null, deadline === null ? null : v(deadline)]);
+    measureRows.push([ind.name, null, null, null, deadline, null, null, null]);
   }
+  for (let i = 0; i < SPARE_MEASURES; i++) measureRows.push(new Array<CellValue>(MEASURE_COLUMNS).fill(null));
   row += SPARE_MEASURES;
   const last = row - 1;
-  style(first, 2, last, 7, STYLE.input);
+  style(first, 2, last, 8, STYLE.input);
   style(first, 1, last, 1, STYLE.computed);
-  style(first, 5, last, 5, { ...STYLE.input, numberFormat: DATE_FORMAT });
-  ops.push({ kind: 'name', name: names.measures, sheet, range: { r1: first, c1: 1, r2: last, c2: 7 } });
+  for (const col of [5, 8]) style(first, col, last, col, { ...STYLE.input, numberFormat: DATE_FORMAT });
+  ops.push({ kind: 'name', name: names.measures, sheet, range: { r1: first, c1: 1, r2: last, c2: MEASURE_COLUMNS } });
 
   ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 16, 26, 14, 12, 30, 40].slice(0, COLUMNS) });
   ops.push({
@@ -203,9 +223,17 @@ export function planSheetDraftOps(d: PlanDraft): PlanOp[] {
     landscape: true,
     onePage: true,
     titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: last, c2: 7 },
+    printArea: { r1: 1, c1: 1, r2: last, c2: MEASURE_COLUMNS },
   });
-  return ops;
+  const register: RegisterPlan = {
+    sheet,
+    measures: { r1: first, c1: 1, r2: last, c2: MEASURE_COLUMNS },
+    name: employee.name,
+    team: employee.team,
+    conversation: dateSerial(d.date),
+    rows: measureRows,
+  };
+  return { ops, register };
 }
 
 /** The employee's inputs as typed, in the Indicators' order. */

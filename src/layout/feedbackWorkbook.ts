@@ -6,7 +6,10 @@ import { idKey } from '../core/scoring';
 import { findName, readAssessmentSheets, type GridReader, type NamedRange } from '../core/snapshot';
 import { sheetNames } from '../core/names';
 import type { CellValue, Check, Lang } from '../core/types';
-import { planSheetDraftOps, planNames } from './feedbackPlan';
+import { PLAN_CELLS, planSheetDraftOps, planNames } from './feedbackPlan';
+import { REGISTER_NAME, registerOps, type RegisterPlan } from './registerSheet';
+import { dateSerial } from '../core/dates';
+import { parseRange } from '../core/a1';
 import type { PlanOp } from './plan';
 import { planWorkbookScoring } from './scoreWorkbook';
 import { freeSheetName } from './templates';
@@ -18,6 +21,8 @@ export interface PlanRequest {
   sheet?: string;
   /** The conversation date, yyyy-mm-dd. */
   date: string;
+  /** Today, yyyy-mm-dd: the register's cached Overdue and Stale (its formulas use TODAY()). */
+  today: string;
 }
 
 export interface PlanOutcome {
@@ -120,6 +125,7 @@ export function planWorkbookDrafts(
   if (errors.length) return out;
 
   const taken = new Set(sheets.map((s) => s.toLowerCase()));
+  const registered = existingPlans(names, reader);
   const l = labels(workbookLang);
   for (const { assessment, employee } of targets) {
     const who = employee.name || employee.employeeId;
@@ -137,21 +143,45 @@ export function planWorkbookDrafts(
     const cycle = role
       ? text(reader.values(role.sheet, { ...role.range, c1: role.range.c1 + 2, c2: role.range.c1 + 2 })[0]?.[0])
       : '';
-    out.ops.push(
-      ...planSheetDraftOps({
-        k: ++k,
-        sheet,
-        snapshot,
-        employee,
-        indicators: assessment.indicators,
-        rules: scoring.rules,
-        lang: workbookLang,
-        date: request.date,
-        cycle,
-        roleCell: role ? { row: role.range.r1, col: role.range.c1 } : null,
-      }),
-    );
+    const draft = planSheetDraftOps({
+      k: ++k,
+      sheet,
+      snapshot,
+      employee,
+      indicators: assessment.indicators,
+      rules: scoring.rules,
+      lang: workbookLang,
+      date: request.date,
+      cycle,
+      roleCell: role ? { row: role.range.r1, col: role.range.c1 } : null,
+    });
+    out.ops.push(...draft.ops);
+    registered.push(draft.register);
     out.drafted.push({ employee: who, sheet });
+  }
+  if (out.drafted.length) {
+    const at = findName(names, REGISTER_NAME);
+    const sheet = at ? at.sheet : freeSheetName(l.registerSheet, taken);
+    const previous = at ? reader.lastRow(sheet, { c1: 1, c2: 12 }) : 0;
+    out.ops.push(...registerOps(sheet, !at, previous, registered, workbookLang, dateSerial(request.today)));
+  }
+  return out;
+}
+
+/** The plans already in the workbook, as the register reads them (their measure rows by name). */
+function existingPlans(names: readonly NamedRange[], reader: GridReader): RegisterPlan[] {
+  const out: RegisterPlan[] = [];
+  for (const n of names) {
+    if (!/^PR_P\d+_Measures$/i.test(n.name)) continue;
+    const cell = (address: string) => reader.values(n.sheet, parseRange(address)!)[0]?.[0] ?? null;
+    out.push({
+      sheet: n.sheet,
+      measures: n.range,
+      name: text(cell(PLAN_CELLS.name)),
+      team: text(cell(PLAN_CELLS.team)),
+      conversation: cell(PLAN_CELLS.date),
+      rows: reader.values(n.sheet, n.range),
+    });
   }
   return out;
 }

@@ -186,3 +186,75 @@ test("what the manager wrote is checked against the guide's wording rules, as wa
   // Checking writes nothing.
   expect(fs.readFileSync(file).equals(before)).toBe(true);
 });
+
+test('the Plans register lists every measure row of every plan; Overdue and Stale follow the calendar', async () => {
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setHours(0, 0, 0, 0);
+    d.setDate(d.getDate() + offset);
+    return d;
+  };
+  const iso = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const file = await workbook('en-US', [WEAK, 'Li Lei,E1005,South,Zhao,,300000,5,9000,50']);
+  const run = await cli('plan', file, '--all', '--date', iso(day(-20)));
+  expect(run.code).toBe(0);
+  const wb = await readWorkbook(file);
+  const register = wb.getWorksheet('Plans register')!;
+  expect(register.getRow(3).values).toEqual([
+    undefined,
+    ...[
+      'Employee',
+      'Team',
+      'Plan',
+      'Item',
+      'Measure',
+      'Owner',
+      'Deadline',
+      'Status',
+      'Progress note',
+      'Date of the note',
+      'Overdue',
+      'Stale',
+    ],
+  ]);
+  // Three areas to improve and two spare rows per plan, as the plans have them.
+  const listed = [];
+  for (let r = 4; r <= register.rowCount; r++)
+    listed.push([cellValue(register.getCell(r, 1)), cellValue(register.getCell(r, 4)) ?? '']);
+  expect(listed.slice(0, 5)).toEqual([
+    ['Chen Jing', 'Channel sales revenue'],
+    ['Chen Jing', 'New customers'],
+    ['Chen Jing', 'Customer acquisition cost'],
+    ['Chen Jing', ''],
+    ['Chen Jing', ''],
+  ]);
+  // Li Lei's panel score 50 is an area to improve too: four areas.
+  expect(listed.filter(([name]) => name === 'Li Lei')).toHaveLength(6);
+
+  // The manager's week: a measure past its deadline, one done, one with an old note, one with a fresh note.
+  const plan = planSheet(wb, 'Improvement plan Chen Jing');
+  let first = 0;
+  for (let r = 1; r <= plan.rowCount && !first; r++) if (plan.getCell(r, 1).value === 'Item to improve') first = r + 1;
+  const write = (row: number, values: Record<number, unknown>) =>
+    Object.entries(values).forEach(
+      ([col, value]) => (plan.getCell(row, Number(col)).value = value as ExcelJS.CellValue),
+    );
+  write(first, { 2: 'Visit 2 new channels a week', 3: 'Chen Jing', 5: day(-1) });
+  write(first + 1, { 2: 'Call 5 lapsed customers a week', 3: 'Chen Jing', 5: day(-1), 6: 'Done' });
+  write(first + 2, { 2: 'Review 3 campaigns a month', 3: 'Zhao', 5: day(10), 7: 'first review held', 8: day(-10) });
+  write(first + 3, { 2: 'Join 1 trade fair a month', 3: 'Chen Jing', 5: day(10), 7: 'booked', 8: day(-2) });
+  const edited = path.join(tempDir(), 'week.xlsx');
+  await wb.xlsx.writeFile(edited);
+  const [out] = recalculate([edited]);
+  const live = new ExcelJS.Workbook();
+  await live.xlsx.readFile(out);
+  const ws = live.getWorksheet('Plans register')!;
+  const flags = [4, 5, 6, 7].map((r) => [5, 11, 12].map((c) => cellValue(ws.getCell(r, c)) ?? ''));
+  expect(flags).toEqual([
+    ['Visit 2 new channels a week', 'Overdue', 'No progress for over 7 days'],
+    ['Call 5 lapsed customers a week', '', ''],
+    ['Review 3 campaigns a month', '', 'No progress for over 7 days'],
+    ['Join 1 trade fair a month', '', ''],
+  ]);
+}, 120_000);

@@ -42,6 +42,7 @@ export async function planCommand(argv: string[], io: Output): Promise<number> {
       employee: options.employee === undefined ? undefined : String(options.employee),
       sheet: options.sheet as string | undefined,
       date,
+      today: localDate(),
     },
     lang,
   );

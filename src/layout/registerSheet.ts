@@ -1,0 +1,115 @@
+import { absAddress, cellAddress } from '../core/a1';
+import { DATE_FORMAT } from '../core/dates';
+import { labels } from '../core/labels';
+import { overdue, stale, STALE_DAYS, type MeasureRow } from '../core/tracking';
+import type { CellValue, Lang, RangeRef } from '../core/types';
+import { MEASURE_COLUMNS, PLAN_CELLS } from './feedbackPlan';
+import { f, formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
+
+/** The register's anchor (its A1): how the tool finds it again. */
+export const REGISTER_NAME = 'PR_Register';
+
+/** One plan as the register reads it: its sheet, measure rows and what they hold now. */
+export interface RegisterPlan {
+  sheet: string;
+  measures: RangeRef;
+  name: string;
+  team: string;
+  conversation: CellValue;
+  /** The measure rows' cells (item, measure, owner, support, deadline, status, note, note date). */
+  rows: CellValue[][];
+}
+
+const HEADER_ROW = 3;
+const WIDTH = 12;
+const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+const text = (x: CellValue) => (x === null ? '' : String(x));
+
+/**
+ * The Plans register (改进计划跟踪): every measure row of every plan, linked live, with Overdue and Stale
+ * computed by formula (TODAY(), so they move with the calendar) and highlighted, for the department
+ * head's weekly review. Written whole each time a plan is added; `previousLastRow` is cleared first.
+ */
+export function registerOps(
+  sheet: string,
+  isNew: boolean,
+  previousLastRow: number,
+  plans: readonly RegisterPlan[],
+  lang: Lang,
+  today: number,
+): PlanOp[] {
+  const l = labels(lang);
+  const ops: PlanOp[] = [];
+  if (isNew) {
+    ops.push({ kind: 'addSheet', sheet });
+    ops.push({ kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.registerTitle)], [v(l.registerNote)]] });
+    ops.push({ kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title });
+    ops.push({ kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note });
+    ops.push({ kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [l.registerHeader.map(v)] });
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: WIDTH },
+      style: STYLE.header,
+    });
+    ops.push({ kind: 'name', name: REGISTER_NAME, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } });
+    ops.push({ kind: 'columnWidths', sheet, widths: [14, 12, 24, 22, 36, 12, 12, 10, 30, 12, 10, 18] });
+    ops.push({ kind: 'freeze', sheet, rows: HEADER_ROW, cols: 1 });
+  } else if (previousLastRow > HEADER_ROW)
+    ops.push({ kind: 'clear', sheet, range: { r1: HEADER_ROW + 1, c1: 1, r2: previousLastRow, c2: WIDTH } });
+
+  const cells: PlanCell[][] = [];
+  const done = formulaText(l.measureDone);
+  for (const plan of plans) {
+    const p = quoted(plan.sheet);
+    const fixed = (address: string) => `${p}!${address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`;
+    plan.rows.forEach((values, i) => {
+      const row = HEADER_ROW + 1 + cells.length;
+      const m = plan.measures.r1 + i;
+      const at = (j: number) => `${p}!${absAddress(m, plan.measures.c1 + j)}`;
+      const link = (ref: string, result: CellValue) => f(`IF(${ref}="","",${ref})`, result ?? '');
+      const measure: MeasureRow = {
+        measure: text(values[1]),
+        deadline: values[4],
+        status: text(values[5]),
+        noteDate: values[7],
+      };
+      const g = cellAddress(row, 7);
+      const h = cellAddress(row, 8);
+      const e = cellAddress(row, 5);
+      const j = cellAddress(row, 10);
+      cells.push([
+        link(fixed(PLAN_CELLS.name), plan.name),
+        link(fixed(PLAN_CELLS.team), plan.team),
+        f(`HYPERLINK("#"&${formulaText(`${p}!A1`)},${formulaText(plan.sheet)})`, plan.sheet),
+        // Item, measure, owner; deadline, status, progress note, its date (support is the plan's own).
+        ...Array.from({ length: MEASURE_COLUMNS }, (_, k) => link(at(k), values[k] ?? null)).filter((_, k) => k !== 3),
+        f(
+          `IF(AND(ISNUMBER(${g}),${g}<TODAY(),LOWER(TRIM(${h}))<>LOWER(${done})),${formulaText(l.overdue)},"")`,
+          overdue(measure, today, l.measureDone) ? l.overdue : '',
+        ),
+        f(
+          `IF(OR(${e}="",LOWER(TRIM(${h}))=LOWER(${done})),"",IF(TODAY()-IF(ISNUMBER(${j}),${j},${fixed(PLAN_CELLS.date)})>${STALE_DAYS},${formulaText(l.stale)},""))`,
+          stale(measure, today, plan.conversation, l.measureDone) ? l.stale : '',
+        ),
+      ]);
+    });
+  }
+  if (cells.length) {
+    const first = HEADER_ROW + 1;
+    const last = first + cells.length - 1;
+    ops.push({ kind: 'cells', sheet, row: first, col: 1, cells });
+    ops.push({ kind: 'style', sheet, range: { r1: first, c1: 1, r2: last, c2: WIDTH }, style: STYLE.computed });
+    for (const col of [7, 10])
+      ops.push({
+        kind: 'style',
+        sheet,
+        range: { r1: first, c1: col, r2: last, c2: col },
+        style: { numberFormat: DATE_FORMAT },
+      });
+    const range = { r1: first, c1: 1, r2: last, c2: WIDTH };
+    ops.push({ kind: 'highlight', sheet, range, formula: `$K${first}<>""`, fill: 'F8CBAD' });
+    ops.push({ kind: 'highlight', sheet, range, formula: `$L${first}<>""`, fill: 'FFE699' });
+  }
+  return ops;
+}
