@@ -172,6 +172,7 @@ export interface Labels {
   registerNote: string;
   registerHeader: string[];
   overdue: string;
+  summaryHeader: string[];
   stale: string;
   briefPrompts: [string, string, string, string];
 }
@@ -376,6 +377,7 @@ const en: Labels = {
     'Stale',
   ],
   overdue: 'Overdue',
+  summaryHeader: ['Team (monthly summary)', 'On 30-day plans', 'Talks due', 'Measures open', 'Done', 'Overdue'],
   stale: 'No progress for over 7 days',
   briefSection: 'One-on-one: how the conversation goes (30-60 minutes, somewhere quiet and private)',
   briefPrompts: [
@@ -567,6 +569,7 @@ const zh: Labels = {
     '无进展',
   ],
   overdue: '已逾期',
+  summaryHeader: ['团队（月度汇总）', '30天改进计划人数', '待绩效面谈', '进行中措施', '已完成', '已逾期'],
   stale: '超过7天无进展',
   briefSection: '一对一沟通流程（30-60分钟，安静私密的环境）',
   briefPrompts: [

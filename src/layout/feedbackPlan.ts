@@ -231,6 +231,7 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
     name: employee.name,
     team: employee.team,
     conversation: dateSerial(d.date),
+    action: employee.actionText,
     rows: measureRows,
   };
   return { ops, register };

@@ -162,8 +162,10 @@ export function planWorkbookDrafts(
   if (out.drafted.length) {
     const at = findName(names, REGISTER_NAME);
     const sheet = at ? at.sheet : freeSheetName(l.registerSheet, taken);
-    const previous = at ? reader.lastRow(sheet, { c1: 1, c2: 12 }) : 0;
-    out.ops.push(...registerOps(sheet, !at, previous, registered, workbookLang, dateSerial(request.today)));
+    const previous = at ? reader.lastRow(sheet, { c1: 1, c2: 20 }) : 0;
+    out.ops.push(
+      ...registerOps(sheet, !at, previous, registered, workbookLang, dateSerial(request.today), scoring.rules),
+    );
   }
   return out;
 }
@@ -180,6 +182,7 @@ function existingPlans(names: readonly NamedRange[], reader: GridReader): Regist
       name: text(cell(PLAN_CELLS.name)),
       team: text(cell(PLAN_CELLS.team)),
       conversation: cell(PLAN_CELLS.date),
+      action: text(cell(PLAN_CELLS.action)),
       rows: reader.values(n.sheet, n.range),
     });
   }

@@ -1,4 +1,6 @@
-import { absAddress, cellAddress } from '../core/a1';
+import { absAddress, cellAddress, columnLetter } from '../core/a1';
+import { RULE_NAMES as R } from '../core/names';
+import type { Rules } from '../core/rules';
 import { DATE_FORMAT } from '../core/dates';
 import { labels } from '../core/labels';
 import { overdue, stale, STALE_DAYS, type MeasureRow } from '../core/tracking';
@@ -16,12 +18,17 @@ export interface RegisterPlan {
   name: string;
   team: string;
   conversation: CellValue;
+  /** The plan's Result action as it shows (its F5). */
+  action: string;
   /** The measure rows' cells (item, measure, owner, support, deadline, status, note, note date). */
   rows: CellValue[][];
 }
 
 const HEADER_ROW = 3;
-const WIDTH = 12;
+/** Employee ... Stale, then the plan's Result action (on its first row only, for the summary). */
+const WIDTH = 13;
+/** The HRBP's monthly summary by team, right of the register. */
+const SUMMARY_COL = 15;
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 const text = (x: CellValue) => (x === null ? '' : String(x));
 
@@ -37,6 +44,7 @@ export function registerOps(
   plans: readonly RegisterPlan[],
   lang: Lang,
   today: number,
+  rules: Pick<Rules, 'grades' | 'talkAction'>,
 ): PlanOp[] {
   const l = labels(lang);
   const ops: PlanOp[] = [];
@@ -45,7 +53,7 @@ export function registerOps(
     ops.push({ kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.registerTitle)], [v(l.registerNote)]] });
     ops.push({ kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title });
     ops.push({ kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note });
-    ops.push({ kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [l.registerHeader.map(v)] });
+    ops.push({ kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [[...l.registerHeader, l.resultAction].map(v)] });
     ops.push({
       kind: 'style',
       sheet,
@@ -53,9 +61,19 @@ export function registerOps(
       style: STYLE.header,
     });
     ops.push({ kind: 'name', name: REGISTER_NAME, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } });
-    ops.push({ kind: 'columnWidths', sheet, widths: [14, 12, 24, 22, 36, 12, 12, 10, 30, 12, 10, 18] });
+    ops.push({
+      kind: 'columnWidths',
+      sheet,
+      widths: [14, 12, 24, 22, 36, 12, 12, 10, 30, 12, 10, 18, 24, 3, 14, 12, 12, 12, 10, 10],
+    });
     ops.push({ kind: 'freeze', sheet, rows: HEADER_ROW, cols: 1 });
   } else if (previousLastRow > HEADER_ROW)
+    ops.push({
+      kind: 'clear',
+      sheet,
+      range: { r1: HEADER_ROW, c1: SUMMARY_COL, r2: previousLastRow, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
+    });
+  if (!isNew && previousLastRow > HEADER_ROW)
     ops.push({ kind: 'clear', sheet, range: { r1: HEADER_ROW + 1, c1: 1, r2: previousLastRow, c2: WIDTH } });
 
   const cells: PlanCell[][] = [];
@@ -92,6 +110,7 @@ export function registerOps(
           `IF(OR(${e}="",LOWER(TRIM(${h}))=LOWER(${done})),"",IF(TODAY()-IF(ISNUMBER(${j}),${j},${fixed(PLAN_CELLS.date)})>${STALE_DAYS},${formulaText(l.stale)},""))`,
           stale(measure, today, plan.conversation, l.measureDone) ? l.stale : '',
         ),
+        i === 0 ? link(fixed(PLAN_CELLS.action), plan.action) : null,
       ]);
     });
   }
@@ -110,6 +129,79 @@ export function registerOps(
     const range = { r1: first, c1: 1, r2: last, c2: WIDTH };
     ops.push({ kind: 'highlight', sheet, range, formula: `$K${first}<>""`, fill: 'F8CBAD' });
     ops.push({ kind: 'highlight', sheet, range, formula: `$L${first}<>""`, fill: 'FFE699' });
+    ops.push(...summaryOps(sheet, first, last, plans, lang, today, rules));
   }
   return ops;
+}
+
+const SUMMARY_WIDTH = 6;
+
+/**
+ * The HRBP's monthly summary by team (guide step 5): people on 30-day plans, talks due, and measures
+ * open, done and overdue, counted live from the register's rows (SUMPRODUCT and COUNTIFS over the
+ * register, which has a few rows per plan, not per employee).
+ */
+function summaryOps(
+  sheet: string,
+  first: number,
+  last: number,
+  plans: readonly RegisterPlan[],
+  lang: Lang,
+  today: number,
+  rules: Pick<Rules, 'grades' | 'talkAction'>,
+): PlanOp[] {
+  const l = labels(lang);
+  const teams = [...new Set(plans.map((p) => p.team))].sort();
+  const col = (c: number) => `$${columnLetter(c)}$${first}:$${columnLetter(c)}$${last}`;
+  const [team, measure, status, late, action] = [2, 5, 8, 11, 13].map(col);
+  const done = `LOWER(${formulaText(l.measureDone)})`;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const rows: PlanCell[][] = [l.summaryHeader.map(v)];
+  teams.forEach((t, i) => {
+    const row = HEADER_ROW + 1 + i;
+    const key = `$${columnLetter(SUMMARY_COL)}${row}`;
+    const mine = plans.filter((p) => p.team === t);
+    const measures = mine.flatMap((p) => p.rows.filter((r) => text(r[1]).trim() !== ''));
+    const isDone = (r: CellValue[]) => same(text(r[5]), l.measureDone);
+    const count = {
+      plan30: mine.filter((p) => same(p.action, rules.grades[0].action)).length,
+      talk: mine.filter((p) => same(p.action, rules.talkAction)).length,
+      open: measures.filter((r) => !isDone(r)).length,
+      done: measures.filter(isDone).length,
+      overdue: mine
+        .flatMap((p) => p.rows)
+        .filter((r) =>
+          overdue({ measure: text(r[1]), deadline: r[4], status: text(r[5]), noteDate: r[7] }, today, l.measureDone),
+        ).length,
+    };
+    rows.push([
+      v(t),
+      f(`COUNTIFS(${team},${key},${action},INDEX(${R.gradeAction},1)&"")`, count.plan30),
+      f(`COUNTIFS(${team},${key},${action},${R.talkAction}&"")`, count.talk),
+      f(`SUMPRODUCT((${team}=${key})*(${measure}<>"")*(LOWER(TRIM(${status}))<>${done}))`, count.open),
+      f(`SUMPRODUCT((${team}=${key})*(${measure}<>"")*(LOWER(TRIM(${status}))=${done}))`, count.done),
+      f(`COUNTIFS(${team},${key},${late},${formulaText(l.overdue)})`, count.overdue),
+    ]);
+  });
+  const r1 = HEADER_ROW;
+  const r2 = HEADER_ROW + teams.length;
+  return [
+    { kind: 'cells', sheet, row: r1, col: SUMMARY_COL, cells: rows },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1, c1: SUMMARY_COL, r2: r1, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
+      style: STYLE.header,
+    },
+    ...(r2 > r1
+      ? [
+          {
+            kind: 'style' as const,
+            sheet,
+            range: { r1: r1 + 1, c1: SUMMARY_COL, r2, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
+            style: STYLE.computed,
+          },
+        ]
+      : []),
+  ];
 }

@@ -201,22 +201,9 @@ test('the Plans register lists every measure row of every plan; Overdue and Stal
   expect(run.code).toBe(0);
   const wb = await readWorkbook(file);
   const register = wb.getWorksheet('Plans register')!;
-  expect(register.getRow(3).values).toEqual([
-    undefined,
-    ...[
-      'Employee',
-      'Team',
-      'Plan',
-      'Item',
-      'Measure',
-      'Owner',
-      'Deadline',
-      'Status',
-      'Progress note',
-      'Date of the note',
-      'Overdue',
-      'Stale',
-    ],
+  expect((register.getRow(3).values as unknown[]).slice(1, 14)).toEqual([
+    ...['Employee', 'Team', 'Plan', 'Item', 'Measure', 'Owner', 'Deadline', 'Status', 'Progress note'],
+    ...['Date of the note', 'Overdue', 'Stale', 'Result action'],
   ]);
   // Three areas to improve and two spare rows per plan, as the plans have them.
   const listed = [];
@@ -257,4 +244,24 @@ test('the Plans register lists every measure row of every plan; Overdue and Stal
     ['Review 3 campaigns a month', '', 'No progress for over 7 days'],
     ['Join 1 trade fair a month', '', ''],
   ]);
+  // The HRBP's monthly summary by team, right of the register.
+  const summary = [3, 4, 5].map((r) => [15, 16, 17, 18, 19, 20].map((c) => cellValue(ws.getCell(r, c)) ?? ''));
+  expect(summary).toEqual([
+    ['Team (monthly summary)', 'On 30-day plans', 'Talks due', 'Measures open', 'Done', 'Overdue'],
+    ['North', 0, 1, 3, 1, 1],
+    ['South', 1, 0, 0, 0, 0],
+  ]);
+  // As drafted (no measure yet), the cached summary is the engine's and LibreOffice agrees.
+  const drafted = [4, 5].map((r) => [15, 16, 17, 18, 19, 20].map((c) => cellValue(register.getCell(r, c)) ?? ''));
+  expect(drafted).toEqual([
+    ['North', 0, 1, 0, 0, 0],
+    ['South', 1, 0, 0, 0, 0],
+  ]);
+  const [again] = recalculate([file]);
+  const fresh = new ExcelJS.Workbook();
+  await fresh.xlsx.readFile(again);
+  const recomputed = [4, 5].map((r) =>
+    [15, 16, 17, 18, 19, 20].map((c) => cellValue(fresh.getWorksheet('Plans register')!.getCell(r, c)) ?? ''),
+  );
+  expect(recomputed).toEqual(drafted);
 }, 120_000);
