@@ -67,6 +67,15 @@ export function registerOps(
       widths: [14, 12, 24, 22, 36, 12, 12, 10, 30, 12, 10, 18, 24, 3, 14, 12, 12, 12, 10, 10],
     });
     ops.push({ kind: 'freeze', sheet, rows: HEADER_ROW, cols: 1 });
+    // Printed for the weekly review: landscape, one page wide, the header on every page.
+    ops.push({
+      kind: 'pageSetup',
+      sheet,
+      landscape: true,
+      onePage: false,
+      titleRows: { r1: HEADER_ROW, r2: HEADER_ROW },
+      printArea: null,
+    });
   } else if (previousLastRow > HEADER_ROW)
     ops.push({
       kind: 'clear',
