@@ -38,7 +38,6 @@ export interface PlanDraft {
 }
 
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-const COLUMNS = 8;
 /** A measure row: item, measure, owner, support, deadline, status, progress note, its date. */
 export const MEASURE_COLUMNS = 8;
 /** Where a plan keeps what the register reads: name B4, conversation date B5, action F5, team F6. */
@@ -216,7 +215,7 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
   for (const col of [5, 8]) style(first, col, last, col, { ...STYLE.input, numberFormat: DATE_FORMAT });
   ops.push({ kind: 'name', name: names.measures, sheet, range: { r1: first, c1: 1, r2: last, c2: MEASURE_COLUMNS } });
 
-  ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 16, 26, 14, 12, 30, 40].slice(0, COLUMNS) });
+  ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 16, 26, 14, 12, 30, 40] });
   ops.push({
     kind: 'pageSetup',
     sheet,
