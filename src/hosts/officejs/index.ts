@@ -17,6 +17,7 @@ export type {
 export { insertTemplates } from './templates';
 export { selectCell } from './select';
 export { importCsv, type ImportOutcome } from './importCsv';
+export { draftPlans, type DraftOutcome } from './plans';
 export type { ScoreOutcome, SheetSummary } from './score';
 
 export function scoreActiveSheet(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {

@@ -1,0 +1,58 @@
+/// <reference types="office-js" />
+import { localDate } from '../../core/dates';
+import type { GridReader } from '../../core/snapshot';
+import type { Check, Lang } from '../../core/types';
+import { planWorkbookDrafts, type PlanOutcome } from '../../layout/feedbackWorkbook';
+import { REGISTER_NAME } from '../../layout/registerSheet';
+import { officeDisplayLanguage, requireMinimumApi } from './features';
+import { namedRanges } from './names';
+import { queueProtection } from './protection';
+import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
+import { applyPlan } from './writes';
+
+export interface DraftOutcome {
+  drafted: { employee: string; sheet: string }[];
+  existing: { employee: string; sheet: string }[];
+  errors: Check[];
+  warnings: Check[];
+}
+
+/** The engine asks for the tables, the plans' stored cells and the register's size: a few rounds. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Drafts improvement plans in the open workbook with the command line's engine (layout/feedbackWorkbook.ts):
+ * for one employee, or for everyone whose result action is a 30-day plan or a talk. A plan drafted
+ * before is left as it is; the register is written only with a new plan, and refused (nothing written)
+ * when its sheet is protected. Syncs: the names and sheet names; the sizes; the engine's reads (a round
+ * or two); the writes.
+ */
+export async function draftPlans(
+  request: { employee?: string; sheet?: string },
+  messageLang?: Lang,
+): Promise<DraftOutcome> {
+  const lang = messageLang ?? officeDisplayLanguage();
+  const features = requireMinimumApi(lang);
+  return Excel.run(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const worksheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const names = namedRanges(items.items);
+    const sheetNames = worksheets.items.map((w) => w.name);
+    const today = localDate();
+    let outcome: PlanOutcome | undefined;
+    const evaluate = (reader: GridReader) =>
+      (outcome = planWorkbookDrafts(names, reader, sheetNames, { ...request, date: today, today }, lang));
+    const reads = new EngineReads();
+    const sized = queueEngineSizes(context, reads, evaluate);
+    const register = names.find((n) => n.name.toLowerCase() === REGISTER_NAME.toLowerCase());
+    const refuseProtected = queueProtection(context, register ? [register.sheet] : [], lang);
+    await context.sync();
+    refuseProtected();
+    sized();
+    await loadForEngine(context, reads, features, evaluate, MAX_ROUNDS);
+    const { ops, drafted, existing, errors, warnings } = outcome!;
+    if (!errors.length && drafted.length) await applyPlan(context, ops, features);
+    return { drafted, existing, errors, warnings };
+  });
+}
