@@ -3,6 +3,7 @@ import { FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/
 import { LANGS, type Lang } from '../core/types';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ChecksList } from './ChecksList';
+import { FeedbackPanel } from './FeedbackPanel';
 import { UI } from './i18n';
 import { ImportPanel } from './ImportPanel';
 import { InsertTemplates } from './InsertTemplates';
@@ -112,6 +113,16 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         showFlaggedOnly={(on, lang) => host.showFlaggedOnly(on, lang)}
         selectedEmployee={() => host.selectedEmployee()}
         calibrateEmployee={(request, sheet, lang) => host.calibrateEmployee(request, sheet, lang)}
+        selectCell={selectCell}
+        onBusy={onBusy}
+        onError={onError}
+      />
+      <FeedbackPanel
+        t={t}
+        uiLang={uiLang}
+        busy={busy}
+        draftPlans={(request, lang) => host.draftPlans(request, lang)}
+        selectedEmployee={() => host.selectedEmployee()}
         selectCell={selectCell}
         onBusy={onBusy}
         onError={onError}

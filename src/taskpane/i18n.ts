@@ -47,6 +47,16 @@ export interface UiText {
   legacyTitle: string;
   legacyLines: string[];
   calibrationHeading: string;
+  feedbackHeading: string;
+  feedbackIntro: string;
+  draftSelected: string;
+  draftAll: string;
+  drafting: string;
+  drafted: (who: string) => string;
+  planExists: (who: string) => string;
+  goToPlan: string;
+  noPlanNeeded: string;
+  selectEmployeeFirst: string;
   calibrationIntro: string;
   showFlagged: string;
   showAll: string;
@@ -178,6 +188,17 @@ const en: UiText = {
     'The task pane (templates, import, calibration) needs Microsoft 365 or Excel 2021 or later on Windows or Mac, or Excel on the web. Excel 2019 with a volume licence always uses Internet Explorer.',
   ],
   calibrationHeading: 'Calibration',
+  feedbackHeading: 'Feedback and improvement plans',
+  feedbackIntro:
+    "Drafts the guide's Table 2 with the one-on-one brief from the scores, one sheet per employee, and adds it to the Plans register. A plan drafted before is left as it is.",
+  draftSelected: 'Draft the plan of the selected employee',
+  draftAll: 'Draft plans for everyone who needs one',
+  drafting: 'Drafting…',
+  drafted: (who) => `Plan drafted: ${who}`,
+  planExists: (who) => `${who} already has a plan: left as it is`,
+  goToPlan: 'Go to the plan',
+  noPlanNeeded: 'No one needs a plan: no result action is a 30-day plan or a performance talk.',
+  selectEmployeeFirst: "Select a cell in the employee's row on an assessment sheet first.",
   calibrationIntro:
     "Flagged rows may hide a data error or a target set too high. Review them, then record the panel's grade with its reason.",
   showFlagged: 'Show flagged rows only',
@@ -286,6 +307,17 @@ const zh: UiText = {
     `没有可识别员工的列（工号或姓名），无法导入。找到的列：${seen}。请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
   noRows: '文件中没有可导入的行（见上）；未写入任何内容。',
   calibrationHeading: '校准',
+  feedbackHeading: '反馈与改进计划',
+  feedbackIntro:
+    '根据评分数据起草指南的表2及一对一沟通提纲，每位员工一张工作表，并加入改进计划跟踪。已起草的计划保持不变。',
+  draftSelected: '为所选员工起草计划',
+  draftAll: '为所有需要的员工起草计划',
+  drafting: '正在起草…',
+  drafted: (who) => `已起草计划：${who}`,
+  planExists: (who) => `${who} 已有计划：保持不变`,
+  goToPlan: '转到计划',
+  noPlanNeeded: '没有需要制定计划的员工：没有结果应用为30天改进计划或绩效面谈。',
+  selectEmployeeFirst: '请先在考核表中选中该员工所在行的任一单元格。',
   calibrationIntro: '被标记的行可能存在数据错误或目标设置过高。请逐一核查，然后记录评审小组确定的等级及原因。',
   showFlagged: '仅显示标记行',
   showAll: '显示全部行',

@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
 import {
   calibrateEmployee,
+  draftPlans,
   importCsv,
   insertTemplates,
   officeDisplayLanguage,
@@ -27,6 +28,7 @@ const host: PaneHost = {
   selectedEmployee,
   calibrateEmployee,
   importCsv,
+  draftPlans,
 };
 
 function browserLang(): Lang {

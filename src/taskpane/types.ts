@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
-import type { ImportOutcome, ScoreOutcome } from '../hosts/officejs';
+import type { DraftOutcome, ImportOutcome, ScoreOutcome } from '../hosts/officejs';
 import type {
   CalibrationOutcome,
   CalibrationRequestInput,
@@ -8,7 +8,7 @@ import type {
   SelectedEmployee,
 } from '../hosts/officejs';
 
-export type { ImportOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type { DraftOutcome, ImportOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
 export type { ImportReport } from '../layout/importPlan';
 export type {
   CalibrationOutcome,
@@ -32,4 +32,6 @@ export interface PaneHost {
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
   /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */
   importCsv(rows: string[][], source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
+  /** Improvement plans for one employee, or for everyone who needs one (layout/feedbackWorkbook.ts). */
+  draftPlans(request: { employee?: string; sheet?: string }, messageLang: Lang): Promise<DraftOutcome>;
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../src/core/types';
 import type {
   CalibrationOutcome,
   CalibrationRequestInput,
+  DraftOutcome,
   FlaggedFilterOutcome,
   ImportOutcome,
   PaneHost,
@@ -39,6 +40,7 @@ export function fakeHost() {
     selected: 0,
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
     import: [] as { rows: string[][]; source: string; write: boolean; lang: Lang }[],
+    draft: [] as { request: { employee?: string; sheet?: string }; lang: Lang }[],
   };
   // Imports are planned by the real engine on an empty channel sheet, so the pane shows real mappings.
   const channelSheet = snapshotOf(workbookWith(channel, []));
@@ -49,6 +51,7 @@ export function fakeHost() {
     employee: null as SelectedEmployee | null | Error,
     calibrate: { errors: [] } as CalibrationOutcome | Error,
     import: null as ImportOutcome | Error | null,
+    draft: { drafted: [], existing: [], errors: [], warnings: [] } as DraftOutcome | Error,
   };
   const settle = <T>(answer: T | Error): Promise<T> =>
     answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
@@ -88,6 +91,10 @@ export function fakeHost() {
       if (answers.import) return settle(answers.import);
       const { ops, report } = planImport(channelSheet, rows, null);
       return Promise.resolve({ sheet: channelSheet.sheet, report, written: write && ops.length > 0 });
+    },
+    draftPlans: (request, lang) => {
+      calls.draft.push({ request, lang });
+      return settle(answers.draft);
     },
   };
   return { host, calls, answers, setPlan: (next: TemplatePlan | Error) => (plan = next) };

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { webLightTheme } from '@fluentui/react-components';
+import { makeCheck } from '../../src/core/messages';
+import { App } from '../../src/taskpane/App';
+import type { SelectedEmployee } from '../../src/taskpane/types';
+import { axeViolations } from './axe';
+import { fakeHost } from './fakeHost';
+
+/** The pane's Feedback section: drafting plans through the host, going to them, their warnings. */
+function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+  const fake = fakeHost();
+  const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  return { ...fake, ...view };
+}
+
+const feedback = () => screen.getByRole('region', { name: /^(Feedback and improvement plans|反馈与改进计划)$/ });
+const click = async (name: string) =>
+  act(async () => fireEvent.click(within(feedback()).getByRole('button', { name })));
+
+test('draft for everyone who needs one: what was drafted, a way to each plan, the wording warnings', async () => {
+  const fake = renderPane('en-US');
+  fake.answers.draft = {
+    drafted: [{ employee: 'Chen Jing', sheet: 'Improvement plan Chen Jing' }],
+    existing: [{ employee: 'Li Lei', sheet: 'Improvement plan Li Lei' }],
+    errors: [],
+    warnings: [makeCheck('plan-vague', 'Improvement plan Li Lei', 'B25', { word: 'maybe' }, 'en-US')],
+  };
+  await click('Draft plans for everyone who needs one');
+  expect(fake.calls.draft).toEqual([{ request: {}, lang: 'en-US' }]);
+  const region = within(feedback());
+  expect(region.getByText('Plan drafted: Chen Jing')).toBeTruthy();
+  expect(region.getByText('Li Lei already has a plan: left as it is')).toBeTruthy();
+  expect(region.getByText(/"maybe" is vague/)).toBeTruthy();
+  await act(async () => fireEvent.click(region.getAllByRole('button', { name: 'Go to the plan' })[0]));
+  expect(fake.calls.select).toEqual([['Improvement plan Chen Jing', 'A1']]);
+  expect(await axeViolations(document.body)).toEqual([]);
+});
+
+test('for the selected employee, by Employee ID and sheet; without a selection it says what to do', async () => {
+  const fake = renderPane('zh-CN');
+  fake.answers.employee = null;
+  await click('为所选员工起草计划');
+  expect(within(feedback()).getByText('请先在考核表中选中该员工所在行的任一单元格。')).toBeTruthy();
+  expect(fake.calls.draft).toEqual([]);
+  fake.answers.employee = { sheet: '渠道专员', employeeId: 'E005', name: '陈静' } as SelectedEmployee;
+  fake.answers.draft = { drafted: [], existing: [], errors: [], warnings: [] };
+  await click('为所选员工起草计划');
+  expect(fake.calls.draft).toEqual([{ request: { employee: 'E005', sheet: '渠道专员' }, lang: 'zh-CN' }]);
+  expect(within(feedback()).getByText(/没有需要制定计划的员工/)).toBeTruthy();
+});
