@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/react-components';
+import { Button, FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ChecksList } from './ChecksList';
@@ -26,6 +26,13 @@ function messageOf(error: unknown): string {
 function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
   const ids = { title: useId(), results: useId() };
+  const parts = { setup: useId(), scoring: useId(), calibration: useId(), feedback: useId() };
+  // Each part scrolls to the top under the sticky bar and takes the focus, for keyboard users too.
+  const jump = (id: string) => {
+    const part = document.getElementById(id);
+    part?.scrollIntoView?.({ block: 'start' });
+    part?.focus({ preventScroll: true });
+  };
   const [uiLang, setUiLang] = useState<Lang>(initialLang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ScoreOutcome | null>(null);
@@ -60,73 +67,88 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
           </RadioGroup>
         </Field>
       </header>
+      <nav className={styles.jumpBar} aria-label={t.jumpTo}>
+        {(Object.keys(parts) as (keyof typeof parts)[]).map((key) => (
+          <Button key={key} size="small" appearance="subtle" onClick={() => jump(parts[key])}>
+            {t.parts[key]}
+          </Button>
+        ))}
+      </nav>
       {error && (
         <Notice intent="error" role="alert">
           {t.failed(error)}
         </Notice>
       )}
-      <InsertTemplates
-        t={t}
-        uiLang={uiLang}
-        busy={busy}
-        insertTemplates={(request) => host.insertTemplates(request)}
-        onBusy={onBusy}
-        onError={onError}
-      />
-      <ImportPanel
-        t={t}
-        uiLang={uiLang}
-        busy={busy}
-        importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)}
-        selectCell={selectCell}
-        onBusy={onBusy}
-        onError={onError}
-      />
-      <ScorePanel
-        t={t}
-        uiLang={uiLang}
-        busy={busy}
-        scoreActiveSheet={(lang, onProgress) => host.scoreActiveSheet(lang, onProgress)}
-        scoreAllSheets={(lang, onProgress) => host.scoreAllSheets(lang, onProgress)}
-        onBusy={onBusy}
-        onError={onError}
-        onOutcome={setOutcome}
-      />
-      <section className={styles.section} aria-labelledby={ids.results}>
-        <h2 id={ids.results} className={styles.heading}>
-          {t.resultsHeading}
-        </h2>
-        {/* Always in the page, so the announcement is heard when its text changes. */}
-        <p role="status">
-          {outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}
-        </p>
-        {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
-      </section>
-      {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
-      {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && (
-        <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />
-      )}
-      <CalibrationPanel
-        t={t}
-        uiLang={uiLang}
-        busy={busy}
-        showFlaggedOnly={(on, lang) => host.showFlaggedOnly(on, lang)}
-        selectedEmployee={() => host.selectedEmployee()}
-        calibrateEmployee={(request, sheet, lang) => host.calibrateEmployee(request, sheet, lang)}
-        selectCell={selectCell}
-        onBusy={onBusy}
-        onError={onError}
-      />
-      <FeedbackPanel
-        t={t}
-        uiLang={uiLang}
-        busy={busy}
-        draftPlans={(request, lang) => host.draftPlans(request, lang)}
-        selectedEmployee={() => host.selectedEmployee()}
-        selectCell={selectCell}
-        onBusy={onBusy}
-        onError={onError}
-      />
+      <div id={parts.setup} className={styles.part} tabIndex={-1}>
+        <InsertTemplates
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          insertTemplates={(request) => host.insertTemplates(request)}
+          onBusy={onBusy}
+          onError={onError}
+        />
+        <ImportPanel
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)}
+          selectCell={selectCell}
+          onBusy={onBusy}
+          onError={onError}
+        />
+      </div>
+      <div id={parts.scoring} className={styles.part} tabIndex={-1}>
+        <ScorePanel
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          scoreActiveSheet={(lang, onProgress) => host.scoreActiveSheet(lang, onProgress)}
+          scoreAllSheets={(lang, onProgress) => host.scoreAllSheets(lang, onProgress)}
+          onBusy={onBusy}
+          onError={onError}
+          onOutcome={setOutcome}
+        />
+        <section className={styles.section} aria-labelledby={ids.results}>
+          <h2 id={ids.results} className={styles.heading}>
+            {t.resultsHeading}
+          </h2>
+          {/* Always in the page, so the announcement is heard when its text changes. */}
+          <p role="status">
+            {outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}
+          </p>
+          {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
+        </section>
+        {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
+        {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && (
+          <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />
+        )}
+      </div>
+      <div id={parts.calibration} className={styles.part} tabIndex={-1}>
+        <CalibrationPanel
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          showFlaggedOnly={(on, lang) => host.showFlaggedOnly(on, lang)}
+          selectedEmployee={() => host.selectedEmployee()}
+          calibrateEmployee={(request, sheet, lang) => host.calibrateEmployee(request, sheet, lang)}
+          selectCell={selectCell}
+          onBusy={onBusy}
+          onError={onError}
+        />
+      </div>
+      <div id={parts.feedback} className={styles.part} tabIndex={-1}>
+        <FeedbackPanel
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          draftPlans={(request, lang) => host.draftPlans(request, lang)}
+          selectedEmployee={() => host.selectedEmployee()}
+          selectCell={selectCell}
+          onBusy={onBusy}
+          onError={onError}
+        />
+      </div>
     </main>
   );
 }

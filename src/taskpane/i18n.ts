@@ -5,6 +5,8 @@ import type { Lang, Severity } from '../core/types';
 export interface UiText {
   appTitle: string;
   uiLanguage: string;
+  jumpTo: string;
+  parts: { setup: string; scoring: string; calibration: string; feedback: string };
   langNames: Record<Lang, string>;
   insertHeading: string;
   roles: string;
@@ -142,6 +144,8 @@ const en: UiText = {
   appTitle: 'Performance Review',
   // Both languages, so whoever cannot read the current one still finds the switch.
   uiLanguage: 'Pane language · 语言',
+  jumpTo: 'Go to',
+  parts: { setup: 'Set-up', scoring: 'Scoring', calibration: 'Calibration', feedback: 'Feedback' },
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   insertHeading: 'Insert templates',
   roles: 'Roles',
@@ -236,6 +240,8 @@ const en: UiText = {
 const zh: UiText = {
   appTitle: '业绩考核',
   uiLanguage: '窗格语言 · Language',
+  jumpTo: '转到',
+  parts: { setup: '准备', scoring: '评分', calibration: '校准', feedback: '反馈' },
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   insertHeading: '插入模板',
   roles: '岗位',

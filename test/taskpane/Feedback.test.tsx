@@ -49,3 +49,24 @@ test('for the selected employee, by Employee ID and sheet; without a selection i
   expect(fake.calls.draft).toEqual([{ request: { employee: 'E005', sheet: '渠道专员' }, lang: 'zh-CN' }]);
   expect(within(feedback()).getByText(/没有需要制定计划的员工/)).toBeTruthy();
 });
+
+test("a jump bar reaches the pane's four parts without scrolling through the others", async () => {
+  renderPane('zh-CN');
+  const nav = screen.getByRole('navigation', { name: '转到' });
+  expect(
+    within(nav)
+      .getAllByRole('button')
+      .map((b) => b.textContent),
+  ).toEqual(['准备', '评分', '校准', '反馈']);
+  const scrolled: Element[] = [];
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  await act(async () => fireEvent.click(within(nav).getByRole('button', { name: '反馈' })));
+  const part = document.activeElement!;
+  expect(scrolled).toEqual([part]);
+  expect(within(part as HTMLElement).getByRole('heading', { name: '反馈与改进计划' })).toBeTruthy();
+  await act(async () => fireEvent.click(within(nav).getByRole('button', { name: '校准' })));
+  expect(within(document.activeElement as HTMLElement).getByRole('heading', { name: '校准', level: 2 })).toBeTruthy();
+  expect(await axeViolations(document.body)).toEqual([]);
+});
