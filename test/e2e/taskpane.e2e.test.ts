@@ -313,3 +313,26 @@ test('import: pasted rows from an HR export, the mapping checked, then imported 
   await imports.screenshot({ path: path.join(OUT, 'import.png') });
   expect(pageErrors).toEqual([]);
 });
+
+test('feedback: the jump bar, then plans drafted for everyone who needs one, and Go to the plan', async () => {
+  await openPaneInChinese();
+  await insertSalesAndChannel();
+  await fillAndScoreChannel();
+  await page.getByRole('navigation', { name: '转到' }).getByRole('button', { name: '反馈' }).click();
+  const feedback = page.getByRole('region', { name: '反馈与改进计划', exact: true });
+  await feedback.getByRole('button', { name: '为所有需要的员工起草计划' }).click();
+  // 陈静 (the fifth row typed) is the channel sheet's only Needs improvement: a 30-day plan.
+  await feedback.getByText('已起草计划：陈静').waitFor();
+  const sheets = await e2e((api) => api.sheetNames());
+  expect(sheets).toEqual(expect.arrayContaining(['改进计划 陈静', '改进计划跟踪']));
+  await feedback.getByRole('button', { name: '转到计划' }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __e2e: E2eApi }).__e2e.selection()?.sheet === '改进计划 陈静',
+  );
+  expect(await e2e((api) => api.selection())).toEqual({ sheet: '改进计划 陈静', address: 'A1' });
+  // Again: nothing new, the plan left as it is.
+  await feedback.getByRole('button', { name: '为所有需要的员工起草计划' }).click();
+  await feedback.getByText('陈静 已有计划：保持不变').waitFor();
+  await feedback.screenshot({ path: path.join(OUT, 'feedback.png') });
+  expect(pageErrors).toEqual([]);
+});
