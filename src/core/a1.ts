@@ -44,3 +44,8 @@ export function parseSheetRange(text: string): { sheet: string; range: RangeRef 
   if (!range) return null;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], range };
 }
+
+/** A sheet name as a formula references it: always quoted, an apostrophe doubled ('Q3 (final)'!A1). */
+export function formulaSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,4 +1,4 @@
-import { absAddress } from '../core/a1';
+import { absAddress, formulaSheet } from '../core/a1';
 import { computedColumns } from '../core/columns';
 import { dateSerial, DATE_FORMAT } from '../core/dates';
 import { feedbackLines, lineTemplate, type FeedbackLine } from '../core/feedback';
@@ -37,13 +37,14 @@ export interface PlanDraft {
   roleCell: { row: number; col: number } | null;
 }
 
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 /** A measure row: item, measure, owner, support, deadline, status, progress note, its date. */
 export const MEASURE_COLUMNS = 8;
 /** Where a plan keeps what the register reads: name B4, conversation date B5, action F5, team F6. */
 export const PLAN_CELLS = { name: 'B4', date: 'B5', action: 'F5', team: 'F6' } as const;
 /** Spare measure rows below the drafted ones, for what the conversation adds. */
 const SPARE_MEASURES = 2;
+/** A cell of another sheet, absolute, as the plan's live links reference it. */
+const cellRef = (sheet: string, row: number, col: number) => `${formulaSheet(sheet)}!${absAddress(row, col)}`;
 /** A 30-day plan's deadline (guide step 5). */
 const PLAN_DAYS = 30;
 
@@ -51,7 +52,7 @@ const PLAN_DAYS = 30;
 function lineFormula(d: PlanDraft, line: FeedbackLine): string {
   const { snapshot, employee } = d;
   const ind = d.indicators[line.indicator];
-  const at = (row: number, col: number) => `${quoted(snapshot.sheet)}!${absAddress(row, col)}`;
+  const at = (row: number, col: number) => cellRef(snapshot.sheet, row, col);
   const indicatorCell = (column: (typeof INDICATOR_COLUMNS)[number]) =>
     at(ind.row, snapshot.indicatorRange.c1 + INDICATOR_COLUMNS.indexOf(column));
   const n = d.indicators.length;
@@ -88,7 +89,7 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
     ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
   const name = (n: string, row: number, col: number) =>
     ops.push({ kind: 'name', name: n, sheet, range: { r1: row, c1: col, r2: row, c2: col } });
-  const at = (row: number, col: number) => `${quoted(snapshot.sheet)}!${absAddress(row, col)}`;
+  const at = (row: number, col: number) => cellRef(snapshot.sheet, row, col);
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, d.indicators.length);
   const field = (key: (typeof EMPLOYEE_FIELDS)[number]) =>
     at(employee.row, snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.indexOf(key));

@@ -1,4 +1,4 @@
-import { absAddress, cellAddress, columnLetter } from '../core/a1';
+import { absAddress, cellAddress, columnLetter, formulaSheet } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { DATE_FORMAT } from '../core/dates';
@@ -29,7 +29,6 @@ const HEADER_ROW = 3;
 const WIDTH = 13;
 /** The HRBP's monthly summary by team, right of the register. */
 const SUMMARY_COL = 15;
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 const text = (x: CellValue) => (x === null ? '' : String(x));
 
 /**
@@ -88,7 +87,7 @@ export function registerOps(
   const cells: PlanCell[][] = [];
   const done = formulaText(l.measureDone);
   for (const plan of plans) {
-    const p = quoted(plan.sheet);
+    const p = formulaSheet(plan.sheet);
     const fixed = (address: string) => `${p}!${address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`;
     plan.rows.forEach((values, i) => {
       const row = HEADER_ROW + 1 + cells.length;

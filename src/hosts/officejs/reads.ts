@@ -66,10 +66,6 @@ export class EngineReads implements GridReader {
     return this.misses.size === 0 && this.unknown.size === 0;
   }
 
-  knowsSize(size: SizeRequest): boolean {
-    return this.lastRows.has(sizeKey(size));
-  }
-
   setLastRow(size: SizeRequest, row: number): void {
     this.lastRows.set(sizeKey(size), row);
   }
@@ -154,17 +150,16 @@ export function packReads(
 }
 
 /**
- * Queues the used-range loads of sheets (whole sheets given by name, or some columns of one); the
+ * Queues the used-range loads of sheets (whole, or some columns of one); the
  * returned function, after the sync, records their last rows. A table's size is the used range of its
  * own columns, so one value typed far below beside it does not make the reads millions of cells.
  */
 export function queueSizes(
   context: Excel.RequestContext,
-  sizes: readonly (string | SizeRequest)[],
+  sizes: readonly SizeRequest[],
   reads: EngineReads,
 ): () => void {
-  const used = sizes.map((x) => {
-    const size = typeof x === 'string' ? { sheet: x } : x;
+  const used = sizes.map((size) => {
     const ws = context.workbook.worksheets.getItem(size.sheet);
     const area = size.columns
       ? ws.getRange(`${columnLetter(size.columns.c1)}:${columnLetter(size.columns.c2)}`).getUsedRangeOrNullObject(true)

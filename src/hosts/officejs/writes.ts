@@ -33,8 +33,6 @@ export interface WriteItem {
   queue: (s: Sheets) => void;
 }
 
-export const utf8Bytes = utf8Length;
-
 /** Cuts rows of Range.formulas input into blocks of at most BLOCK_BYTES, each one write. */
 function rowBlocks(sheet: string, row: number, col: number, grid: (string | number | boolean | null)[][]): WriteItem[] {
   const items: WriteItem[] = [];
@@ -46,9 +44,9 @@ function rowBlocks(sheet: string, row: number, col: number, grid: (string | numb
       continue;
     }
     let end = start;
-    let bytes = utf8Bytes(JSON.stringify(grid[start]));
+    let bytes = utf8Length(JSON.stringify(grid[start]));
     while (end + 1 < grid.length && !grid[end + 1].every((v) => v === null)) {
-      const next = utf8Bytes(JSON.stringify(grid[end + 1]));
+      const next = utf8Length(JSON.stringify(grid[end + 1]));
       if (bytes + next > BLOCK_BYTES) break;
       bytes += next;
       end++;
@@ -84,7 +82,7 @@ function fillItems(op: Extract<PlanOp, { kind: 'fill' }>, features: Features): W
   if (features.copyFrom || rest === null)
     return [
       {
-        bytes: utf8Bytes(formula) + 2 * CALL_BYTES,
+        bytes: utf8Length(formula) + 2 * CALL_BYTES,
         queue: (s) => {
           const ws = s.sheet(sheet);
           const top = ws.getRange(first);
@@ -109,7 +107,7 @@ function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: 
   ];
   const calls = 6 + (style.border ? sides.length * 3 : 0);
   return {
-    bytes: calls * CALL_BYTES + utf8Bytes(style.numberFormat ?? ''),
+    bytes: calls * CALL_BYTES + utf8Length(style.numberFormat ?? ''),
     queue: (s) => {
       const range = s.sheet(sheet).getRange(address);
       // Setting properties through the navigation object is a write: nothing to load.
@@ -150,7 +148,7 @@ function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: Sheet
   const earlier = state?.highlights.filter((h) => sameFormula(h.formula, op.formula)) ?? [];
   if (state) state.highlights = state.highlights.filter((h) => !earlier.includes(h));
   return {
-    bytes: (3 + earlier.length) * CALL_BYTES + utf8Bytes(op.formula),
+    bytes: (3 + earlier.length) * CALL_BYTES + utf8Length(op.formula),
     queue: (s) => {
       const ws = s.sheet(op.sheet);
       const through = state?.formatsRange ? ws.getRange(rangeAddress(state.formatsRange)) : ws.getRange();
@@ -229,7 +227,7 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
         // Below ExcelApi 1.8 the drop-down is left out; typed words are still checked by Score sheet.
         if (features.dataValidation)
           items.push({
-            bytes: 2 * CALL_BYTES + utf8Bytes(op.source),
+            bytes: 2 * CALL_BYTES + utf8Length(op.source),
             queue: (s) => {
               const validation = s.sheet(op.sheet).getRange(rangeAddress(op.range)).dataValidation;
               validation.clear();
