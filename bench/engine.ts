@@ -15,6 +15,8 @@ const INDICATORS: CellValue[][] = [
   ['Qualitative', 'Satisfaction', 10, null, 'Panel score 0-100', '', 'Survey'],
 ];
 
+for (const [i, row] of INDICATORS.entries()) row.push(null, `K${i + 1}`);
+
 /** A Scores table of `count` employees x 8 indicators, 1 in 50 with a written number, 1 in 100 vague. */
 export function benchSnapshot(count: number): AssessmentSnapshot {
   const rows = [];
@@ -45,6 +47,12 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     rows,
     computed: rows.map(() => []),
     groupRow: [],
+    // A sheet already laid out by a Score: its input columns carry their indicators' keys.
+    inputHeaders: INDICATORS.map((r) => String(r[1])),
+    inputTags: INDICATORS.map((_, i) => ({ kind: 'actual' as const, key: `K${i + 1}` })),
+    inputNames: [],
+    computedFor: INDICATORS.length,
+    inputFormulas: () => [],
   };
 }
 

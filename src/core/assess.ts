@@ -14,13 +14,18 @@ import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
 import { duplicateIds, scoreRows } from './scoring';
-import { inputCount, type AssessmentSnapshot } from './snapshot';
+import type { AssessmentSnapshot } from './snapshot';
+import { inputLayoutOf, ownTargetOffsets, relaidSnapshot } from './relayout';
+import type { InputLayout } from './inputLayout';
 import { bySeverity, type Check, type EmployeeResult, type Indicator, type Lang, type Normalisation } from './types';
 import { resultAction } from './actions';
 
 export interface SheetAssessment {
   id: string;
   sheet: string;
+  /** What was scored: the sheet as read, or with its inputs laid out again (`layout.changed`). */
+  snapshot: AssessmentSnapshot;
+  layout: InputLayout;
   indicators: Indicator[];
   /** Sheet errors first, then row problems, warnings and info. */
   checks: Check[];
@@ -108,7 +113,7 @@ function calibrate(
 }
 
 export function assessSheet(
-  snapshot: AssessmentSnapshot,
+  original: AssessmentSnapshot,
   rules: Rules,
   rulesBlocked: boolean,
   messageLang: Lang,
@@ -116,6 +121,7 @@ export function assessSheet(
   /** Sheet errors found outside the engine (the layout's formula limits): they block the sheet too. */
   sheetErrors: readonly Check[] = [],
 ): SheetAssessment {
+  let snapshot = original;
   const { sheet, indicatorRange } = snapshot;
   const read = readIndicators(
     sheet,
@@ -127,18 +133,9 @@ export function assessSheet(
     messageLang,
   );
   const checks = [...read.checks];
-  const inputs = inputCount(snapshot);
-  if (inputs !== read.indicators.length)
-    checks.push(
-      makeCheck(
-        'inputs-mismatch',
-        sheet,
-        cellAddress(snapshot.scoresHeader.r1, snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length),
-        { inputs, indicators: read.indicators.length },
-        messageLang,
-      ),
-    );
   checks.push(...sheetErrors);
+  const layout = inputLayoutOf(snapshot, read.indicators, rules.lang);
+  if (layout.changed) snapshot = relaidSnapshot(snapshot, layout);
   const blocked = rulesBlocked || checks.some((c) => c.severity === 'error');
   let employees: EmployeeResult[] = [];
   let normalisations = read.normalisations;
@@ -152,6 +149,7 @@ export function assessSheet(
       rules,
       inputCol: snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length,
       employeeFieldCount: EMPLOYEE_FIELDS.length,
+      ownAt: ownTargetOffsets(layout, read.indicators.length),
       weightsOk: true,
       duplicates,
       messageLang,
@@ -179,6 +177,8 @@ export function assessSheet(
   return {
     id: snapshot.id,
     sheet,
+    snapshot,
+    layout,
     indicators: read.indicators,
     checks,
     normalisations: blocked ? [] : normalisations,
@@ -188,4 +188,11 @@ export function assessSheet(
     teamDeviations: deviations,
     duplicates,
   };
+}
+
+/** The error of a command that writes by column position while the sheet's inputs are about to move. */
+export function layoutPendingCheck(assessment: SheetAssessment, lang: Lang): Check | null {
+  if (!assessment.layout.moves) return null;
+  const h = assessment.snapshot.scoresHeader;
+  return makeCheck('layout-pending', assessment.sheet, cellAddress(h.r1, h.c1 + EMPLOYEE_FIELDS.length), {}, lang);
 }

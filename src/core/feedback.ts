@@ -68,14 +68,16 @@ export function feedbackLines(
     }
     const achievement = employee.achievements[i];
     const actual = actuals[i];
-    if (Number.isNaN(achievement) || typeof actual !== 'number' || ind.target === null) return;
+    const target = employee.targets[i];
+    if (Number.isNaN(achievement) || typeof actual !== 'number' || Number.isNaN(target)) return;
     out.push({
       indicator: i,
       kind: achievement >= 1 ? 'highlight' : 'improve',
       text: fill(template, {
         name: ind.name,
         actual: dataNumber(actual),
-        target: dataNumber(ind.target),
+        // The employee's own target where given, and said so (the plan says which target was used).
+        target: dataNumber(target) + (employee.ownTarget[i] ? labels(lang).ownTargetMark : ''),
         pct: dataPercent(achievement),
         source: ind.source,
       }),

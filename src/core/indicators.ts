@@ -2,6 +2,7 @@ import { cellAddress } from './a1';
 import { LABELS, matchKey } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
+import { readKey } from './inputLayout';
 import type { Rules } from './rules';
 import type { CellValue, Check, Dimension, Direction, Indicator, Lang, Normalisation } from './types';
 import { LANGS } from './types';
@@ -10,6 +11,16 @@ export interface IndicatorsRead {
   indicators: Indicator[];
   checks: Check[];
   normalisations: Normalisation[];
+}
+
+/** "Yes" in either language (or the Rules sheet's word): HR asks for own targets. */
+function isYes(v: CellValue | undefined): boolean {
+  if (v === true) return true;
+  const key = matchKey(text(v ?? null));
+  return (
+    key !== '' &&
+    (['y', 'true', '1', '✓', '√'].includes(key) || LANGS.some((l) => matchKey(LABELS[l].ownTargetsYes) === key))
+  );
 }
 
 function text(v: CellValue): string {
@@ -82,7 +93,7 @@ export function readIndicators(
 
   const seen = new Map<string, string>();
   cells.forEach((row, r) => {
-    const [rawDim, rawName, rawWeight, rawTarget, rawDir, rawUnit, rawSource] = row;
+    const [rawDim, rawName, rawWeight, rawTarget, rawDir, rawUnit, rawSource, rawOwn, rawKey] = row;
     const name = text(rawName);
     const label = name || `#${r + 1}`;
     if (!name) checks.push(makeCheck('name-missing', sheet, at(r, 1), {}, lang));
@@ -140,6 +151,8 @@ export function readIndicators(
       direction,
       unit: text(rawUnit),
       source: text(rawSource),
+      ownTargets: dim?.choice === 'quantitative' && isYes(rawOwn),
+      key: readKey(rawKey ?? null),
     });
   });
 

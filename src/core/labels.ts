@@ -71,6 +71,15 @@ export interface Labels {
   direction: string;
   unit: string;
   dataSource: string;
+  ownTargets: string;
+  indicatorKey: string;
+  ownTargetsYes: string;
+  ownGroup: string;
+  keptGroup: string;
+  ownHeader: string;
+  keptHeader: string;
+  statusOwnTarget: string;
+  ownTargetMark: string;
   weightedTotal: string;
   weightsOk: string;
   weightsOff: string;
@@ -250,6 +259,15 @@ const en: Labels = {
   direction: 'Direction',
   unit: 'Unit',
   dataSource: 'Data source',
+  ownTargets: 'Own targets',
+  indicatorKey: 'Key',
+  ownTargetsYes: 'Yes',
+  ownGroup: "Own targets (input; empty = the sheet's target)",
+  keptGroup: 'Kept: values of removed indicators',
+  ownHeader: '{name} target',
+  keptHeader: 'Removed: {header}',
+  statusOwnTarget: ' (own target: {name})',
+  ownTargetMark: ' (own target)',
   weightedTotal: 'Weighted total',
   weightsOk: 'Weights total 100',
   weightsOff: 'Weights must total 100; now ',
@@ -455,6 +473,15 @@ const zh: Labels = {
   direction: '方向',
   unit: '单位',
   dataSource: '数据来源',
+  ownTargets: '个人目标',
+  indicatorKey: '编号',
+  ownTargetsYes: '是',
+  ownGroup: '个人目标（录入；空 = 用表内目标）',
+  keptGroup: '保留：已删除指标的数值',
+  ownHeader: '{name}目标',
+  keptHeader: '已删除：{header}',
+  statusOwnTarget: '（个人目标：{name}）',
+  ownTargetMark: '（个人目标）',
   weightedTotal: '加权合计',
   weightsOk: '权重合计为100',
   weightsOff: '权重合计须为100，当前为',

@@ -12,7 +12,6 @@ const SEVERITY = {
   'rules-grades': 'error',
   'rules-number': 'error',
   'rules-language': 'error',
-  'inputs-mismatch': 'error',
   'weights-total': 'error',
   'weight-invalid': 'error',
   'name-missing': 'error',
@@ -21,8 +20,11 @@ const SEVERITY = {
   'target-invalid': 'error',
   'direction-invalid': 'error',
   'formula-limit': 'error',
+  'relayout-occupied': 'error',
+  'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
+  'own-target-invalid': 'problem',
   'value-vague': 'problem',
   'qual-out-of-range': 'problem',
   'qual-percent': 'problem',
@@ -68,8 +70,10 @@ const en: Messages = {
     'grade minimums must be numbers rising from 0 and every grade needs a name. Correct the grade bands on the Rules sheet.',
   'rules-number': (p) => `"${p.value}" is not a number. Enter a number for this rule.`,
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter zh-CN or en-US.`,
-  'inputs-mismatch': (p) =>
-    `the Scores table has ${p.inputs} input columns but ${p.indicators} indicators are defined. Give every indicator one input column, in the same order.`,
+  'relayout-occupied': (p) =>
+    `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
+  'layout-pending': () =>
+    `the indicators of this sheet changed since it was last scored, so its columns are about to move. Score the sheet first (Score sheet, or perf-review score), then try again; nothing was written.`,
   'weights-total': (p) => `the weights total ${p.total}, not 100. Adjust the weights so they total 100.`,
   'weight-invalid': (p) =>
     `the weight of "${p.name}" is ${p.value === '' ? 'empty' : `"${p.value}"`}. Enter a number greater than 0.`,
@@ -92,6 +96,8 @@ const en: Messages = {
     `${p.employee}: "${p.name}" is missing; a missing value is never counted as 0. Enter the actual value.`,
   'value-not-number': (p) =>
     `${p.employee}: "${p.name}" is "${p.value}", which is not a number. Enter the number only.`,
+  'own-target-invalid': (p) =>
+    `${p.employee}: the own target "${p.name}" is "${p.value}"; a target must be a number greater than 0. Enter the target, or leave the cell empty for the sheet's target.`,
   'value-vague': (p) =>
     `${p.employee}: "${p.name}" is the vague value "${p.value}". The guide allows no estimates: enter the exact figure from the data source.`,
   'qual-out-of-range': (p) =>
@@ -148,8 +154,10 @@ const zh: Messages = {
   'rules-grades': () => '等级的最低分须为从0开始递增的数字，且每个等级都要有名称。请在评分规则表中修正等级划分。',
   'rules-number': (p) => `"${p.value}"不是数字。请为该规则填写数字。`,
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写 zh-CN 或 en-US。`,
-  'inputs-mismatch': (p) =>
-    `评分表有 ${p.inputs} 个录入列，但定义了 ${p.indicators} 个指标。请为每个指标按相同顺序保留一个录入列。`,
+  'relayout-occupied': (p) =>
+    `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
+  'layout-pending': () =>
+    `此表的指标在上次评分后有变更，各列即将移动。请先评分（"评分"按钮或 perf-review score），再重试；未写入任何内容。`,
   'weights-total': (p) => `权重合计为 ${p.total}，不等于100。请调整各指标权重，使合计为100。`,
   'weight-invalid': (p) => `指标"${p.name}"的权重${p.value === '' ? '为空' : `为"${p.value}"`}。请填写大于0的数字。`,
   'name-missing': () => '该指标没有名称。请填写名称或删除该行。',
@@ -168,6 +176,8 @@ const zh: Messages = {
     `定量指标"${p.name}"的方向${p.value === '' ? '为空' : `为"${p.value}"`}。请选择"${p.higher}"或"${p.lower}"。`,
   'value-missing': (p) => `${p.employee}："${p.name}"缺失，缺失值不会按0计算。请填写实际值。`,
   'value-not-number': (p) => `${p.employee}："${p.name}"为"${p.value}"，不是数字。请只填写数字。`,
+  'own-target-invalid': (p) =>
+    `${p.employee}：个人目标"${p.name}"为"${p.value}"；目标须为大于0的数字。请填写目标，或留空以使用表内目标。`,
   'value-vague': (p) =>
     `${p.employee}："${p.name}"为模糊值"${p.value}"。考核要求数据准确、可追溯，不得估计：请填写数据来源中的准确数值。`,
   'qual-out-of-range': (p) => `${p.employee}："${p.name}"的评审得分为 ${p.value}，不在0-100之间。请填写0到100的分数。`,

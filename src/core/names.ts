@@ -83,4 +83,19 @@ export const EMPLOYEE_FIELDS = ['name', 'employeeId', 'team', 'supervisor', 'pre
 export type EmployeeField = (typeof EMPLOYEE_FIELDS)[number];
 
 /** Indicators table columns, in order. */
-export const INDICATOR_COLUMNS = ['dimension', 'name', 'weight', 'target', 'direction', 'unit', 'source'] as const;
+export const INDICATOR_COLUMNS = [
+  'dimension',
+  'name',
+  'weight',
+  'target',
+  'direction',
+  'unit',
+  'source',
+  /** "Yes" asks for a target per employee (an own-target input column); empty: the sheet's target for all. */
+  'ownTargets',
+  /** The indicator's stored identity (K1, K2...), written by the tool; it moves with the row. */
+  'key',
+] as const;
+export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
+/** Column of an Indicators table's field, from the table's first column. */
+export const indicatorCol = (firstCol: number, column: IndicatorColumn) => firstCol + INDICATOR_COLUMNS.indexOf(column);

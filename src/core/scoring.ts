@@ -1,7 +1,7 @@
 import { cellAddress } from './a1';
 import { excelRound } from './excelMath';
 import { excelTrim } from './calibration';
-import { labels } from './labels';
+import { fill, labels } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
 import { curveSlopes, matchAscending, scoreFromAchievement, type Rules } from './rules';
@@ -85,6 +85,8 @@ export interface ScoringContext {
   /** Column of the first input. */
   inputCol: number;
   employeeFieldCount: number;
+  /** Per indicator, where its own-target input sits in a row's cells; -1 (or absent) for none. */
+  ownAt?: readonly number[];
   /** The weights total 100 (within tolerance): otherwise nobody is scored. */
   weightsOk: boolean;
   /** Rows whose Employee ID other rows share (duplicateIds): not scored. */
@@ -129,6 +131,9 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     const who = name || employeeId || `#${row}`;
     const achievements: number[] = new Array(n).fill(NaN);
     const scores: number[] = new Array(n).fill(NaN);
+    const targets: number[] = new Array(n).fill(NaN);
+    const ownTarget: boolean[] = new Array(n).fill(false);
+    let ownText = '';
     const others = ctx.duplicates?.get(row);
     let statusText = '';
     let complete = true;
@@ -181,13 +186,25 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       if (ind.dimension === 'qualitative') {
         scores[i] = v;
         sum += v * ind.weight;
-      } else {
-        const achievement = ind.direction === 'lower' ? (ind.target as number) / v : v / (ind.target as number);
-        const score = scoreFromAchievement(rules.curve, slopes, achievement);
-        achievements[i] = achievement;
-        scores[i] = score;
-        sum += score * ind.weight;
+        continue;
       }
+      const own = ownTargetOf(ctx, rows[e], i, who, checks, normalisations);
+      if (own.fault) {
+        complete = false;
+        statusText += own.fault;
+        continue;
+      }
+      const target = own.value ?? (ind.target as number);
+      if (own.value !== null) {
+        ownTarget[i] = true;
+        ownText += fill(l.statusOwnTarget, { name: ind.name });
+      }
+      targets[i] = target;
+      const achievement = ind.direction === 'lower' ? target / v : v / target;
+      const score = scoreFromAchievement(rules.curve, slopes, achievement);
+      achievements[i] = achievement;
+      scores[i] = score;
+      sum += score * ind.weight;
     }
     const scored = complete && ctx.weightsOk;
     const weighted = scored ? excelRound(sum / 100, 1) : null;
@@ -201,12 +218,14 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       previousGrade: field(cells[4]),
       achievements,
       scores,
+      targets,
+      ownTarget,
       weighted,
       grade: band === null ? null : rules.grades[band].name,
       gradeBand: band,
       status: scored ? 'scored' : 'incomplete',
       statusText: scored
-        ? l.statusScored
+        ? l.statusScored + ownText
         : !ctx.weightsOk && !others
           ? l.statusWeights
           : l.statusIncomplete + statusText,
@@ -220,4 +239,48 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     };
   }
   return { employees, checks, normalisations };
+}
+
+/**
+ * The employee's own target of indicator i, as the formulas read it: empty (or no own-target column)
+ * means the sheet's target; a written number is read and normalised; anything else is a fault of the
+ * row, named in its Status piece (" H12 (Channel sales revenue target) not a number.").
+ */
+function ownTargetOf(
+  ctx: ScoringContext,
+  row: DataRow,
+  i: number,
+  who: string,
+  checks: Check[],
+  normalisations: Normalisation[],
+): { value: number | null; fault: string | null } {
+  const at = ctx.ownAt?.[i] ?? -1;
+  if (at < 0) return { value: null, fault: null };
+  const ind = ctx.indicators[i];
+  const col = ctx.inputCol - ctx.employeeFieldCount + at;
+  const cell = cellAddress(row.row, col);
+  let value = row.cells[at];
+  let vague = false;
+  if (typeof value === 'string') {
+    const parsed = parseWrittenNumber(value);
+    if (parsed.kind === 'number' || parsed.kind === 'empty') {
+      const after = parsed.kind === 'number' ? parsed.value : null;
+      normalisations.push({ sheet: ctx.sheet, row: row.row, col, cell, before: value, after });
+      value = after;
+    } else vague = parsed.kind === 'vague';
+  }
+  if (value === null) return { value: null, fault: null };
+  const fault: InputFault | null = typeof value !== 'number' ? 'notNumber' : value <= 0 ? 'notPositive' : null;
+  if (!fault) return { value: value as number, fault: null };
+  const name = fill(labels(ctx.rules.lang).ownHeader, { name: ind.name });
+  checks.push(
+    makeCheck(
+      vague ? 'value-vague' : 'own-target-invalid',
+      ctx.sheet,
+      cell,
+      { employee: who, name, value: String(value) },
+      ctx.messageLang,
+    ),
+  );
+  return { value: null, fault: statusPiece(ctx.rules.lang, cell, name, fault) };
 }

@@ -5,6 +5,7 @@ import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
+import { parseInputName, type InputTag } from './inputLayout';
 
 export interface NamedRange {
   name: string;
@@ -25,6 +26,11 @@ export interface GridReader {
    * always names a table's own columns: a note typed far below, beside the table, is not read.
    */
   lastRow(sheet: string, columns?: { c1: number; c2: number }): number;
+  /**
+   * Formulas with their full text ("=..."), the value for the others: what moving input cells needs.
+   * Hosts whose `formulas` already give the text need not have it.
+   */
+  formulaTexts?(sheet: string, range: RangeRef): CellValue[][];
 }
 
 export interface DataRow {
@@ -48,6 +54,15 @@ export interface AssessmentSnapshot {
   computed: CellValue[][];
   /** The row above the Scores header, from the first input to the end of the computed block: the groups' words. */
   groupRow: CellValue[];
+  /** The input columns' headers and stored identities (core/inputLayout.ts), left to right. */
+  inputHeaders: string[];
+  inputTags: (InputTag | null)[];
+  /** The sheet's input-identity names as they are (to replace when the inputs are laid out again). */
+  inputNames: string[];
+  /** How many indicators the computed block now follows (the actual inputs), which `computed` was read for. */
+  computedFor: number;
+  /** The input cells of `rows` as formulas with their text (read only when inputs move). */
+  inputFormulas: () => CellValue[][];
 }
 
 export function findName(names: readonly NamedRange[], name: string): NamedRange | undefined {
@@ -72,34 +87,64 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const stats = findName(names, n.stats);
     const header = { ...scores.range, r2: scores.range.r1 };
     const indicatorRange = { ...indicators.range, c2: indicators.range.c1 + INDICATOR_COLUMNS.length - 1 };
-    const indicatorCount = indicatorRange.r2 - indicatorRange.r1 + 1;
-    const lastRow = reader.lastRow(scores.sheet, tableColumns(header, indicatorCount));
+    const inputs = header.c1 + EMPLOYEE_FIELDS.length;
+    const inputWidth = Math.max(0, header.c2 - inputs + 1);
+    const inputTags: (InputTag | null)[] = new Array<InputTag | null>(inputWidth).fill(null);
+    const tagNames: string[] = [];
+    for (const nr of names) {
+      const tag = parseInputName(id, nr.name);
+      if (!tag) continue;
+      tagNames.push(nr.name);
+      const at = nr.range.c1 - inputs;
+      if (nr.sheet === scores.sheet && nr.range.r1 === header.r1 && at >= 0 && at < inputWidth && !inputTags[at])
+        inputTags[at] = tag;
+    }
+    const inputHeaders =
+      inputWidth > 0
+        ? reader
+            .values(scores.sheet, { r1: header.r1, c1: inputs, r2: header.r1, c2: header.c2 })[0]
+            .map((x) => (x === null ? '' : String(x).trim()))
+        : [];
+    // The computed block follows the actual inputs: those tagged so, or on a sheet from before tags, all.
+    const computedFor = inputTags.some((t) => t !== null)
+      ? inputTags.filter((t) => t?.kind === 'actual').length
+      : inputWidth;
+    const lastRow = reader.lastRow(scores.sheet, tableColumns(header, computedFor));
     const rows: DataRow[] = [];
     const computed: CellValue[][] = [];
+    const bodyRows: number[] = [];
     if (lastRow > header.r1) {
       const body = reader.values(scores.sheet, { r1: header.r1 + 1, c1: header.c1, r2: lastRow, c2: header.c2 });
       const computedRange = {
         r1: header.r1 + 1,
         c1: header.c2 + 1,
         r2: lastRow,
-        c2: header.c2 + computedWidth(indicatorCount),
+        c2: header.c2 + computedWidth(computedFor),
       };
       const computedBody = reader.formulas(scores.sheet, computedRange);
       body.forEach((cells, i) => {
         if (cells.some((v) => v !== null && v !== '')) {
           rows.push({ row: header.r1 + 1 + i, cells });
           computed.push(computedBody[i]);
+          bodyRows.push(i);
         }
       });
     }
-    const inputs = header.c1 + EMPLOYEE_FIELDS.length;
+    const inputFormulas = () => {
+      if (lastRow <= header.r1 || inputWidth === 0) return rows.map(() => []);
+      const range = { r1: header.r1 + 1, c1: inputs, r2: lastRow, c2: header.c2 };
+      const grid = reader.formulaTexts
+        ? reader.formulaTexts(scores.sheet, range)
+        : reader.formulas(scores.sheet, range);
+      return bodyRows.map((i) => grid[i]);
+    };
     const groupRow =
       header.r1 > 1
         ? reader.values(scores.sheet, {
             r1: header.r1 - 1,
             c1: inputs,
             r2: header.r1 - 1,
-            c2: header.c2 + computedWidth(indicatorCount),
+            c2: header.c2 + computedWidth(computedFor),
           })[0]
         : [];
     out.push({
@@ -113,6 +158,11 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       scoresHeader: header,
       rows,
       computed,
+      inputHeaders,
+      inputTags,
+      inputNames: tagNames,
+      computedFor,
+      inputFormulas,
     });
   }
   return out;

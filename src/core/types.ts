@@ -31,6 +31,10 @@ export interface Indicator {
   direction: Direction | null;
   unit: string;
   source: string;
+  /** HR asked for a target per employee (core/inputLayout.ts): an own-target input column. */
+  ownTargets: boolean;
+  /** Its stored identity (K1...) once the Score has given it one; from the Key cell as read. */
+  key: string | null;
 }
 
 /** Most serious first: sheet errors block scoring, row problems leave one employee unscored. */
@@ -78,6 +82,12 @@ export interface EmployeeResult {
    */
   achievements: number[];
   scores: number[];
+  /**
+   * The target each achievement was measured against: the employee's own where given, else the
+   * sheet's; NaN for qualitative indicators. `ownTarget[i]` says which.
+   */
+  targets: number[];
+  ownTarget: boolean[];
   weighted: number | null;
   /** Grade label as the Rules sheet names it, null when not scored. */
   grade: string | null;

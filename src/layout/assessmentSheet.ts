@@ -1,6 +1,7 @@
 import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
-import { DIMENSION_LIST, DIRECTION_LIST, EMPLOYEE_FIELDS, sheetNames } from '../core/names';
+import { DIMENSION_LIST, DIRECTION_LIST, EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames } from '../core/names';
+import { inputName } from '../core/inputLayout';
 import type { RolePreset } from '../core/presets';
 import { LANGS, type CellValue, type Lang } from '../core/types';
 import { absAddress } from '../core/a1';
@@ -65,16 +66,28 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     sheet,
     row: g.indicatorsHeaderRow,
     col: 1,
-    cells: [[l.dimension, l.indicator, l.weight, l.target, l.direction, l.unit, l.dataSource].map(v)],
+    cells: [
+      [
+        l.dimension,
+        l.indicator,
+        l.weight,
+        l.target,
+        l.direction,
+        l.unit,
+        l.dataSource,
+        l.ownTargets,
+        l.indicatorKey,
+      ].map(v),
+    ],
   });
-  style(g.indicatorsHeaderRow, 1, g.indicatorsHeaderRow, 7, STYLE.header);
+  style(g.indicatorsHeaderRow, 1, g.indicatorsHeaderRow, INDICATOR_COLUMNS.length, STYLE.header);
   const lastIndicatorRow = g.firstIndicatorRow + n - 1;
   ops.push({
     kind: 'cells',
     sheet,
     row: g.firstIndicatorRow,
     col: 1,
-    cells: preset.indicators.map((ind) => [
+    cells: preset.indicators.map((ind, i) => [
       v(ind.dimension === 'quantitative' ? l.quantitative : l.qualitative),
       v(ind.name[lang]),
       v(ind.weight),
@@ -82,9 +95,12 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
       v(ind.direction === 'higher' ? l.higher : ind.direction === 'lower' ? l.lower : l.panel),
       v(ind.unit[lang]),
       v(ind.source[lang]),
+      null,
+      v(presetKey(i)),
     ]),
   });
-  style(g.firstIndicatorRow, 1, lastIndicatorRow, 7, STYLE.input);
+  style(g.firstIndicatorRow, 1, lastIndicatorRow, 8, STYLE.input);
+  style(g.firstIndicatorRow, 9, lastIndicatorRow, 9, STYLE.computed);
   preset.indicators.forEach((ind, i) =>
     style(g.firstIndicatorRow + i, 4, g.firstIndicatorRow + i, 4, {
       ...STYLE.input,
@@ -107,7 +123,7 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     kind: 'name',
     name: names.indicators,
     sheet,
-    range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: 7 },
+    range: { r1: g.firstIndicatorRow, c1: 1, r2: lastIndicatorRow, c2: INDICATOR_COLUMNS.length },
   });
 
   const total = absAddress(g.totalRow, 3);
@@ -145,6 +161,15 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     sheet,
     range: { r1: g.scoresHeaderRow, c1: 1, r2: g.scoresHeaderRow, c2: lastInputCol },
   });
+  // Each input column's stored identity: its indicator's key (core/inputLayout.ts).
+  preset.indicators.forEach((_, i) =>
+    ops.push({
+      kind: 'name',
+      name: inputName(id, { kind: 'actual', key: presetKey(i) }),
+      sheet,
+      range: { r1: g.scoresHeaderRow, c1: g.firstInputCol + i, r2: g.scoresHeaderRow, c2: g.firstInputCol + i },
+    }),
+  );
   ops.push(
     ...computedHeaderOps(
       sheet,
@@ -177,6 +202,9 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   });
   return ops;
 }
+
+/** The key of a new sheet's i-th indicator. */
+const presetKey = (i: number) => `K${i + 1}`;
 
 /**
  * A target's number format: thousands separators for whole numbers, the value as it is otherwise
@@ -222,10 +250,19 @@ export function columnStyle(def: ComputedColumn): CellStyle {
   };
 }
 
+/** How many input columns of each kind precede the computed block (core/inputLayout.ts). */
+export interface InputGroups {
+  actual: number;
+  own: number;
+  kept: number;
+}
+
 /** The words a group label cell may hold when it is the tool's own (either language). */
 const GROUP_WORDS = new Set(
   LANGS.flatMap((lang) => [
     labels(lang).actualGroup,
+    labels(lang).ownGroup,
+    labels(lang).keptGroup,
     ...COMPUTED_COLUMNS.filter((c) => c.perIndicator).map((c) => labels(lang)[c.label]),
   ]),
 );
@@ -243,6 +280,7 @@ export function computedHeaderOps(
   indicatorNames: string[],
   lang: Lang,
   groupRow: readonly CellValue[] = [],
+  inputs: InputGroups = { actual: indicatorNames.length, own: 0, kept: 0 },
 ): PlanOp[] {
   const l = labels(lang);
   const n = indicatorNames.length;
@@ -265,9 +303,13 @@ export function computedHeaderOps(
       ),
   ];
   if (row <= 1) return ops;
-  const firstInput = firstCol - n;
+  const firstInput = firstCol - inputs.actual - inputs.own - inputs.kept;
+  const ownFrom = firstInput + inputs.actual;
+  const keptFrom = ownFrom + inputs.own;
   const groups = [
-    { word: l.actualGroup, c1: firstInput, c2: firstCol - 1, style: STYLE.header },
+    { word: l.actualGroup, c1: firstInput, c2: ownFrom - 1, style: STYLE.header },
+    { word: l.ownGroup, c1: ownFrom, c2: keptFrom - 1, style: STYLE.header },
+    { word: l.keptGroup, c1: keptFrom, c2: firstCol - 1, style: STYLE.kept },
     ...COMPUTED_COLUMNS.filter((c) => c.perIndicator).map((def) => {
       const cols = placed.filter((p) => p.def.key === def.key).map((p) => p.col);
       return { word: l[def.label], c1: cols[0], c2: cols[cols.length - 1], style: STYLE.computedHeader };

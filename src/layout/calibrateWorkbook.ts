@@ -1,4 +1,4 @@
-import { assessSheet } from '../core/assess';
+import { assessSheet, layoutPendingCheck } from '../core/assess';
 import { readCalibrationLog } from '../core/calibrationLog';
 import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, translateCheck } from '../core/messages';
@@ -56,5 +56,7 @@ export function planWorkbookCalibration(
     };
   }
   const [{ snapshot, assessment }] = holding;
+  const pending = layoutPendingCheck(assessment, lang);
+  if (pending) return { ops: [], errors: [pending] };
   return { ...planCalibration(snapshot, assessment, log, read.rules, request, lang), sheet: snapshot.sheet };
 }

@@ -6,6 +6,8 @@ import { fill, labels } from '../core/labels';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
+import type { InputLayout } from '../core/inputLayout';
+import { ownTargetOffsets } from '../core/relayout';
 import type { CellValue, EmployeeResult, Indicator, Lang } from '../core/types';
 import { templateFormula } from './formulas';
 import type { RegisterPlan } from './registerSheet';
@@ -28,6 +30,8 @@ export interface PlanDraft {
   snapshot: AssessmentSnapshot;
   employee: EmployeeResult;
   indicators: readonly Indicator[];
+  /** Where the sheet's inputs are (which indicators have an own-target column). */
+  layout: InputLayout;
   rules: Rules;
   lang: Lang;
   /** The conversation date, yyyy-mm-dd. */
@@ -63,11 +67,21 @@ function lineFormula(d: PlanDraft, line: FeedbackLine): string {
   return templateFormula(lineTemplate(ind, d.lang), {
     name: indicatorCell('name'),
     actual: number(at(employee.row, inputCol)),
-    target: number(indicatorCell('target')),
+    target: targetText(d, line.indicator, indicatorCell('target'), number),
     pct: `TEXT(${at(employee.row, cols.achievement(line.indicator))},"0%")`,
     score: number(at(employee.row, cols.score(line.indicator))),
     source: indicatorCell('source'),
   });
+}
+
+/** The target of a line: the employee's own target cell where the sheet has one, marked, else the sheet's. */
+function targetText(d: PlanDraft, indicator: number, sheetTarget: string, number: (x: string) => string): string {
+  const { snapshot, employee } = d;
+  const at = ownTargetOffsets(d.layout, d.indicators.length)[indicator];
+  if (at < 0) return number(sheetTarget);
+  const own = cellRef(snapshot.sheet, employee.row, snapshot.scoresHeader.c1 + at);
+  const mark = formulaText(labels(d.lang).ownTargetMark);
+  return `IF(${own}="",${number(sheetTarget)},${number(own)}&${mark})`;
 }
 
 /**

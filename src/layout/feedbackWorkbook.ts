@@ -3,7 +3,8 @@ import { planTextChecks } from '../core/planText';
 import { labels } from '../core/labels';
 import { makeCheck } from '../core/messages';
 import { idKey } from '../core/scoring';
-import { findName, readAssessmentSheets, type GridReader, type NamedRange } from '../core/snapshot';
+import { layoutPendingCheck } from '../core/assess';
+import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import { sheetNames } from '../core/names';
 import type { CellValue, Check, Lang } from '../core/types';
 import { PLAN_CELLS, planSheetDraftOps, planNames } from './feedbackPlan';
@@ -53,12 +54,15 @@ export function planWorkbookDrafts(
   const scoring = planWorkbookScoring(names, reader, { messageLang });
   const lang = messageLang ?? scoring.rules.lang;
   const workbookLang = scoring.rules.lang;
-  const snapshots = readAssessmentSheets(names, reader);
   const errors: Check[] = [...scoring.rulesChecks];
   const chosen = scoring.sheets.filter(
     (s) => request.sheet === undefined || s.sheet.toLowerCase() === request.sheet.toLowerCase(),
   );
   for (const s of chosen) if (s.blocked) errors.push(...s.checks.filter((c) => c.severity === 'error'));
+  for (const s of chosen) {
+    const pending = s.blocked ? null : layoutPendingCheck(s, lang);
+    if (pending) errors.push(pending);
+  }
   const out: PlanOutcome = {
     ops: [],
     drafted: [],
@@ -135,7 +139,7 @@ export function planWorkbookDrafts(
       out.existing.push({ employee: who, sheet: already });
       continue;
     }
-    const snapshot = snapshots.find((s) => s.id === assessment.id)!;
+    const snapshot = assessment.snapshot;
     const sheet = freeSheetName(`${l.planSheet} ${who}`, taken);
     taken.add(sheet.toLowerCase());
     existing.set(key, sheet);
@@ -149,6 +153,7 @@ export function planWorkbookDrafts(
       snapshot,
       employee,
       indicators: assessment.indicators,
+      layout: assessment.layout,
       rules: scoring.rules,
       lang: workbookLang,
       date: request.date,

@@ -1,5 +1,5 @@
 import { absAddress, cellAddress } from '../core/a1';
-import { labels } from '../core/labels';
+import { fill, labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import { duplicatePiece, statusPiece, type InputFault } from '../core/scoring';
@@ -14,6 +14,8 @@ export interface FormulaContext {
   targetCol: number;
   totalCell: { row: number; col: number };
   inputCol: number;
+  /** Per indicator, the column of its own-target input; null when it has none. */
+  ownCol: readonly (number | null)[];
   computedCol: number;
   /** Workbook language: the words the Status formula shows. */
   lang: Lang;
@@ -64,17 +66,45 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
   const l = labels(ctx.lang);
   const input = (i: number) => cellAddress(row, ctx.inputCol + i);
   const at = (col: number) => cellAddress(row, col);
-  const target = (i: number) => absAddress(ctx.indicators[i].row, ctx.targetCol);
+  const sheetTarget = (i: number) => absAddress(ctx.indicators[i].row, ctx.targetCol);
+  const own = (i: number) => {
+    const col = ctx.ownCol[i];
+    return col === null || col === undefined ? null : cellAddress(row, col);
+  };
+  // The employee's own target where given, else the sheet's (core/scoring.ts ownTargetOf).
+  const target = (i: number) => {
+    const t = own(i);
+    return t === null ? sheetTarget(i) : `IF(${t}="",${sheetTarget(i)},${t})`;
+  };
+  const ownName = (i: number) => fill(l.ownHeader, { name: ctx.indicators[i].name });
+  const ownFault = (i: number) => {
+    const t = own(i);
+    if (t === null) return '""';
+    return `IF(${t}="","",IF(ISNUMBER(${t}),IF(${t}<=0,${piece(ctx, t, ownName(i), 'notPositive')},""),${piece(ctx, t, ownName(i), 'notNumber')}))`;
+  };
+  const ownUsed = ctx.indicators
+    .map((ind, i) => {
+      const t = own(i);
+      return t === null ? '' : `&IF(${t}="","",${formulaText(fill(l.statusOwnTarget, { name: ind.name }))})`;
+    })
+    .join('');
+  /** The target is one a score can be computed from (an own target may be typed wrong). */
+  const targetOk = (i: number) => {
+    const t = own(i);
+    return t === null ? '' : `,OR(${t}="",AND(ISNUMBER(${t}),${t}>0))`;
+  };
 
   const faultPiece = (i: number) => {
     const ind = ctx.indicators[i];
     const x = input(i);
+    // An own target is checked once the actual is right (core/scoring.ts): it is the fault's else branch.
+    const otherwise = ind.dimension === 'quantitative' ? ownFault(i) : '""';
     const fault =
       ind.dimension === 'qualitative'
         ? `IF(OR(${x}<0,${x}>100),${piece(ctx, x, ind.name, 'outOfRange')},"")`
         : ind.direction === 'lower'
-          ? `IF(${x}<=0,${piece(ctx, x, ind.name, 'notPositive')},"")`
-          : `IF(${x}<0,${piece(ctx, x, ind.name, 'negative')},"")`;
+          ? `IF(${x}<=0,${piece(ctx, x, ind.name, 'notPositive')},${otherwise})`
+          : `IF(${x}<0,${piece(ctx, x, ind.name, 'negative')},${otherwise})`;
     return `IF(ISNUMBER(${x}),${fault},IF(ISBLANK(${x}),${piece(ctx, x, ind.name, 'missing')},${piece(ctx, x, ind.name, 'notNumber')}))`;
   };
   const pieces = ctx.indicators.map((_, i) => faultPiece(i)).join('&');
@@ -93,8 +123,8 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
       const x = input(i);
       if (ind.dimension === 'qualitative') return null;
       return ind.direction === 'lower'
-        ? `IF(AND(ISNUMBER(${x}),${x}>0),${target(i)}/${x},"")`
-        : `IF(AND(ISNUMBER(${x}),${x}>=0),${x}/${target(i)},"")`;
+        ? `IF(AND(ISNUMBER(${x}),${x}>0${targetOk(i)}),${target(i)}/${x},"")`
+        : `IF(AND(ISNUMBER(${x}),${x}>=0${targetOk(i)}),${x}/${target(i)},"")`;
     },
     score: (i) => {
       const x = input(i);
@@ -114,7 +144,7 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
       `IF(ISNUMBER(${at(cols.weighted)}),INDEX(${R.gradeName},MATCH(${at(cols.weighted)},${R.gradeMin},1)),"")`,
     status: () => {
       const incomplete = `${formulaText(l.statusIncomplete)}&${pieces}`;
-      const status = `IF(ISNUMBER(${at(cols.weighted)}),${formulaText(l.statusScored)},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
+      const status = `IF(ISNUMBER(${at(cols.weighted)}),${formulaText(l.statusScored)}${ownUsed},IF(NOT(${weightsOk(ctx)}),${formulaText(l.statusWeights)},${incomplete}))`;
       // A row without any employee data is no employee: it shows nothing.
       return `IF(COUNTA(${rowInputs})=0,"",${duplicate ? `IF(${duplicate},${formulaText(l.statusIncomplete + duplicatePiece(ctx.lang, at(idCol), duplicateOf))}&${pieces},${status})` : status})`;
     },

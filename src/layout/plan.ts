@@ -32,7 +32,17 @@ export type PlanOp =
   | { kind: 'columnWidths'; sheet: string; widths: number[] }
   | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string }
   /** Rows of `range` get `fill` where `formula` (written for its top-left cell, relative) is true; replaces an earlier identical rule. */
-  | { kind: 'highlight'; sheet: string; range: RangeRef; formula: string; fill: string }
+  | {
+      kind: 'highlight';
+      sheet: string;
+      range: RangeRef;
+      formula: string;
+      fill: string;
+      /** Formulas of earlier rules this one takes the place of (the flag column moved). */
+      replaces?: string[];
+    }
+  /** Deletes one of the tool's defined names (before it is defined again elsewhere). */
+  | { kind: 'unname'; name: string }
   /** Filter buttons on a header row and the rows below it. */
   | { kind: 'autoFilter'; sheet: string; range: RangeRef }
   /** Empties the cells (contents only, formats stay). */
@@ -64,6 +74,8 @@ export const STYLE = {
   computed: { fill: 'EDEDED', fontColor: '404040', border: true },
   note: { italic: true, fontColor: '595959' },
   flagged: { fill: 'FCE4D6' },
+  /** Values kept from an indicator no longer in the Indicators table: not scored, plainly set apart. */
+  kept: { fill: 'F2F2F2', fontColor: '7F7F7F', italic: true, border: true },
 } satisfies Record<string, CellStyle>;
 
 export const v = (value: CellValue): PlanCell => ({ value });

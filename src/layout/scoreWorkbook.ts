@@ -13,16 +13,19 @@ import {
   readRules,
   tableColumns,
   type GridReader,
+  type AssessmentSnapshot,
   type NamedRange,
 } from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
 import { formulaLimitCheck, planScoring } from './scoringPlan';
+import { occupiedBeyond } from './relayPlan';
+import { makeCheck } from '../core/messages';
 
 export interface WorkbookScoring {
   rules: Rules;
   rulesChecks: Check[];
-  sheets: (SheetAssessment & { restored: Check[] })[];
+  sheets: (SheetAssessment & { restored: Check[]; layoutPending: boolean })[];
   /** Writes for every sheet that is not blocked, and the status line of each sheet when asked. */
   ops: PlanOp[];
   /** A Rules error or a sheet error anywhere. */
@@ -40,6 +43,12 @@ export interface ScoringOptions {
   onlySheet?: string;
   /** When given, each sheet's status line says when it was scored and what came out. */
   now?: Date;
+  /**
+   * A sheet whose indicators changed (its inputs move, gain or lose columns): 'apply' lays it out again
+   * and scores it; 'ask' writes nothing to it and returns the changes (`layoutPending`) for a person to
+   * review first, as the task pane does.
+   */
+  relayout?: 'apply' | 'ask';
 }
 
 function statusLine(sheet: SheetAssessment, names: readonly NamedRange[], lang: Lang, now: Date): PlanOp[] {
@@ -59,7 +68,7 @@ export function planWorkbookScoring(
   reader: GridReader,
   options: ScoringOptions = {},
 ): WorkbookScoring {
-  const { messageLang, onlySheet, now } = options;
+  const { messageLang, onlySheet, now, relayout = 'apply' } = options;
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
@@ -69,11 +78,20 @@ export function planWorkbookScoring(
   const ops: PlanOp[] = [];
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = readAssessmentSheets(names, reader).map((snapshot) => {
+    const lastRow = reader.lastRow(snapshot.sheet, tableColumns(snapshot.scoresHeader, snapshot.computedFor));
     let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
-    const limit = assessment.blocked ? null : formulaLimitCheck(snapshot, assessment, rules, lang);
-    if (limit) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [limit]);
-    const columns = tableColumns(snapshot.scoresHeader, snapshot.indicatorRange.r2 - snapshot.indicatorRange.r1 + 1);
-    return { snapshot, assessment, lastRow: reader.lastRow(snapshot.sheet, columns) };
+    const limit = assessment.blocked ? null : formulaLimitCheck(assessment, rules, lang);
+    const occupied = assessment.blocked
+      ? null
+      : occupiedBeyond(snapshot, assessment, lastRow, (r) => reader.values(snapshot.sheet, r));
+    const errors = [
+      ...(limit ? [limit] : []),
+      ...(occupied
+        ? [makeCheck('relayout-occupied', snapshot.sheet, occupied.cell, { value: occupied.value }, lang)]
+        : []),
+    ];
+    if (errors.length) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, errors);
+    return { snapshot, assessment, lastRow };
   });
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
   const elsewhere = idsOnOtherSheets(
@@ -84,13 +102,15 @@ export function planWorkbookScoring(
   for (const { snapshot, assessment } of chosen)
     if (!assessment.blocked) addChecks(assessment, elsewhere.get(snapshot.sheet) ?? []);
   const sheets = chosen.map(({ snapshot, assessment, lastRow }) => {
+    const layoutPending = relayout === 'ask' && !assessment.blocked && assessment.layout.changes.length > 0;
+    if (layoutPending) return { ...assessment, restored: [], layoutPending };
     const plan = planScoring(snapshot, assessment, rules, lang, lastRow);
     ops.push(...plan.ops);
     if (now) ops.push(...statusLine(assessment, names, lang, now));
-    return { ...assessment, restored: plan.restored };
+    return { ...assessment, restored: plan.restored, layoutPending };
   });
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
-  const scoredAny = chosen.some((x) => !x.assessment.blocked);
+  const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
   // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
   const calibrationLastRow = calibration ? reader.lastRow(calibration.sheet, SUMMARY_COLUMNS) : 0;
   if (calibration && scoredAny)
@@ -98,11 +118,28 @@ export function planWorkbookScoring(
       ...calibrationSummaryOps(
         calibration.sheet,
         calibrationLastRow,
-        all.filter((x) => !x.assessment.blocked),
+        summaryInputs(all, sheets),
         rules,
         rules.lang,
         logRead ? logRead.nextRow - 1 : 0,
       ),
     );
   return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };
+}
+
+/**
+ * The sheets the Calibration summary covers, each with the columns its computed block has once this
+ * run's writes are done: a sheet laid out again now at its new place; one whose inputs would move but
+ * that is not written now (another sheet scored, or its changes awaiting review) is left out until it is.
+ */
+function summaryInputs(
+  all: { snapshot: AssessmentSnapshot; assessment: SheetAssessment; lastRow: number }[],
+  written: readonly { sheet: string; blocked: boolean; layoutPending: boolean }[],
+) {
+  return all.flatMap((x) => {
+    if (x.assessment.blocked) return [];
+    const now = written.some((s) => s.sheet === x.snapshot.sheet && !s.layoutPending && !s.blocked);
+    if (now) return [{ ...x, snapshot: x.assessment.snapshot }];
+    return x.assessment.layout.moves ? [] : [x];
+  });
 }

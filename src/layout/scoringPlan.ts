@@ -14,6 +14,9 @@ import { placedColumns, type PlacedColumn } from '../core/columns';
 import { assessmentGeometry, computedColumns } from './geometry';
 import { rowFormulas, type FormulaContext } from './formulas';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
+import { flaggedRule, relayOps } from './relayPlan';
+import { ownTargetOffsets } from '../core/relayout';
+import type { InputGroups } from './assessmentSheet';
 
 export interface ScoringPlan {
   ops: PlanOp[];
@@ -101,6 +104,9 @@ function formulaContext(
     targetCol: indicatorRange.c1 + 3,
     totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorRange.c1 + 2 },
     inputCol: header.c1 + EMPLOYEE_FIELDS.length,
+    ownCol: ownTargetOffsets(assessment.layout, assessment.indicators.length).map((at) =>
+      at < 0 ? null : header.c1 + at,
+    ),
     computedCol: header.c2 + 1,
     lang: rules.lang,
     curvePoints: rules.curve.x.length,
@@ -115,11 +121,11 @@ function formulaContext(
  * The error names the column's header cell.
  */
 export function formulaLimitCheck(
-  snapshot: AssessmentSnapshot,
   assessment: SheetAssessment,
   rules: Pick<Rules, 'lang' | 'curve'>,
   messageLang: Lang,
 ): Check | null {
+  const snapshot = assessment.snapshot;
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;
   const first = header.r1 + 1;
@@ -159,7 +165,7 @@ export function formulaLimitCheck(
  * result, covering the Scores table from its header to the sheet's last row. Nothing when blocked.
  */
 export function planScoring(
-  snapshot: AssessmentSnapshot,
+  original: AssessmentSnapshot,
   assessment: SheetAssessment,
   rules: Pick<Rules, 'lang' | 'curve'>,
   messageLang: Lang,
@@ -167,11 +173,13 @@ export function planScoring(
 ): ScoringPlan {
   const workbookLang = rules.lang;
   if (assessment.blocked) return { ops: [], restored: [] };
+  // The inputs laid out again first (when the indicators changed), then everything at its new place.
+  const ops: PlanOp[] = relayOps(original, assessment, lastRow);
+  const snapshot = assessment.snapshot;
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;
   const computedCol = header.c2 + 1;
   const cols = computedColumns(computedCol, n);
-  const ops: PlanOp[] = [];
   const indicatorRange = snapshot.indicatorRange;
   const indicatorsFromWorkbook = assessment.indicators;
 
@@ -190,6 +198,7 @@ export function planScoring(
       indicatorsFromWorkbook.map((i) => i.name),
       workbookLang,
       snapshot.groupRow,
+      inputGroups(assessment),
     ),
   );
   // Targets show as they are: thousands separators for whole numbers (core: targetFormat).
@@ -261,6 +270,14 @@ export function planScoring(
     }
     const body = (c1: number, c2: number) => ({ r1: first, c1, r2: lastRow, c2 });
     ops.push({ kind: 'style', sheet, range: body(header.c1, header.c2), style: STYLE.input });
+    const keptFrom = assessment.layout.inputs.findIndex((p) => p.indicator < 0);
+    if (keptFrom >= 0)
+      ops.push({
+        kind: 'style',
+        sheet,
+        range: body(header.c1 + EMPLOYEE_FIELDS.length + keptFrom, header.c2),
+        style: STYLE.kept,
+      });
     // One style op per run of columns that look alike (a sheet's achievements, its scores...).
     for (let k = 0; k < placed.length; ) {
       const style = columnStyle(placed[k].def);
@@ -274,10 +291,22 @@ export function planScoring(
       kind: 'highlight',
       sheet,
       range: body(header.c1, cols.last),
-      formula: `${absAddress(first, cols.flag).replace(/\$(\d+)$/, '$1')}<>""`,
+      formula: flaggedRule(first, computedCol, n),
       fill: STYLE.flagged.fill,
+      replaces: [flaggedRule(first, original.scoresHeader.c2 + 1, original.computedFor)],
     });
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
   }
   return { ops, restored };
+}
+
+/** How many input columns are actuals, own targets and kept values (the row above shows a word over each). */
+function inputGroups(assessment: SheetAssessment): InputGroups {
+  const count = (test: (indicator: number, kind: string) => boolean) =>
+    assessment.layout.inputs.filter((p) => test(p.indicator, p.tag.kind)).length;
+  return {
+    actual: count((_, k) => k === 'actual'),
+    own: count((_, k) => k === 'own'),
+    kept: count((i) => i < 0),
+  };
 }

@@ -14,6 +14,8 @@ function employee(weighted: number | null, team = 'T', achievements: number[] = 
     previousGrade: '',
     achievements,
     scores: achievements.map(() => NaN),
+    targets: achievements.map(() => NaN),
+    ownTarget: achievements.map(() => false),
     weighted,
     grade: null,
     gradeBand: null,
@@ -38,6 +40,8 @@ const revenue: Indicator = {
   direction: 'higher',
   unit: '',
   source: 'CRM',
+  ownTargets: false,
+  key: null,
 };
 const creativity: Indicator = {
   ...revenue,

@@ -920,6 +920,33 @@ function namesNode(session: Session): object {
       make: (_self, item, i) => namedItemNode(session, `workbook.names.items[${i}]`, item as FakeName),
     },
     methods: {
+      getItem: {
+        fn: (_self, name) => {
+          const n = String(name);
+          return makeNode(
+            session,
+            `workbook.names.getItem(${n})`,
+            () => {
+              const item = book.name(n);
+              if (!item) throw new FakeOfficeError('ItemNotFound', `The name "${n}" does not exist.`);
+              return item;
+            },
+            {
+              type: 'NamedItem',
+              methods: {
+                delete: {
+                  fn: () =>
+                    session.enqueue({ path: `workbook.names.getItem(${n})`, call: 'delete' }, () => {
+                      const item = book.name(n);
+                      if (!item) throw new FakeOfficeError('ItemNotFound', `The name "${n}" does not exist.`);
+                      book.names.splice(book.names.indexOf(item), 1);
+                    }),
+                },
+              },
+            },
+          );
+        },
+      },
       add: {
         since: '1.4',
         fn: (_self, name, reference) => {

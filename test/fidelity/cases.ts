@@ -171,3 +171,38 @@ export const ACTION_CALIBRATED: Record<Lang, Record<number, string>> = {
 };
 
 export const ACTION_CODES = ['star', 'keep', 'plan30', 'talk', 'talk', 'talk', 'keep', 'plan30'];
+
+/**
+ * Own targets on a random third of `count` employees: per quantitative indicator (the first
+ * `quantitative` of AT_100's five) mostly a number from half to one and a half of the sheet's target,
+ * sometimes left empty, and a few typed wrong (text, zero, a written number "50万" the tool reads).
+ */
+export function ownTargetRows(
+  seed: number,
+  count: number,
+  quantitative = 5,
+): Record<number, Record<number, CellValue>> {
+  const next = random(seed * 7919);
+  const out: Record<number, Record<number, CellValue>> = {};
+  for (let row = 0; row < count; row++) {
+    if (next() >= 1 / 3) continue;
+    const targets: Record<number, CellValue> = {};
+    for (let k = 0; k < quantitative; k++) {
+      const roll = next();
+      if (roll < 0.2) continue;
+      const t = AT_100[k] * (0.5 + next());
+      targets[k] =
+        roll < 0.23
+          ? 'n/a'
+          : roll < 0.25
+            ? 0
+            : roll < 0.27 && k === 0
+              ? '50万'
+              : k === 1 || k === 3
+                ? Math.max(1, Math.round(t))
+                : Math.round(t * 100) / 100;
+    }
+    out[row] = targets;
+  }
+  return out;
+}

@@ -36,7 +36,10 @@ import {
   incompleteRows,
   randomRows,
   teamRows,
+  ownTargetRows,
 } from './cases';
+import { indicatorCol } from '../../src/core/names';
+import type { CellValue } from '../../src/core/types';
 import { cellAddress } from '../../src/core/a1';
 import type { RolePreset } from '../../src/core/presets';
 import type { Lang } from '../../src/core/types';
@@ -51,6 +54,11 @@ interface Case {
   editAfter?: Record<string, number | string>;
   /** Calibrated grades typed before scoring, by employee (0-based row of `rows`). */
   calibrated?: Record<number, string>;
+  /**
+   * HR asks for own targets on every quantitative indicator; a first Score adds their columns, then
+   * these are typed: employee (0-based row) -> indicator -> own target.
+   */
+  ownTargets?: Record<number, Record<number, CellValue>>;
 }
 
 const CASES: Case[] = [
@@ -109,6 +117,21 @@ const CASES: Case[] = [
     lang: 'en-US',
     calibrated: ACTION_CALIBRATED['en-US'],
   },
+  // Each employee's own target on a random third of the rows (a few typed wrong), the sheet's elsewhere.
+  {
+    name: 'own-targets',
+    preset: eightIndicatorPreset(),
+    rows: randomRows(4, 120),
+    lang: 'en-US',
+    ownTargets: ownTargetRows(4, 120),
+  },
+  {
+    name: 'own-targets-zh',
+    preset: channel,
+    rows: randomRows(5, 60).map((r): EmployeeRow => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[10]]),
+    lang: 'zh-CN',
+    ownTargets: ownTargetRows(5, 60, 3),
+  },
   {
     name: 'actions-zh',
     preset: channel,
@@ -147,6 +170,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-fidelity-'));
   for (const c of CASES) {
     const workbook = workbookWith(c.preset, c.rows, c.lang, c.withCalibration);
+    if (c.ownTargets) typeOwnTargets(workbook, c.preset, c.ownTargets);
     if (c.calibrated) {
       const snapshot = snapshotOf(workbook);
       const cols = computedColumns(snapshot.scoresHeader.c2 + 1, c.preset.indicators.length);
@@ -180,11 +204,48 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** HR sets "Yes" under Own targets, scores (the columns appear), then types the own targets. */
+function typeOwnTargets(workbook: XlsxPackage, preset: RolePreset, targets: Record<number, Record<number, CellValue>>) {
+  const before = snapshotOf(workbook);
+  preset.indicators.forEach((ind, i) => {
+    if (ind.dimension === 'quantitative')
+      setCell(
+        workbook,
+        before.sheet,
+        cellAddress(before.indicatorRange.r1 + i, indicatorCol(before.indicatorRange.c1, 'ownTargets')),
+        'Yes',
+      );
+  });
+  const first = scoringOf(workbook);
+  applyPlan(workbook, first.ops);
+  const { layout, snapshot } = first.sheets[0];
+  expect(layout.inputs.filter((p) => p.tag.kind === 'own')).toHaveLength(
+    preset.indicators.filter((i) => i.dimension === 'quantitative').length,
+  );
+  for (const [row, byIndicator] of Object.entries(targets))
+    for (const [indicator, value] of Object.entries(byIndicator)) {
+      const at = layout.inputs.findIndex((p) => p.tag.kind === 'own' && p.indicator === Number(indicator));
+      setCell(
+        workbook,
+        snapshot.sheet,
+        cellAddress(snapshot.scoresHeader.r1 + 1 + Number(row), snapshot.scoresHeader.c1 + 5 + at),
+        value,
+      );
+    }
+}
+
+/** The computed block's place and width as the engine scored the sheet. */
+function scoredBlock(name: string) {
+  const scored = built.get(name)!.expected.sheets[0];
+  return { first: scored.snapshot.scoresHeader.c2 + 1, n: scored.indicators.length };
+}
+
 function formulaResults(name: string) {
   const workbook = recalculated.get(name)!;
   const snapshot = exceljsSnapshot(workbook);
   const ws = workbook.getWorksheet(snapshot.sheet)!;
-  const n = snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - 5;
+  const { n, first: firstComputed } = scoredBlock(name);
+  expect(snapshot.scoresHeader.c2 + 1).toBe(firstComputed);
   const first = snapshot.scoresHeader.c2 + 1;
   const cols = computedColumns(first, n);
   expect(cols.last - first + 1).toBe(computedWidth(n));
@@ -240,7 +301,7 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
       const workbook = recalculated.get(name)!;
       const snapshot = exceljsSnapshot(workbook);
       const ws = workbook.getWorksheet(snapshot.sheet)!;
-      const n = snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - 5;
+      const { n } = scoredBlock(name);
       const lang = CASES.find((c) => c.name === name)!.lang;
       const engine = built.get(name)!.expected.sheets[0].employees;
       const placed = placedColumns(snapshot.scoresHeader.c2 + 1, n).filter((p) => p.def.filledBy === 'formula');
@@ -299,6 +360,21 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
       expect(row.weighted).toBe(79.9);
       expect(row.grade).toBe(grade);
     }
+  });
+
+  test('own targets: used where typed (Status says so), typed wrong leaves the row unscored, empty means the sheet target', () => {
+    const engine = built.get('own-targets')!.expected.sheets[0].employees;
+    const formulas = formulaResults('own-targets');
+    const withOwn = engine.filter((e) => e.status === 'scored' && e.ownTarget.some(Boolean));
+    expect(withOwn.length).toBeGreaterThan(20);
+    expect(withOwn.every((e) => e.statusText.startsWith('Scored (own target: '))).toBe(true);
+    const wrong = engine.filter((e) => / target\) (not a number|must be greater than 0)\./.test(e.statusText));
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const e of [...withOwn, ...wrong]) expect(formulas.find((f) => f.row === e.row)!.status).toBe(e.statusText);
+    // An achievement against the own target differs from the sheet's: 1,000,000 for Revenue.
+    const e = withOwn.find((x) => x.ownTarget[0])!;
+    expect(e.targets[0]).not.toBe(1000000);
+    expect(formulas.find((f) => f.row === e.row)!.achievements[0]).toBeCloseTo(e.achievements[0], 12);
   });
 
   test('every band edge lands in the same grade', () => {

@@ -46,6 +46,8 @@ describe('fill-down without copyFrom', () => {
     direction: index === 2 ? 'lower' : index === 1 ? null : 'higher',
     unit: '',
     source: '',
+    ownTargets: false,
+    key: null,
   }));
   const context: FormulaContext = {
     indicators,
@@ -53,6 +55,7 @@ describe('fill-down without copyFrom', () => {
     targetCol: 4,
     totalCell: { row: 10, col: 3 },
     inputCol: 6,
+    ownCol: [null, null, null],
     computedCol: 9,
     lang: 'en-US',
     curvePoints: 5,

@@ -145,7 +145,8 @@ export function columnPoints(characters: number): number {
 
 function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: SheetStates): WriteItem {
   const state = states.get(op.sheet.toLowerCase());
-  const earlier = state?.highlights.filter((h) => sameFormula(h.formula, op.formula)) ?? [];
+  const earlier =
+    state?.highlights.filter((h) => [op.formula, ...(op.replaces ?? [])].some((x) => sameFormula(h.formula, x))) ?? [];
   if (state) state.highlights = state.highlights.filter((h) => !earlier.includes(h));
   return {
     bytes: (3 + earlier.length) * CALL_BYTES + utf8Length(op.formula),
@@ -240,6 +241,9 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
         break;
       case 'autoFilter':
         items.push(...autoFilterItems(op, features, states));
+        break;
+      case 'unname':
+        items.push({ bytes: CALL_BYTES, queue: (s) => s.context.workbook.names.getItem(op.name).delete() });
         break;
       case 'clear':
         items.push({

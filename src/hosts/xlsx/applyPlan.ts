@@ -118,7 +118,10 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         // One rule per formula: scoring again replaces it instead of stacking copies.
         sheet.replaceElements(
           'conditionalFormatting',
-          (xml) => xml.includes(`<formula>${formula}</formula>`),
+          (xml) =>
+            [op.formula, ...(op.replaces ?? [])].some((x) =>
+              xml.includes(`<formula>${escapeXml(fileFormula(x))}</formula>`),
+            ),
           `<conditionalFormatting sqref="${rangeAddress(op.range)}"><cfRule type="expression" dxfId="${dxf}" priority="1"><formula>${formula}</formula></cfRule></conditionalFormatting>`,
         );
         break;
@@ -140,6 +143,9 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         });
         break;
       }
+      case 'unname':
+        pkg.deleteName(op.name);
+        break;
       case 'clear': {
         pkg.sheet(op.sheet).clear(op.range);
         break;

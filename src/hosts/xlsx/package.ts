@@ -187,6 +187,19 @@ export class XlsxPackage {
     return out;
   }
 
+  /** Deletes a workbook-scoped defined name; nothing when there is none. */
+  deleteName(name: string): void {
+    const xml = this.part(this.workbookPath);
+    const list = findElement(xml, 'definedNames');
+    if (!list) return;
+    const same = allElements(list.text, 'definedName').find((e) => {
+      const a = attributes(e.text.slice(0, e.text.indexOf('>') + 1));
+      return a.name.toLowerCase() === name.toLowerCase() && a.localSheetId === undefined;
+    });
+    if (!same) return;
+    this.setPart(this.workbookPath, xml.slice(0, list.start) + list.text.replace(same.text, '') + xml.slice(list.end));
+  }
+
   /** Adds or replaces a defined name (workbook-scoped, or local to a sheet); other names are left as written. */
   setName(name: string, ref: string, options: { localSheet?: string; hidden?: boolean } = {}): void {
     let xml = this.part(this.workbookPath);
