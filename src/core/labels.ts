@@ -79,6 +79,12 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  layoutMoved: string;
+  layoutAdded: string;
+  layoutAddedOwn: string;
+  layoutRenamed: string;
+  layoutKept: string;
+  layoutDropped: string;
   ownTargetMark: string;
   weightedTotal: string;
   weightsOk: string;
@@ -267,6 +273,12 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  layoutMoved: '"{name}" moves from column {from} to column {to}.',
+  layoutAdded: '"{name}" is new: an empty input column {to}.',
+  layoutAddedOwn: '"{name}": an empty own-target column {to} (empty = the sheet\'s target).',
+  layoutRenamed: '"{before}" is now "{name}" (column {to}); its values stay.',
+  layoutKept: '"{name}" is no longer an indicator: its values are kept in column {to}, not scored.',
+  layoutDropped: '"{name}" (column {from}) held no values and is removed.',
   ownTargetMark: ' (own target)',
   weightedTotal: 'Weighted total',
   weightsOk: 'Weights total 100',
@@ -481,6 +493,12 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  layoutMoved: '"{name}"从第 {from} 列移到第 {to} 列。',
+  layoutAdded: '"{name}"为新指标：新增空白录入列 {to}。',
+  layoutAddedOwn: '"{name}"：新增空白个人目标列 {to}（空 = 用表内目标）。',
+  layoutRenamed: '"{before}"改名为"{name}"（第 {to} 列），数值保留。',
+  layoutKept: '"{name}"已不是指标：其数值保留在第 {to} 列，不参与评分。',
+  layoutDropped: '"{name}"（第 {from} 列）没有数值，删除该列。',
   ownTargetMark: '（个人目标）',
   weightedTotal: '加权合计',
   weightsOk: '权重合计为100',

@@ -14,6 +14,14 @@ import {
 import { checkLine, sheetSummary } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
+import { layoutChangeLines } from '../../core/layoutText';
+import { EMPLOYEE_FIELDS } from '../../core/names';
+
+/** The changes of a sheet's input layout as a person reads them (none for a sheet that was blocked). */
+function layoutLines(s: WorkbookScoring['sheets'][number], lang: Lang): string[] {
+  if (s.blocked) return [];
+  return layoutChangeLines(s.layout, s.snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length, lang);
+}
 
 /** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */
 export function scoringJson(file: string, scoring: WorkbookScoring) {
@@ -31,6 +39,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
     sheets: scoring.sheets.map((s) => ({
       sheet: s.sheet,
       blocked: s.blocked,
+      layoutChanges: layoutLines(s, scoring.rules.lang),
       checks: [...s.checks, ...s.restored].map(check),
       employees: s.employees.map((e) => ({
         row: e.row,
@@ -40,6 +49,8 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
         supervisor: e.supervisor,
         indicators: s.indicators.map((ind, i) => ({
           name: ind.name,
+          target: Number.isNaN(e.targets[i]) ? null : e.targets[i],
+          ownTarget: e.ownTarget[i],
           achievement: Number.isNaN(e.achievements[i]) ? null : e.achievements[i],
           score: Number.isNaN(e.scores[i]) ? null : e.scores[i],
         })),
@@ -63,6 +74,9 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
 export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): void {
   for (const c of scoring.rulesChecks) io.out(checkLine(c, lang));
   for (const sheet of scoring.sheets) {
+    const changes = layoutLines(sheet, lang);
+    if (changes.length) io.out(cliText(lang).layoutHeader(sheet.sheet));
+    for (const line of changes) io.out(`  ${line}`);
     for (const line of sheetSummary(sheet, scoring.rules, lang)) io.out(line);
     for (const c of [...sheet.checks, ...sheet.restored]) io.out(checkLine(c, lang));
     for (const e of sheet.employees.filter((x) => x.flagged))
