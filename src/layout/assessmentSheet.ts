@@ -245,8 +245,9 @@ export function statsLabelOps(sheet: string, id: string, at: { row: number; col:
 export function columnStyle(def: ComputedColumn): CellStyle {
   return {
     ...STYLE[def.style],
-    ...(def.numberFormat ? { numberFormat: def.numberFormat } : {}),
-    ...(def.bold ? { bold: true } : {}),
+    // Said for every column, so a cell that held another column before (indicators changed) looks right.
+    numberFormat: def.numberFormat ?? 'General',
+    bold: def.bold ?? false,
   };
 }
 
@@ -266,6 +267,11 @@ const GROUP_WORDS = new Set(
     ...COMPUTED_COLUMNS.filter((c) => c.perIndicator).map((c) => labels(lang)[c.label]),
   ]),
 );
+
+/** A group-row cell holding one of the tool's group words (either language), not HR's text. */
+export function isGroupWord(x: CellValue): boolean {
+  return typeof x === 'string' && GROUP_WORDS.has(x);
+}
 
 /**
  * Header cells of the computed block, and the groups' words in the row above (the inputs' "Actual

@@ -6,6 +6,7 @@ import { EMPLOYEE_FIELDS, indicatorCol, sheetNames } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/types';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
+import { isGroupWord } from './assessmentSheet';
 
 /** The last column of a Scores table: its inputs and the computed block for n indicators. */
 export function tableEnd(snapshot: AssessmentSnapshot, indicators: number): number {
@@ -62,6 +63,14 @@ export function relayOps(original: AssessmentSnapshot, assessment: SheetAssessme
       start = end + 1;
     }
   }
+  // Cells that held computed results (percentages, scores) hold inputs now: their number format goes too.
+  if (layout.moves && lastRow > header.r1)
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: header.r1 + 1, c1: first, r2: lastRow, c2: first + layout.inputs.length - 1 },
+      style: { numberFormat: 'General' },
+    });
   // The old table reached further right: what it leaves there is emptied (the group row's words are
   // rewritten by the scoring plan where they are the tool's own).
   const oldEnd = tableEnd(original, original.computedFor);
@@ -71,6 +80,12 @@ export function relayOps(original: AssessmentSnapshot, assessment: SheetAssessme
       kind: 'clear',
       sheet,
       range: { r1: header.r1, c1: newEnd + 1, r2: Math.max(lastRow, header.r1), c2: oldEnd },
+    });
+  // The groups' words move: the tool's own are emptied here and written again over their new columns.
+  if (header.r1 > 1)
+    original.groupRow.forEach((word, j) => {
+      if (isGroupWord(word))
+        ops.push({ kind: 'cells', sheet, row: header.r1 - 1, col: first + j, cells: [[{ value: null }]] });
     });
   ops.push({
     kind: 'cells',

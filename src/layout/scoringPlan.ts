@@ -255,6 +255,15 @@ export function planScoring(
           results: formula === null ? [] : results.map((r) => r[j]),
         }),
     );
+    // The panel's calibrated grades move with the computed block (the old column may hold a formula now).
+    if (assessment.layout.moves) {
+      ops.push({ kind: 'clear', sheet, range: { r1: first, c1: cols.calibrated, r2: lastRow, c2: cols.calibrated } });
+      snapshot.rows.forEach(({ row }, index) => {
+        const grade = snapshot.computed[index]?.[calibratedAt] ?? null;
+        if (grade !== null && grade !== '')
+          ops.push({ kind: 'cells', sheet, row, col: cols.calibrated, cells: [[{ value: grade }]] });
+      });
+    }
     // Rows sharing an Employee ID keep the column's formulas but compare their IDs first.
     for (const [row, others] of assessment.duplicates) {
       const own = rowFormulas(ctx, row, others);

@@ -67,6 +67,8 @@ beforeAll(async () => {
   const pkg = workbookWith(channel, employees(), 'en-US');
   // One input is HR's own formula: it must move as a formula, its text unchanged.
   pkg.sheet(SHEET).write(FIRST + 5, 6, { kind: 'formula', formula: '700000+1', result: 700001 });
+  // The panel calibrated one grade: it moves with the computed block (column W now, X after).
+  pkg.sheet(SHEET).write(FIRST + 3, 23, { kind: 'value', value: 'Good' });
   saveWorkbook(pkg, file);
   expect((await cli('score', file)).code).toBe(0);
   before = inputs(file, 4);
@@ -130,6 +132,9 @@ test('add, remove and reorder with 200 employees: every typed value is kept, the
   const json = JSON.parse((await cli('score', file, '--json')).out);
   const sheet = json.sheets[0];
   expect(sheet.layoutChanges).toEqual([]);
+  expect(sheet.employees[3].calibratedGrade).toBe('Good');
+  expect(sheet.employees.filter((e: { calibratedGrade: string }) => e.calibratedGrade !== '')).toHaveLength(1);
+  expect(header.value(FIRST + 3, 24)).toBe('Good');
   expect(sheet.employees[0].statusText).toBe('Not scored: H15 (Short-video lead conversion rate) missing.');
   expect(sheet.employees[0].indicators.map((x: { name: string }) => x.name)).toEqual(EDITED.map((r) => r[1]));
 
