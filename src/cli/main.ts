@@ -2,6 +2,7 @@ import { calibrateCommand } from './commands/calibrate';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
+import { nextCycleCommand } from './commands/nextCycle';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> 
   score: scoreCommand,
   calibrate: calibrateCommand,
   plan: planCommand,
+  'next-cycle': nextCycleCommand,
   report: reportCommand,
   demo: demoCommand,
 };

@@ -12,6 +12,7 @@ Usage:
   perf-review score FILE [--out OUT] [--json]
   perf-review calibrate FILE --employee ID|NAME --grade GRADE --reason TEXT --by NAME [--sheet NAME] [--out OUT]
   perf-review plan FILE (--employee ID|NAME | --all) [--sheet NAME] [--date YYYY-MM-DD] [--out OUT]
+  perf-review next-cycle FILE --cycle "2024 Q4" --out NEW
   perf-review report FILE... [--json | --csv]
   perf-review demo [--out DIR]
 
@@ -75,7 +76,14 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   notWritten: 'Sheet errors: nothing was written.',
   noResults: 'No results found.',
   flagTag: 'flag',
-  layoutHeader: (sheet: string) => `'${sheet}': the indicators changed, so the inputs are laid out again; nothing typed is lost:`,
+  nextCycleNotWritten: 'The next cycle needs this one scored without errors: nothing was written.',
+  nextCycleSheet: (sheet: string, employees: number, graded: number) =>
+    `'${sheet}': ${employees} employees carried, inputs empty; Previous grade = this cycle's final grade for ${graded}.`,
+  nextCycleMeasures: (count: number) => `Open measures: ${count} not done, listed on the sheet "Open measures".`,
+  nextCycleRules: (names: string) =>
+    `These Rules cells differ in size from the new sheet's and kept the defaults; copy them by hand: ${names}`,
+  layoutHeader: (sheet: string) =>
+    `'${sheet}': the indicators changed, so the inputs are laid out again; nothing typed is lost:`,
   calibrated: (who: string, from: string, to: string) =>
     `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
   planDrafted: (who: string, sheet: string) => `Drafted the improvement plan of ${who} on sheet '${sheet}'`,
@@ -115,6 +123,7 @@ const zh: Text = {
   perf-review score 文件 [--out 输出] [--json]
   perf-review calibrate 文件 --employee 工号|姓名 --grade 等级 --reason 原因 --by 决定人 [--sheet 表名] [--out 输出]
   perf-review plan 文件 (--employee 工号|姓名 | --all) [--sheet 表名] [--date YYYY-MM-DD] [--out 输出]
+  perf-review next-cycle 文件 --cycle "2024 Q4" --out 新文件
   perf-review report 文件... [--json | --csv]
   perf-review demo [--out 目录]
 
@@ -171,6 +180,11 @@ const zh: Text = {
   notWritten: '考核表有错误：未写入任何内容。',
   noResults: '未找到结果。',
   flagTag: '标记',
+  nextCycleNotWritten: '开始下一周期需要本周期已评分且没有错误：未写入任何内容。',
+  nextCycleSheet: (sheet, employees, graded) =>
+    `'${sheet}'：带入 ${employees} 名员工，录入值为空；其中 ${graded} 人的上期等级为本周期的最终等级。`,
+  nextCycleMeasures: (count) => `未完成措施：${count} 项未完成，列在"上期未完成措施"表中。`,
+  nextCycleRules: (names) => `以下评分规则单元格与新表大小不同，保留默认值，请手工复制：${names}`,
   layoutHeader: (sheet) => `'${sheet}'：指标已变更，录入列重新排列，已录入的内容不会丢失：`,
   calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
   planDrafted: (who, sheet) => `已在工作表"${sheet}"中起草 ${who} 的改进计划`,

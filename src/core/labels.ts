@@ -79,6 +79,10 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  openMeasuresSheet: string;
+  openMeasuresTitle: string;
+  openMeasuresNote: string;
+  openMeasuresHeader: string[];
   layoutMoved: string;
   layoutAdded: string;
   layoutAddedOwn: string;
@@ -273,6 +277,22 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  openMeasuresSheet: 'Open measures',
+  openMeasuresTitle: 'Improvement measures still open from the previous cycle',
+  openMeasuresNote:
+    "{count} measures were not marked done in the previous cycle's plans. Take each into the new plan at the next one-on-one, or close it there.",
+  openMeasuresHeader: [
+    'Employee',
+    'Employee ID',
+    'Plan (previous file)',
+    'Item',
+    'Measure',
+    'Owner',
+    'Support',
+    'Deadline',
+    'Status',
+    'Progress note',
+  ],
   layoutMoved: '"{name}" moves from column {from} to column {to}.',
   layoutAdded: '"{name}" is new: an empty input column {to}.',
   layoutAddedOwn: '"{name}": an empty own-target column {to} (empty = the sheet\'s target).',
@@ -493,6 +513,22 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  openMeasuresSheet: '上期未完成措施',
+  openMeasuresTitle: '上一周期尚未完成的改进措施',
+  openMeasuresNote:
+    '上一周期的改进计划中有 {count} 项措施未标记为完成。请在下次一对一面谈时纳入新计划，或在面谈中关闭。',
+  openMeasuresHeader: [
+    '员工',
+    '工号',
+    '计划（上期文件）',
+    '改进项',
+    '改进措施',
+    '负责人',
+    '支持与资源',
+    '截止日期',
+    '状态',
+    '进展记录',
+  ],
   layoutMoved: '"{name}"从第 {from} 列移到第 {to} 列。',
   layoutAdded: '"{name}"为新指标：新增空白录入列 {to}。',
   layoutAddedOwn: '"{name}"：新增空白个人目标列 {to}（空 = 用表内目标）。',

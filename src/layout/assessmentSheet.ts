@@ -12,14 +12,14 @@ import { STYLE, f, formulaText, v, type CellStyle, type PlanOp } from './plan';
 export interface AssessmentSheetSpec {
   id: string;
   sheet: string;
-  /** A role preset, or HR's own indicator set. */
-  preset: RolePreset;
+  /** A role preset, or HR's own indicator set (the next cycle's: the indicators as HR left them). */
+  preset: Omit<RolePreset, 'id'>;
   lang: Lang;
   cycle: string;
 }
 
 /** The Scores table's header: the employee fields, then one input per indicator (the CSV the demo writes too). */
-export function scoresHeader(preset: RolePreset, lang: Lang): string[] {
+export function scoresHeader(preset: Omit<RolePreset, 'id'>, lang: Lang): string[] {
   const l = labels(lang);
   return [...EMPLOYEE_FIELDS.map((f) => l[f]), ...preset.indicators.map((i) => i.name[lang])];
 }

@@ -176,7 +176,7 @@ export function planWorkbookDrafts(
 }
 
 /** The plans already in the workbook, as the register reads them (their measure rows by name). */
-function existingPlans(names: readonly NamedRange[], reader: GridReader): RegisterPlan[] {
+export function existingPlans(names: readonly NamedRange[], reader: GridReader): RegisterPlan[] {
   const out: RegisterPlan[] = [];
   for (const n of names) {
     if (!/^PR_P\d+_Measures$/i.test(n.name)) continue;
