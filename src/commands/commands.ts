@@ -22,6 +22,7 @@ const TEXT: Record<
     button: string;
     notAssessment: (active: string, sheets: string[]) => string;
     failed: (message: string) => string;
+    layoutChanged: (sheet: string, lines: string[]) => string;
   }
 > = {
   'en-US': {
@@ -29,12 +30,16 @@ const TEXT: Record<
       `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
     button: 'Score sheet',
     failed: (message) => `Score sheet failed: ${message}`,
+    layoutChanged: (sheet, lines) =>
+      `The indicators of "${sheet}" changed, so its input columns are to be laid out again: ${lines.join(' ')} Nothing was written. Open the task pane (Performance review), review the changes and click "Lay out and score".`,
   },
   'zh-CN': {
     notAssessment: (active, sheets) =>
       `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
     button: '评分',
     failed: (message) => `评分失败：${message}`,
+    layoutChanged: (sheet, lines) =>
+      `"${sheet}"的指标已变更，录入列需要重新排列：${lines.join('')}未写入任何内容。请打开任务窗格（业绩考核），查看变更后点击"重新排列并评分"。`,
   },
 };
 
@@ -54,6 +59,9 @@ export const scoreSheet = functionCommand(
           : NO_ASSESSMENT_SHEET.of(lang)(TEXT[lang].button),
         lang,
       );
+    } else if (outcome.layoutChanges.length) {
+      const [{ sheet, lines }] = outcome.layoutChanges;
+      await tell(TEXT[lang].layoutChanged(sheet, lines), lang);
     } else {
       const fix = firstToFix(outcome.checks);
       if (fix) await selectCell(fix.sheet, fix.cell);

@@ -103,8 +103,8 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
           t={t}
           uiLang={uiLang}
           busy={busy}
-          scoreActiveSheet={(lang, onProgress) => host.scoreActiveSheet(lang, onProgress)}
-          scoreAllSheets={(lang, onProgress) => host.scoreAllSheets(lang, onProgress)}
+          scoreActiveSheet={(lang, onProgress, relayout) => host.scoreActiveSheet(lang, onProgress, relayout)}
+          scoreAllSheets={(lang, onProgress, relayout) => host.scoreAllSheets(lang, onProgress, relayout)}
           onBusy={onBusy}
           onError={onError}
           onOutcome={setOutcome}

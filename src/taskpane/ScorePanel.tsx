@@ -5,7 +5,7 @@ import type { UiText } from './i18n';
 import type { Progress, ScoreOutcome } from './types';
 import { useStyles } from './styles';
 
-type Score = (messageLang: Lang, onProgress: Progress) => Promise<ScoreOutcome>;
+type Score = (messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply') => Promise<ScoreOutcome>;
 
 export interface ScorePanelProps {
   t: UiText;
@@ -33,13 +33,18 @@ export function ScorePanel({
   const heading = useId();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Sheets whose indicators changed: their new layout, shown before it is applied.
+  const [pending, setPending] = useState<{ score: Score; changes: ScoreOutcome['layoutChanges'] } | null>(null);
 
-  const run = async (score: Score) => {
+  const run = async (score: Score, relayout: 'ask' | 'apply' = 'ask') => {
     onBusy(true);
     setRunning(true);
     setProgress(null);
+    setPending(null);
     try {
-      onOutcome(await score(uiLang, (done, total) => setProgress({ done, total })));
+      const outcome = await score(uiLang, (done, total) => setProgress({ done, total }), relayout);
+      if (outcome.layoutChanges.length) setPending({ score, changes: outcome.layoutChanges });
+      onOutcome(outcome);
     } catch (error) {
       onError(error);
     } finally {
@@ -62,6 +67,28 @@ export function ScorePanel({
           {t.scoreAll}
         </Button>
       </div>
+      {pending && (
+        <div role="region" aria-label={t.layoutApply}>
+          {pending.changes.map((c) => (
+            <div key={c.sheet}>
+              <p>{t.layoutTitle(c.sheet)}</p>
+              <ul>
+                {c.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <div className={styles.row}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => run(pending.score, 'apply')}>
+              {t.layoutApply}
+            </Button>
+            <Button disabledFocusable={busy} onClick={() => setPending(null)}>
+              {t.layoutNotNow}
+            </Button>
+          </div>
+        </div>
+      )}
       <div role="status" aria-live="polite">
         {running && (
           // Without a total yet the bar is indeterminate; long runs report done/total per block.

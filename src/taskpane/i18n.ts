@@ -21,6 +21,9 @@ export interface UiText {
   scoreHeading: string;
   scoreActive: string;
   scoreAll: string;
+  layoutTitle: (sheet: string) => string;
+  layoutApply: string;
+  layoutNotNow: string;
   scoring: string;
   progress: (done: number, total: number) => string;
   resultsHeading: string;
@@ -160,6 +163,10 @@ const en: UiText = {
   scoreHeading: 'Score',
   scoreActive: 'Score active sheet',
   scoreAll: 'Score all sheets',
+  layoutTitle: (sheet) =>
+    `The indicators of "${sheet}" changed. Scoring it first lays out the Scores table's input columns again; nothing typed is lost:`,
+  layoutApply: 'Lay out and score',
+  layoutNotNow: 'Not now',
   scoring: 'Scoring…',
   progress: (done, total) => `Scoring: ${done} of ${total} done`,
   resultsHeading: 'Results',
@@ -256,6 +263,9 @@ const zh: UiText = {
   scoreHeading: '评分',
   scoreActive: '为当前表评分',
   scoreAll: '为全部考核表评分',
+  layoutTitle: (sheet) => `"${sheet}"的指标已变更。评分前将重新排列评分表的录入列，已录入的内容不会丢失：`,
+  layoutApply: '重新排列并评分',
+  layoutNotNow: '暂不',
   scoring: '正在评分…',
   progress: (done, total) => `正在评分：已完成 ${done} / ${total}`,
   resultsHeading: '结果',

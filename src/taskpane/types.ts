@@ -24,8 +24,9 @@ export type Progress = (done: number, total: number) => void;
  */
 export interface PaneHost {
   insertTemplates(request: TemplateRequest): Promise<TemplatePlan>;
-  scoreActiveSheet(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
-  scoreAllSheets(messageLang: Lang, onProgress: Progress): Promise<ScoreOutcome>;
+  /** `relayout` 'apply' after the user reviewed a sheet's changed indicators (ScoreOutcome.layoutChanges). */
+  scoreActiveSheet(messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply'): Promise<ScoreOutcome>;
+  scoreAllSheets(messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply'): Promise<ScoreOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   showFlaggedOnly(on: boolean, messageLang: Lang): Promise<FlaggedFilterOutcome>;
   selectedEmployee(): Promise<SelectedEmployee | null>;

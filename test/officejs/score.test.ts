@@ -414,3 +414,40 @@ describe('a value typed far below the table', () => {
     );
   });
 });
+
+test('changed indicators: Score asks first and writes nothing; applied, every input moves with its indicator', async () => {
+  wb = await assessmentWorkbook(20);
+  const { fake, sheet, firstRow, inputCol } = wb;
+  await scoreActiveSheet('en-US');
+  // HR sorts the first two indicators the other way round (the Key column moves with them) and asks
+  // for own targets on the third.
+  const [first, second] = fake.workbook.formulas(sheet, 'A7:I8');
+  fake.workbook.setCells(sheet, 'A7', [second, first]);
+  fake.workbook.setCells(sheet, 'H9', [['Yes']]);
+  const inputs = () =>
+    fake.workbook.formulas(sheet, `${cellAddress(firstRow, inputCol)}:${cellAddress(firstRow + 19, inputCol + 8)}`);
+  const before = inputs();
+  const untouched = contents(fake);
+
+  const asked = await scoreActiveSheet('en-US');
+  expect(asked.layoutChanges).toEqual([
+    {
+      sheet,
+      lines: [
+        `"${second[1]}" moves from column G to column F.`,
+        `"${first[1]}" moves from column F to column G.`,
+        `"CAC target": an empty own-target column N (empty = the sheet's target).`,
+      ],
+    },
+  ]);
+  expect(diffSnapshots(untouched, contents(fake))).toEqual([]);
+
+  const applied = await scoreActiveSheet('en-US', undefined, 'apply');
+  expect(applied.layoutChanges).toEqual([]);
+  const after = inputs();
+  before.forEach((row, i) => {
+    expect(after[i].slice(0, 8)).toEqual([row[1], row[0], ...row.slice(2, 8)]);
+    expect(after[i][8]).toBe('');
+  });
+  expect(fake.workbook.cell(sheet, cellAddress(firstRow - 1, inputCol + 8)).value).toBe('CAC target');
+});

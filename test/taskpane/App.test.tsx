@@ -35,6 +35,7 @@ const OUTCOME: ScoreOutcome = {
     makeCheck('value-missing', 'Channel specialist', 'F14', { employee: 'Li Lei', name: 'New customers' }, 'en-US'),
     makeCheck('weights-total', 'Sales', 'C12', { total: 90 }, 'en-US'),
   ],
+  layoutChanges: [],
 };
 
 /** Runs a score action to completion with the given outcome. */
@@ -150,12 +151,43 @@ describe('task pane', () => {
     expect(screen.getByRole('button', { name: '定位到单元格 C12（Sales）' })).toBeTruthy();
   });
 
+  test('changed indicators: the new layout is shown first; "Lay out and score" applies it, "Not now" leaves it', async () => {
+    const { calls } = renderPane('en-US');
+    const lines = [
+      '"Customer acquisition cost" moves from column H to column F.',
+      '"Short-video lead conversion rate" is new: an empty input column H.',
+    ];
+    const asked = await score(calls, 'Score active sheet', {
+      sheets: [],
+      checks: [],
+      layoutChanges: [{ sheet: 'Channel specialist', lines }],
+    });
+    expect(asked.relayout).toBe('ask');
+    expect(screen.getByText(/The indicators of "Channel specialist" changed/)).toBeTruthy();
+    for (const line of lines) expect(screen.getByText(line)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lay out and score' }));
+    const applied = calls.score[calls.score.length - 1];
+    expect([applied.which, applied.relayout]).toEqual(['active', 'apply']);
+    await act(async () => applied.result.resolve(OUTCOME));
+    expect(screen.queryByText(lines[0])).toBeNull();
+
+    await score(calls, 'Score all sheets', {
+      sheets: [],
+      checks: [],
+      layoutChanges: [{ sheet: 'Sales', lines }],
+    });
+    const count = calls.score.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByText(lines[0])).toBeNull();
+    expect(calls.score).toHaveLength(count);
+  });
+
   test('a long list of checks comes a page at a time', async () => {
     const { calls } = renderPane('en-US');
     const many = Array.from({ length: 120 }, (_, i) =>
       makeCheck('value-missing', 'Sales', `F${i + 10}`, { employee: `E${i}`, name: 'Revenue' }, 'en-US'),
     );
-    await score(calls, 'Score active sheet', { sheets: [], checks: many });
+    await score(calls, 'Score active sheet', { sheets: [], checks: many, layoutChanges: [] });
     expect(screen.getAllByRole('button', { name: /^Go to cell/ })).toHaveLength(50);
     fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
     fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
@@ -168,6 +200,7 @@ describe('task pane', () => {
     await score(calls, 'Score active sheet', {
       sheets: [],
       checks: [],
+      layoutChanges: [],
       notAssessmentSheet: { active: 'Sheet1', assessmentSheets: ['Channel specialist', 'Sales'] },
     });
     expect(screen.getByText('"Sheet1" is not an assessment sheet.')).toBeTruthy();

@@ -34,7 +34,13 @@ export function deferred<T>(): Deferred<T> {
 export function fakeHost() {
   const calls = {
     insert: [] as TemplateRequest[],
-    score: [] as { which: 'active' | 'all'; lang: Lang; onProgress: Progress; result: Deferred<ScoreOutcome> }[],
+    score: [] as {
+      which: 'active' | 'all';
+      lang: Lang;
+      onProgress: Progress;
+      relayout?: 'ask' | 'apply';
+      result: Deferred<ScoreOutcome>;
+    }[],
     select: [] as [string, string][],
     filter: [] as { on: boolean; lang: Lang }[],
     selected: 0,
@@ -61,14 +67,14 @@ export function fakeHost() {
       if (plan instanceof Error) throw plan;
       return plan;
     },
-    scoreActiveSheet: (lang, onProgress) => {
+    scoreActiveSheet: (lang, onProgress, relayout) => {
       const result = deferred<ScoreOutcome>();
-      calls.score.push({ which: 'active', lang, onProgress, result });
+      calls.score.push({ which: 'active', lang, onProgress, relayout, result });
       return result.promise;
     },
-    scoreAllSheets: (lang, onProgress) => {
+    scoreAllSheets: (lang, onProgress, relayout) => {
       const result = deferred<ScoreOutcome>();
-      calls.score.push({ which: 'all', lang, onProgress, result });
+      calls.score.push({ which: 'all', lang, onProgress, relayout, result });
       return result.promise;
     },
     selectCell: async (sheet, cell) => {

@@ -20,10 +20,19 @@ export { importCsv, type ImportOutcome } from './importCsv';
 export { draftPlans, type DraftOutcome } from './plans';
 export type { ScoreOutcome, SheetSummary } from './score';
 
-export function scoreActiveSheet(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
-  return scoreSheets(true, messageLang, onProgress);
+/** `relayout` 'apply' lays out sheets whose indicators changed; 'ask' (the default) only reports the changes. */
+export function scoreActiveSheet(
+  messageLang?: Lang,
+  onProgress?: Progress,
+  relayout?: 'ask' | 'apply',
+): Promise<ScoreOutcome> {
+  return scoreSheets(true, messageLang, onProgress, relayout);
 }
 
-export function scoreAllSheets(messageLang?: Lang, onProgress?: Progress): Promise<ScoreOutcome> {
-  return scoreSheets(false, messageLang, onProgress);
+export function scoreAllSheets(
+  messageLang?: Lang,
+  onProgress?: Progress,
+  relayout?: 'ask' | 'apply',
+): Promise<ScoreOutcome> {
+  return scoreSheets(false, messageLang, onProgress, relayout);
 }

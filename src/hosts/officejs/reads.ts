@@ -16,7 +16,8 @@ import { packByBytes } from './pack';
  */
 
 export interface ReadRequest {
-  kind: 'values' | 'formulas';
+  /** formulaTexts: formulas with their text, always (input cells about to move, core/inputLayout.ts). */
+  kind: 'values' | 'formulas' | 'formulaTexts';
   sheet: string;
   range: RangeRef;
 }
@@ -82,6 +83,10 @@ export class EngineReads implements GridReader {
     return this.slice('formulas', sheet, range);
   }
 
+  formulaTexts(sheet: string, range: RangeRef): CellValue[][] {
+    return this.slice('formulaTexts', sheet, range);
+  }
+
   lastRow(sheet: string, columns?: { c1: number; c2: number }): number {
     const size = { sheet, columns };
     const n = this.lastRows.get(sizeKey(size));
@@ -119,6 +124,8 @@ export class EngineReads implements GridReader {
 export const RESPONSE_BUDGET = 3.5 * 1024 * 1024;
 /** Estimated response bytes per cell of values: measured about 6 for numbers and short names; text runs longer. */
 const BYTES_PER_CELL = 12;
+/** Input cells are mostly numbers; the few formulas HR types in them are short. */
+const FORMULA_TEXT_BYTES = 40;
 
 /** Consecutive reads grouped into batches whose estimated responses stay under `budget`. */
 export function packReads(
@@ -129,6 +136,7 @@ export function packReads(
   const estimate = (r: ReadRequest) => {
     const cells = (r.range.r2 - r.range.r1 + 1) * (r.range.c2 - r.range.c1 + 1);
     // With special cells a formulas read answers a few addresses; without, the formulas themselves.
+    if (r.kind === 'formulaTexts') return cells * FORMULA_TEXT_BYTES + 100;
     return r.kind === 'formulas' ? (features.specialCells ? 1000 : cells * 400) : cells * BYTES_PER_CELL + 100;
   };
   // A read whose response alone would pass the budget is cut into row slices (EngineReads joins them).
@@ -137,7 +145,8 @@ export function packReads(
     // Formulas are found by special cells (a few addresses), or read on Excel 2019 desktop, which has no
     // response limit.
     if (r.kind === 'formulas') return [r];
-    const step = Math.max(1, Math.floor((budget - 100) / ((r.range.c2 - r.range.c1 + 1) * BYTES_PER_CELL)));
+    const perCell = r.kind === 'formulaTexts' ? FORMULA_TEXT_BYTES : BYTES_PER_CELL;
+    const step = Math.max(1, Math.floor((budget - 100) / ((r.range.c2 - r.range.c1 + 1) * perCell)));
     if (rows <= step) return [r];
     const out: ReadRequest[] = [];
     for (let r1 = r.range.r1; r1 <= r.range.r2; r1 += step)
@@ -249,7 +258,7 @@ export function queueReads(
   const finish: (() => TypedOver[])[] = [];
   for (const req of requests) {
     const range = sheet(req.sheet).getRange(rangeAddress(req.range));
-    if (req.kind === 'values' || !features.specialCells) {
+    if (req.kind !== 'formulas' || !features.specialCells) {
       if (req.kind === 'values') range.load('values');
       else range.load('formulas');
       finish.push(() => {

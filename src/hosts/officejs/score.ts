@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { sheetCounts, type SheetCounts } from '../../core/assess';
-import { CALIBRATION_NAMES } from '../../core/names';
+import { CALIBRATION_NAMES, EMPLOYEE_FIELDS } from '../../core/names';
+import { layoutChangeLines } from '../../core/layoutText';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
@@ -19,6 +20,11 @@ export interface ScoreOutcome {
   /** Rules checks, every sheet's checks and the restored computed cells, in the message language. */
   checks: Check[];
   notAssessmentSheet?: { active: string; assessmentSheets: string[] };
+  /**
+   * Sheets whose indicators changed, so their inputs are to be laid out again: nothing was written to
+   * them; the lines say what would change (core/layoutText.ts). Score with 'apply' to do it.
+   */
+  layoutChanges: { sheet: string; lines: string[] }[];
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -59,6 +65,7 @@ export async function scoreSheets(
   onlyActive: boolean,
   messageLang?: Lang,
   onProgress?: Progress,
+  relayout: 'ask' | 'apply' = 'ask',
 ): Promise<ScoreOutcome> {
   const features = requireMinimumApi(messageLang);
   return Excel.run(async (context) => {
@@ -68,12 +75,17 @@ export async function scoreSheets(
     onProgress?.(1, STEPS);
 
     const names = namedRanges(items.items);
-    let options: ScoringOptions = { messageLang, now: new Date() };
+    let options: ScoringOptions = { messageLang, now: new Date(), relayout };
     if (active) {
       const sheets = assessmentSheets(names);
       const current = sheets.find((s) => s.toLowerCase() === active.name.toLowerCase());
       if (!current)
-        return { sheets: [], checks: [], notAssessmentSheet: { active: active.name, assessmentSheets: sheets } };
+        return {
+          sheets: [],
+          checks: [],
+          layoutChanges: [],
+          notAssessmentSheet: { active: active.name, assessmentSheets: sheets },
+        };
       options = { ...options, onlySheet: current };
     }
     const reads = new EngineReads();
@@ -142,6 +154,16 @@ export async function scoreSheets(
     return {
       sheets: summary(scoring!),
       checks: [...scoring!.rulesChecks, ...scoring!.sheets.flatMap((s) => [...s.checks, ...s.restored])],
+      layoutChanges: scoring!.sheets
+        .filter((s) => s.layoutPending)
+        .map((s) => ({
+          sheet: s.sheet,
+          lines: layoutChangeLines(
+            s.layout,
+            s.snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length,
+            messageLang ?? scoring!.rules.lang,
+          ),
+        })),
     };
   });
 }
