@@ -209,6 +209,7 @@ test('on a sheet that is not an assessment sheet nothing is written and the asse
   expect(outcome).toEqual({
     sheets: [],
     checks: [],
+    layoutChanges: [],
     notAssessmentSheet: { active: 'Notes', assessmentSheets: [wb.sheet] },
   });
   expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
