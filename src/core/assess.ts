@@ -13,11 +13,20 @@ import { readIndicators } from './indicators';
 import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
-import { duplicateIds, scoreRows } from './scoring';
+import { duplicateIds, scoreRows, type OwnLink } from './scoring';
+import { cascadeKey, type CascadePart } from './cascade';
 import type { AssessmentSnapshot } from './snapshot';
 import { inputLayoutOf, ownTargetOffsets, relaidSnapshot } from './relayout';
 import type { InputLayout } from './inputLayout';
-import { bySeverity, type Check, type EmployeeResult, type Indicator, type Lang, type Normalisation } from './types';
+import {
+  bySeverity,
+  type CellValue,
+  type Check,
+  type EmployeeResult,
+  type Indicator,
+  type Lang,
+  type Normalisation,
+} from './types';
 import { resultAction } from './actions';
 
 export interface SheetAssessment {
@@ -26,6 +35,8 @@ export interface SheetAssessment {
   /** What was scored: the sheet as read, or with its inputs laid out again (`layout.changed`). */
   snapshot: AssessmentSnapshot;
   layout: InputLayout;
+  /** Own-target cells the Score links to the goal cascade (or empties, their part gone). */
+  ownLinks: OwnLink[];
   indicators: Indicator[];
   /** Sheet errors first, then row problems, warnings and info. */
   checks: Check[];
@@ -120,6 +131,8 @@ export function assessSheet(
   log: readonly LogEntry[] = [],
   /** Sheet errors found outside the engine (the layout's formula limits): they block the sheet too. */
   sheetErrors: readonly Check[] = [],
+  /** The goal cascade's individual targets for this sheet's employees, when the workbook has a cascade. */
+  cascade?: SheetCascade,
 ): SheetAssessment {
   let snapshot = original;
   const { sheet, indicatorRange } = snapshot;
@@ -134,10 +147,12 @@ export function assessSheet(
   );
   const checks = [...read.checks];
   checks.push(...sheetErrors);
+  if (cascade) markCascadeIndicators(snapshot, read.indicators, cascade);
   const layout = inputLayoutOf(snapshot, read.indicators, rules.lang);
   if (layout.changed) snapshot = relaidSnapshot(snapshot, layout);
   const blocked = rulesBlocked || checks.some((c) => c.severity === 'error');
   let employees: EmployeeResult[] = [];
+  let ownLinks: OwnLink[] = [];
   let normalisations = read.normalisations;
   let stats: SheetStats = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
   let deviations: TeamDeviation[] = [];
@@ -150,11 +165,13 @@ export function assessSheet(
       inputCol: snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length,
       employeeFieldCount: EMPLOYEE_FIELDS.length,
       ownAt: ownTargetOffsets(layout, read.indicators.length),
+      cascadeOwn: cascade ? cascadeOwnOf(original, snapshot, layout, read.indicators, cascade) : undefined,
       weightsOk: true,
       duplicates,
       messageLang,
     });
     employees = scored.employees;
+    ownLinks = scored.ownLinks;
     checks.push(...scored.checks);
     const calibration = calibrate(snapshot, read.indicators, employees, rules, log, messageLang);
     checks.push(...calibration.checks);
@@ -179,6 +196,7 @@ export function assessSheet(
     sheet,
     snapshot,
     layout,
+    ownLinks,
     indicators: read.indicators,
     checks,
     normalisations: blocked ? [] : normalisations,
@@ -195,4 +213,56 @@ export function layoutPendingCheck(assessment: SheetAssessment, lang: Lang): Che
   if (!assessment.layout.moves) return null;
   const h = assessment.snapshot.scoresHeader;
   return makeCheck('layout-pending', assessment.sheet, cellAddress(h.r1, h.c1 + EMPLOYEE_FIELDS.length), {}, lang);
+}
+
+/** What a sheet takes from the goal cascade: individual parts by cascadeKey, and how a link to a part reads. */
+export interface SheetCascade {
+  targets: ReadonlyMap<string, CascadePart>;
+  /** The formula (without "=") that links a cell to the part's target. */
+  link: (part: CascadePart) => string;
+  /** A formula text ("=...") is such a link, the tool's own. */
+  isLink: (formula: string) => boolean;
+}
+
+/** An indicator with individual parts for this sheet's employees gets own targets, whatever its flag says. */
+function markCascadeIndicators(snapshot: AssessmentSnapshot, indicators: Indicator[], cascade: SheetCascade): void {
+  const ids = snapshot.rows.map((r) => String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? ''));
+  for (const ind of indicators)
+    if (
+      ind.dimension === 'quantitative' &&
+      !ind.ownTargets &&
+      ids.some((id) => cascade.targets.has(cascadeKey(id, ind.name)))
+    )
+      ind.ownTargets = true;
+}
+
+/**
+ * How an own-target cell is read with a cascade: empty, or the tool's link, it shows its part's target
+ * (a link to an empty cell shows 0, as in Excel); a link whose part is gone is emptied (the sheet's
+ * target then); a typed value or another formula is the user's and stays.
+ */
+function cascadeOwnOf(
+  original: AssessmentSnapshot,
+  snapshot: AssessmentSnapshot,
+  layout: InputLayout,
+  indicators: readonly Indicator[],
+  cascade: SheetCascade,
+) {
+  const fields = EMPLOYEE_FIELDS.length;
+  const ownAt = ownTargetOffsets(layout, indicators.length);
+  let formulas: CellValue[][] | null = null;
+  return (rowIndex: number, i: number, cell: CellValue): { value: CellValue; link: string | null } | null => {
+    const from = layout.inputs[ownAt[i] - fields]?.from ?? null;
+    formulas ??= original.inputFormulas();
+    const f = from === null ? null : (formulas[rowIndex]?.[from] ?? null);
+    const isFormula = typeof f === 'string' && f.startsWith('=') && f !== cell;
+    const ours = isFormula && cascade.isLink(f as string);
+    const empty = !isFormula && (cell === null || cell === '');
+    const id = String(snapshot.rows[rowIndex].cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '');
+    const part = cascade.targets.get(cascadeKey(id, indicators[i].name));
+    if (part && (empty || ours))
+      return { value: part.target ?? (part.targetText === '' ? 0 : part.targetText), link: cascade.link(part) };
+    if (!part && ours) return { value: null, link: null };
+    return null;
+  };
 }

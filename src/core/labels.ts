@@ -79,6 +79,20 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  goalsSection: string;
+  cascadeToleranceLabel: string;
+  cascadeFarLabel: string;
+  retroShareLabel: string;
+  raterGapLabel: string;
+  cascadeSheet: string;
+  cascadeTitle: string;
+  cascadeNote: string;
+  cascadeHeader: string[];
+  cascadeTop: string;
+  cascadeGroup: string;
+  cascadeIndividual: string;
+  cascadeOk: string;
+  cascadeOff: string;
   openMeasuresSheet: string;
   openMeasuresTitle: string;
   openMeasuresNote: string;
@@ -277,6 +291,37 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  goalsSection: 'Goals and cycles',
+  cascadeToleranceLabel: 'Goal cascade: parts may differ from their parent by (%)',
+  cascadeFarLabel: 'Goal cascade: a target this many times above or below the previous actual is checked',
+  retroShareLabel: 'Retrospective: target possibly unrealistic when this share (%) is below 60% or above 150%',
+  raterGapLabel: "360: panel score and raters' average may differ by (points)",
+  cascadeSheet: 'Goal cascade',
+  cascadeTitle: 'Goal cascade: the department target split into group and individual targets',
+  cascadeNote:
+    "One row per target. Parent = the Part ID of the target it is part of; an individual target with an Employee ID becomes that employee's own target on the Scores table. Grey cells are computed.",
+  cascadeHeader: [
+    'Level',
+    'Part ID',
+    'Parent',
+    'Indicator',
+    'Cycle',
+    'Target',
+    'Unit',
+    'Direction',
+    'Owner',
+    'Employee ID',
+    'Due date',
+    'Source',
+    'Rationale',
+    'Parts total',
+    'Check',
+  ],
+  cascadeTop: 'Department',
+  cascadeGroup: 'Group',
+  cascadeIndividual: 'Individual',
+  cascadeOk: 'Parts add up',
+  cascadeOff: 'Parts {parts} total {total}, not {target}.',
   openMeasuresSheet: 'Open measures',
   openMeasuresTitle: 'Improvement measures still open from the previous cycle',
   openMeasuresNote:
@@ -513,6 +558,37 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  goalsSection: '目标与周期',
+  cascadeToleranceLabel: '目标分解：下级合计与上级目标允许相差（%）',
+  cascadeFarLabel: '目标分解：目标高于或低于上期实际值的倍数超过此值时提示',
+  retroShareLabel: '周期复盘：低于60%或高于150%的人数占比超过此值（%）时提示目标可能不合理',
+  raterGapLabel: '360度：评审打分与评价人平均分允许相差（分）',
+  cascadeSheet: '目标分解',
+  cascadeTitle: '目标分解：部门目标分解为小组目标和个人目标',
+  cascadeNote:
+    '每行一个目标。上级编号 = 其所属上级目标的编号；填写了工号的个人目标即为该员工在评分表中的个人目标。灰色单元格自动计算。',
+  cascadeHeader: [
+    '层级',
+    '编号',
+    '上级编号',
+    '指标',
+    '考核周期',
+    '目标值',
+    '单位',
+    '方向',
+    '负责人',
+    '工号',
+    '截止日期',
+    '来源',
+    '制定依据',
+    '下级合计',
+    '核对',
+  ],
+  cascadeTop: '部门',
+  cascadeGroup: '小组',
+  cascadeIndividual: '个人',
+  cascadeOk: '下级合计一致',
+  cascadeOff: '下级 {parts} 合计 {total}，不等于 {target}。',
   openMeasuresSheet: '上期未完成措施',
   openMeasuresTitle: '上一周期尚未完成的改进措施',
   openMeasuresNote:

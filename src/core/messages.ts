@@ -24,6 +24,15 @@ const SEVERITY = {
   'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
+  'cascade-sum': 'warning',
+  'cascade-duplicate-part': 'warning',
+  'cascade-parent-unknown': 'warning',
+  'cascade-no-parent': 'warning',
+  'cascade-no-number': 'warning',
+  'cascade-no-unit': 'warning',
+  'cascade-no-due': 'warning',
+  'cascade-vague': 'warning',
+  'cascade-far': 'warning',
   'own-target-invalid': 'problem',
   'value-vague': 'problem',
   'qual-out-of-range': 'problem',
@@ -98,6 +107,22 @@ const en: Messages = {
     `${p.employee}: "${p.name}" is "${p.value}", which is not a number. Enter the number only.`,
   'own-target-invalid': (p) =>
     `${p.employee}: the own target "${p.name}" is "${p.value}"; a target must be a number greater than 0. Enter the target, or leave the cell empty for the sheet's target.`,
+  'cascade-sum': (p) =>
+    `the parts of "${p.part}" (${p.parts}) total ${p.total}, not its target ${p.target}. Correct the parts or the target so that they add up.`,
+  'cascade-duplicate-part': (p) =>
+    `Part ID "${p.part}" is also used at ${p.first}. Give each target its own Part ID: parts name their parent by it.`,
+  'cascade-parent-unknown': (p) =>
+    `${p.part}: the parent "${p.parent}" is no Part ID on this sheet. Enter the Part ID of the target this one is part of.`,
+  'cascade-no-parent': (p) =>
+    `${p.part} names no parent. Link every group and individual target to the target it is part of (guide step 2), or set its level to Department.`,
+  'cascade-no-number': (p) =>
+    `${p.part}: the target ${p.value === '' ? 'is empty' : `"${p.value}" is not a number`}. A SMART target is measurable: enter the figure.`,
+  'cascade-no-unit': (p) =>
+    `${p.part} has neither a unit nor a direction. Say what is measured and which way is better (SMART: specific).`,
+  'cascade-no-due': (p) => `${p.part} has no due date. A SMART target is time-bound: enter the date (yyyy-mm-dd).`,
+  'cascade-vague': (p) => `${p.part} uses the vague word "${p.word}". Say it exactly (SMART: specific, measurable).`,
+  'cascade-far': (p) =>
+    `${p.part}: the target ${p.target} is more than ${p.factor} times above or below the previous actual ${p.actual}. Check that it is achievable and still a stretch (SMART: achievable).`,
   'value-vague': (p) =>
     `${p.employee}: "${p.name}" is the vague value "${p.value}". The guide allows no estimates: enter the exact figure from the data source.`,
   'qual-out-of-range': (p) =>
@@ -175,6 +200,20 @@ const zh: Messages = {
   'direction-invalid': (p) =>
     `定量指标"${p.name}"的方向${p.value === '' ? '为空' : `为"${p.value}"`}。请选择"${p.higher}"或"${p.lower}"。`,
   'value-missing': (p) => `${p.employee}："${p.name}"缺失，缺失值不会按0计算。请填写实际值。`,
+  'cascade-sum': (p) =>
+    `"${p.part}"的下级目标（${p.parts}）合计 ${p.total}，不等于其目标 ${p.target}。请修改下级目标或该目标，使其相加一致。`,
+  'cascade-duplicate-part': (p) =>
+    `编号"${p.part}"已在 ${p.first} 使用。请为每个目标使用不同的编号，下级目标靠它指明上级。`,
+  'cascade-parent-unknown': (p) => `${p.part}：上级编号"${p.parent}"不是本表中的编号。请填写其所属上级目标的编号。`,
+  'cascade-no-parent': (p) =>
+    `${p.part}没有上级编号。请把每个小组和个人目标关联到其所属的上级目标（指南第2步），或将层级设为"部门"。`,
+  'cascade-no-number': (p) =>
+    `${p.part}：目标值${p.value === '' ? '为空' : `"${p.value}"不是数字`}。SMART目标须可衡量：请填写具体数值。`,
+  'cascade-no-unit': (p) => `${p.part}既没有单位也没有方向。请写明衡量什么、以及越高还是越低越好（SMART：具体）。`,
+  'cascade-no-due': (p) => `${p.part}没有截止日期。SMART目标须有时限：请填写日期（yyyy-mm-dd）。`,
+  'cascade-vague': (p) => `${p.part}使用了模糊词"${p.word}"。请准确表述（SMART：具体、可衡量）。`,
+  'cascade-far': (p) =>
+    `${p.part}：目标 ${p.target} 与上期实际值 ${p.actual} 相差超过 ${p.factor} 倍。请确认该目标可实现且具挑战性（SMART：可实现）。`,
   'value-not-number': (p) => `${p.employee}："${p.name}"为"${p.value}"，不是数字。请只填写数字。`,
   'own-target-invalid': (p) =>
     `${p.employee}：个人目标"${p.name}"为"${p.value}"；目标须为大于0的数字。请填写目标，或留空以使用表内目标。`,

@@ -35,7 +35,17 @@ export const RULE_NAMES = {
   personWords: 'PR_PersonWords',
   wordQuantitative: 'PR_WordQuant',
   wordQualitative: 'PR_WordQual',
+  cascadeTolerance: 'PR_CascadeTol',
+  cascadeFar: 'PR_CascadeFar',
+  retroShare: 'PR_RetroShare',
+  raterGap: 'PR_RaterGap',
 } as const;
+
+/** Rules cells added after the first workbooks were made: a workbook without them uses the defaults. */
+export const OPTIONAL_RULES: readonly string[] = ['PR_CascadeTol', 'PR_CascadeFar', 'PR_RetroShare', 'PR_RaterGap'];
+
+/** The Goal cascade sheet's anchor (A1) and its table's header row. */
+export const CASCADE_NAMES = { sheet: 'PR_Cascade', table: 'PR_CascadeTable' } as const;
 
 export const PLAN_NAME = 'PR_Plan';
 

@@ -22,6 +22,8 @@ export interface Rules {
     teamGap: number;
   };
   words: { higher: string; lower: string; panel: string; quantitative: string; qualitative: string };
+  /** Goals and cycles: the cascade's tolerance (%), "far from the previous actual" (times), the retrospective's share (%), the 360 gap (points). */
+  goals: { cascadeTolerance: number; farFactor: number; retroShare: number; raterGap: number };
   /** Words an improvement plan should not use (guide step 4 and "key points"), from the Rules sheet. */
   planWords: { vague: string[]; person: string[] };
 }
@@ -53,6 +55,7 @@ export function defaultRules(lang: Lang): Rules {
       teamMinSize: 3,
       teamGap: 10,
     },
+    goals: { cascadeTolerance: 0.5, farFactor: 2, retroShare: 50, raterGap: 15 },
     planWords: { vague: wordList(l.vagueList), person: wordList(l.personList) },
     words: {
       higher: l.higher,

@@ -87,6 +87,16 @@ export interface ScoringContext {
   employeeFieldCount: number;
   /** Per indicator, where its own-target input sits in a row's cells; -1 (or absent) for none. */
   ownAt?: readonly number[];
+  /**
+   * The goal cascade's part for an own-target cell (row index, indicator, the cell as read): what the
+   * cell holds once linked to the part (the link's formula and the value it shows), or null when the
+   * cell is the user's own (a typed value, another formula) or there is no part.
+   */
+  cascadeOwn?: (
+    rowIndex: number,
+    indicator: number,
+    cell: CellValue,
+  ) => { value: CellValue; link: string | null } | null;
   /** The weights total 100 (within tolerance): otherwise nobody is scored. */
   weightsOk: boolean;
   /** Rows whose Employee ID other rows share (duplicateIds): not scored. */
@@ -98,6 +108,15 @@ export interface ScoredRows {
   employees: EmployeeResult[];
   checks: Check[];
   normalisations: Normalisation[];
+  /** Own-target cells to link to the goal cascade (link null: a link whose part is gone, emptied). */
+  ownLinks: OwnLink[];
+}
+
+export interface OwnLink {
+  row: number;
+  col: number;
+  link: string | null;
+  value: CellValue;
 }
 
 /** " (name)" of the employee on a row, for messages that name both rows. */
@@ -120,6 +139,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   const gradeMins = rules.grades.map((g) => g.min);
   const checks: Check[] = [];
   const normalisations: Normalisation[] = [];
+  const ownLinks: OwnLink[] = [];
   const employees: EmployeeResult[] = new Array(rows.length);
   const n = indicators.length;
   const rowIndex = new Map<number, number>(ctx.duplicates?.size ? rows.map((r, i) => [r.row, i]) : []);
@@ -188,7 +208,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         sum += v * ind.weight;
         continue;
       }
-      const own = ownTargetOf(ctx, rows[e], i, who, checks, normalisations);
+      const own = ownTargetOf(ctx, rows[e], e, i, who, checks, normalisations, ownLinks);
       if (own.fault) {
         complete = false;
         statusText += own.fault;
@@ -238,7 +258,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       actionText: '',
     };
   }
-  return { employees, checks, normalisations };
+  return { employees, checks, normalisations, ownLinks };
 }
 
 /**
@@ -249,10 +269,12 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
 function ownTargetOf(
   ctx: ScoringContext,
   row: DataRow,
+  rowIndex: number,
   i: number,
   who: string,
   checks: Check[],
   normalisations: Normalisation[],
+  ownLinks: OwnLink[],
 ): { value: number | null; fault: string | null } {
   const at = ctx.ownAt?.[i] ?? -1;
   if (at < 0) return { value: null, fault: null };
@@ -260,8 +282,14 @@ function ownTargetOf(
   const col = ctx.inputCol - ctx.employeeFieldCount + at;
   const cell = cellAddress(row.row, col);
   let value = row.cells[at];
+  const linked = ctx.cascadeOwn?.(rowIndex, i, value) ?? null;
+  if (linked) {
+    ownLinks.push({ row: row.row, col, link: linked.link, value: linked.value });
+    value = linked.value;
+  }
   let vague = false;
-  if (typeof value === 'string') {
+  // A linked cell shows the cascade's value as it is (the cascade's own cells are normalised there).
+  if (typeof value === 'string' && !linked) {
     const parsed = parseWrittenNumber(value);
     if (parsed.kind === 'number' || parsed.kind === 'empty') {
       const after = parsed.kind === 'number' ? parsed.value : null;

@@ -1,5 +1,5 @@
 import { makeCheck } from './messages';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, RULE_NAMES, assessmentIds, sheetNames } from './names';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, OPTIONAL_RULES, RULE_NAMES, assessmentIds, sheetNames } from './names';
 import { defaultRules, wordList, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
@@ -212,6 +212,7 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     return { cells: reader.values(ref.sheet, ref.range).map((r) => r[0]), ref };
   };
   const number = (name: string, set: (v: number) => void) => {
+    if (OPTIONAL_RULES.includes(name) && !at(name)) return;
     const col = column(name);
     if (!col) return;
     const v = col.cells[0];
@@ -298,6 +299,11 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   number(RULE_NAMES.achievementLow, (v) => (c.achievementLow = v));
   number(RULE_NAMES.teamMinSize, (v) => (c.teamMinSize = v));
   number(RULE_NAMES.teamGap, (v) => (c.teamGap = v));
+  const g = rules.goals;
+  number(RULE_NAMES.cascadeTolerance, (v) => (g.cascadeTolerance = v));
+  number(RULE_NAMES.cascadeFar, (v) => (g.farFactor = v));
+  number(RULE_NAMES.retroShare, (v) => (g.retroShare = v));
+  number(RULE_NAMES.raterGap, (v) => (g.raterGap = v));
   word(RULE_NAMES.wordHigher, (v) => (rules.words.higher = v));
   word(RULE_NAMES.wordLower, (v) => (rules.words.lower = v));
   word(RULE_NAMES.wordPanel, (v) => (rules.words.panel = v));

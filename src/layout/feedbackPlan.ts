@@ -9,7 +9,7 @@ import type { AssessmentSnapshot } from '../core/snapshot';
 import type { InputLayout } from '../core/inputLayout';
 import { ownTargetOffsets } from '../core/relayout';
 import type { CellValue, EmployeeResult, Indicator, Lang } from '../core/types';
-import { templateFormula } from './formulas';
+import { dataNumberFormula, templateFormula } from './formulas';
 import type { RegisterPlan } from './registerSheet';
 import { f, formulaText, STYLE, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
@@ -63,7 +63,7 @@ function lineFormula(d: PlanDraft, line: FeedbackLine): string {
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, n);
   const inputCol = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length + line.indicator;
   // TEXT as core/feedback.ts dataNumber: whole numbers with separators, others with up to 3 decimals.
-  const number = (x: string) => `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.###"))`;
+  const number = dataNumberFormula;
   return templateFormula(lineTemplate(ind, d.lang), {
     name: indicatorCell('name'),
     actual: number(at(employee.row, inputCol)),

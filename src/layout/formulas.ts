@@ -167,6 +167,11 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
   );
 }
 
+/** A number as core/feedback.ts dataNumber writes it: whole numbers with separators, others with up to 3 decimals. */
+export function dataNumberFormula(x: string): string {
+  return `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.###"))`;
+}
+
 /** A label with {placeholders} as a formula: literal pieces joined with the expressions. */
 export function templateFormula(template: string, parts: Record<string, string>): string {
   return template

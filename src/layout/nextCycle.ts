@@ -7,6 +7,7 @@ import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import { LANGS, type CellValue, type Check, type Indicator, type Lang } from '../core/types';
 import { assessmentSheetOps } from './assessmentSheet';
 import { calibrationSheetOps } from './calibrationSheet';
+import { cascadeSheetOps } from './cascadeSheet';
 import { existingPlans } from './feedbackWorkbook';
 import { assessmentGeometry } from './geometry';
 import { STYLE, v, type PlanOp } from './plan';
@@ -108,6 +109,7 @@ export function planNextCycle(
       graded: s.employees.filter((e) => e.finalGrade !== null).length,
     });
   });
+  ops.push(...cascadeSheetOps(l.cascadeSheet, lang));
   ops.push(...calibrationSheetOps(l.calibrationSheet, lang));
   ops.push(...planSheetOps(l.planSheet, lang));
   const openMeasures = openMeasureOps(names, reader, lang, ops);

@@ -94,6 +94,12 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   setting(row++, l.teamMinSize, c.teamMinSize, R.teamMinSize);
   setting(row++, l.teamGap, c.teamGap, R.teamGap);
   row++;
+  section(row++, l.goalsSection);
+  setting(row++, l.cascadeToleranceLabel, d.goals.cascadeTolerance, R.cascadeTolerance);
+  setting(row++, l.cascadeFarLabel, d.goals.farFactor, R.cascadeFar);
+  setting(row++, l.retroShareLabel, d.goals.retroShare, R.retroShare);
+  setting(row++, l.raterGapLabel, d.goals.raterGap, R.raterGap);
+  row++;
   section(row++, l.labelsSection);
   const higherRow = row;
   setting(row++, l.labelHigher, d.words.higher, R.wordHigher);

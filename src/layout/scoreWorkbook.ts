@@ -20,6 +20,10 @@ import type { Check, Lang } from '../core/types';
 import type { PlanOp } from './plan';
 import { formulaLimitCheck, planScoring } from './scoringPlan';
 import { occupiedBeyond } from './relayPlan';
+import { assessCascade, cascadeKey, individualTargets, type CascadeResult } from '../core/cascade';
+import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from './cascadeSheet';
+import type { SheetCascade } from '../core/assess';
+import { EMPLOYEE_FIELDS } from '../core/names';
 import { makeCheck } from '../core/messages';
 
 export interface WorkbookScoring {
@@ -30,6 +34,8 @@ export interface WorkbookScoring {
   ops: PlanOp[];
   /** A Rules error or a sheet error anywhere. */
   hasErrors: boolean;
+  /** The goal cascade's reading and checks, when the workbook has one. */
+  cascade: CascadeResult | null;
 }
 
 /**
@@ -76,10 +82,27 @@ export function planWorkbookScoring(
   const logRead = readCalibrationLog(names, reader);
   const log = logRead?.entries ?? [];
   const ops: PlanOp[] = [];
+  const snapshots = readAssessmentSheets(names, reader);
+  // The goal cascade first: its individual targets are the employees' own targets.
+  const cascadeRead = readCascade(names, reader);
+  const actuals = cascadeRead ? actualsOf(snapshots) : new Map<string, number>();
+  const cascade = cascadeRead
+    ? assessCascade(cascadeRead, rules, lang, (id, indicator) => actuals.get(cascadeKey(id, indicator)) ?? null)
+    : null;
+  const sheetCascade = (snapshot: AssessmentSnapshot): SheetCascade | undefined =>
+    cascade && cascadeRead
+      ? {
+          targets: individualTargets(cascade, cycleOf(names, reader, snapshot.id)),
+          link: (part) => cascadeLink(cascadeRead.sheet, cascadeRead.firstCol, part),
+          isLink: (formula) => isCascadeLink(cascadeRead.sheet, cascadeRead.firstCol, formula),
+        }
+      : undefined;
+  if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
-  const all = readAssessmentSheets(names, reader).map((snapshot) => {
+  const all = snapshots.map((snapshot) => {
     const lastRow = reader.lastRow(snapshot.sheet, tableColumns(snapshot.scoresHeader, snapshot.computedFor));
-    let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log);
+    const own = sheetCascade(snapshot);
+    let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [], own);
     const limit = assessment.blocked ? null : formulaLimitCheck(assessment, rules, lang);
     const occupied = assessment.blocked
       ? null
@@ -90,7 +113,7 @@ export function planWorkbookScoring(
         ? [makeCheck('relayout-occupied', snapshot.sheet, occupied.cell, { value: occupied.value }, lang)]
         : []),
     ];
-    if (errors.length) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, errors);
+    if (errors.length) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, errors, own);
     return { snapshot, assessment, lastRow };
   });
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
@@ -124,7 +147,39 @@ export function planWorkbookScoring(
         logRead ? logRead.nextRow - 1 : 0,
       ),
     );
-  return { rules, rulesChecks, sheets, ops, hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked) };
+  return {
+    rules,
+    rulesChecks,
+    sheets,
+    ops,
+    hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked),
+    cascade,
+  };
+}
+
+/** Each employee's actual per indicator as the sheets hold them now: the "previous actual" of a cascade check. */
+function actualsOf(snapshots: readonly AssessmentSnapshot[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const id = EMPLOYEE_FIELDS.indexOf('employeeId');
+  for (const s of snapshots) {
+    const legacy = s.inputTags.every((t) => t === null);
+    s.inputHeaders.forEach((header, at) => {
+      if (!legacy && s.inputTags[at]?.kind !== 'actual') return;
+      for (const r of s.rows) {
+        const value = r.cells[EMPLOYEE_FIELDS.length + at];
+        if (typeof value === 'number') out.set(cascadeKey(String(r.cells[id] ?? ''), header), value);
+      }
+    });
+  }
+  return out;
+}
+
+/** The cycle an assessment sheet says (two cells right of its Role cell); '' when none. */
+function cycleOf(names: readonly NamedRange[], reader: GridReader, id: string): string {
+  const role = findName(names, sheetNames(id).role);
+  if (!role) return '';
+  const value = reader.values(role.sheet, { ...role.range, c1: role.range.c1 + 2, c2: role.range.c1 + 2 })[0]?.[0];
+  return value === null || value === undefined ? '' : String(value).trim();
 }
 
 /**

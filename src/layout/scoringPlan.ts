@@ -190,6 +190,15 @@ export function planScoring(
   const inputNorms = assessment.normalisations.filter((x) => !indicatorNorms.includes(x));
   ops.push(...normalisationOps(sheet, indicatorRange.c1, indicatorRange.c2 - indicatorRange.c1 + 1, indicatorNorms));
   ops.push(...normalisationOps(sheet, header.c1, header.c2 - header.c1 + 1, inputNorms));
+  // Own targets from the goal cascade: live links to the parts' targets.
+  for (const link of assessment.ownLinks)
+    ops.push({
+      kind: 'cells',
+      sheet,
+      row: link.row,
+      col: link.col,
+      cells: [[link.link === null ? { value: null } : { formula: link.link, result: link.value }]],
+    });
   ops.push(
     ...computedHeaderOps(
       sheet,

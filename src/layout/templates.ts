@@ -1,4 +1,5 @@
-import { CALIBRATION_NAMES } from '../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES } from '../core/names';
+import { cascadeSheetOps } from './cascadeSheet';
 import { labels } from '../core/labels';
 import { calibrationSheetOps } from './calibrationSheet';
 import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';
@@ -23,7 +24,12 @@ export interface WorkbookShape {
 export interface TemplatePlan {
   ops: PlanOp[];
   /** Sheets the plan adds, in order, with the role of each assessment sheet. */
-  sheets: { sheet: string; kind: 'rules' | 'assessment' | 'calibration' | 'plan'; role?: RoleId; id?: string }[];
+  sheets: {
+    sheet: string;
+    kind: 'rules' | 'assessment' | 'calibration' | 'plan' | 'cascade';
+    role?: RoleId;
+    id?: string;
+  }[];
 }
 
 /** A sheet name not yet taken (Excel compares names case-insensitively, max 31 characters). */
@@ -61,6 +67,11 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
     const sheet = freeSheetName(PRESETS[role].title[request.lang], taken);
     ops.push(...assessmentSheetOps({ id, sheet, preset: PRESETS[role], lang: request.lang, cycle: request.cycle }));
     sheets.push({ sheet, kind: 'assessment', role, id });
+  }
+  if (!has(CASCADE_NAMES.sheet)) {
+    const sheet = freeSheetName(l.cascadeSheet, taken);
+    ops.push(...cascadeSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'cascade' });
   }
   if (!has(CALIBRATION_NAMES.sheet)) {
     const sheet = freeSheetName(l.calibrationSheet, taken);

@@ -24,6 +24,7 @@ describe('perf-review report and demo', () => {
       'Rules',
       'Channel specialist',
       'Sales',
+      'Goal cascade',
       'Calibration',
       'Improvement plan',
     ]);

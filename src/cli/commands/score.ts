@@ -36,6 +36,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
     file,
     written: !scoring.hasErrors,
     rulesChecks: scoring.rulesChecks.map(check),
+    cascadeChecks: (scoring.cascade?.checks ?? []).map(check),
     sheets: scoring.sheets.map((s) => ({
       sheet: s.sheet,
       blocked: s.blocked,
@@ -73,6 +74,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
 
 export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): void {
   for (const c of scoring.rulesChecks) io.out(checkLine(c, lang));
+  for (const c of scoring.cascade?.checks ?? []) io.out(checkLine(c, lang));
   for (const sheet of scoring.sheets) {
     const changes = layoutLines(sheet, lang);
     if (changes.length) io.out(cliText(lang).layoutHeader(sheet.sheet));

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { sheetCounts, type SheetCounts } from '../../core/assess';
-import { CALIBRATION_NAMES, EMPLOYEE_FIELDS } from '../../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES, EMPLOYEE_FIELDS } from '../../core/names';
 import { layoutChangeLines } from '../../core/layoutText';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
@@ -103,9 +103,11 @@ export async function scoreSheets(
     const states = queueSheetStates(context, sheets, features, formatRanges);
     // What Score writes: the sheets scored and the Calibration sheet (its summary).
     const calibration = findName(names, CALIBRATION_NAMES.sheet);
+    const cascade = findName(names, CASCADE_NAMES.sheet);
     const written = unique([
       ...(options.onlySheet ? [options.onlySheet] : assessmentSheets(names)),
       ...(calibration ? [calibration.sheet] : []),
+      ...(cascade ? [cascade.sheet] : []),
     ]);
     const refuseProtected = queueProtection(context, written, messageLang ?? officeDisplayLanguage());
     const application = features.calculationMode ? context.workbook.application.load('calculationMode') : null;
@@ -153,7 +155,11 @@ export async function scoreSheets(
     onProgress?.(4, STEPS);
     return {
       sheets: summary(scoring!),
-      checks: [...scoring!.rulesChecks, ...scoring!.sheets.flatMap((s) => [...s.checks, ...s.restored])],
+      checks: [
+        ...scoring!.rulesChecks,
+        ...(scoring!.cascade?.checks ?? []),
+        ...scoring!.sheets.flatMap((s) => [...s.checks, ...s.restored]),
+      ],
       layoutChanges: scoring!.sheets
         .filter((s) => s.layoutPending)
         .map((s) => ({
