@@ -79,6 +79,10 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  retroSection: string;
+  retroHeader: string[];
+  retroTooHigh: string;
+  retroTooLow: string;
   goalsSection: string;
   cascadeToleranceLabel: string;
   cascadeFarLabel: string;
@@ -291,6 +295,10 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  retroSection: 'Cycle retrospective: were the targets realistic?',
+  retroHeader: ['Sheet', 'Indicator', 'Target', 'Measured', 'Median achievement', 'Below 60%', 'Above 150%', 'Note'],
+  retroTooHigh: 'Target possibly too high',
+  retroTooLow: 'Target possibly too low',
   goalsSection: 'Goals and cycles',
   cascadeToleranceLabel: 'Goal cascade: parts may differ from their parent by (%)',
   cascadeFarLabel: 'Goal cascade: a target this many times above or below the previous actual is checked',
@@ -558,6 +566,10 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  retroSection: '周期复盘：目标是否合理？',
+  retroHeader: ['考核表', '指标', '目标值', '人数', '达成率中位数', '低于60%', '高于150%', '提示'],
+  retroTooHigh: '目标可能过高',
+  retroTooLow: '目标可能过低',
   goalsSection: '目标与周期',
   cascadeToleranceLabel: '目标分解：下级合计与上级目标允许相差（%）',
   cascadeFarLabel: '目标分解：目标高于或低于上期实际值的倍数超过此值时提示',

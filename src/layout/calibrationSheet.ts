@@ -9,6 +9,7 @@ import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
+import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
 import { STYLE, f, formulaText, v, type PlanCell, type PlanOp } from './plan';
@@ -298,6 +299,37 @@ export function calibrationSummaryOps(
     });
   });
 
+  section(l.retroSection);
+  header(l.retroHeader.map(v));
+  const percents: number[] = [];
+  inputs.forEach((x) => {
+    const { snapshot, assessment } = x;
+    const first = snapshot.scoresHeader.r1 + 1;
+    const last = Math.max(x.lastRow, first);
+    const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
+    for (const r of retrospective(assessment.employees, assessment.indicators, rules)) {
+      const ind = assessment.indicators[r.indicator];
+      const range = `${quoteSheet(snapshot.sheet)}!${absAddress(first, cols.achievement(r.indicator))}:${absAddress(last, cols.achievement(r.indicator))}`;
+      const row = at();
+      const [n, below, above] = [3, 5, 6].map((k) => cellAddress(row, c0 + k));
+      percents.push(row);
+      const share = (criterion: string) => `IF(${n}>0,COUNTIF(${range},"${criterion}")/${n},"")`;
+      rows.push([
+        v(snapshot.sheet),
+        v(ind.name),
+        f(`${quoteSheet(snapshot.sheet)}!${absAddress(ind.row, snapshot.indicatorRange.c1 + 3)}`, ind.target),
+        f(`COUNT(${range})`, r.measured),
+        f(`IF(${n}>0,MEDIAN(${range}),"")`, r.median ?? ''),
+        f(share(`<${RETRO_LOW}`), r.below ?? ''),
+        f(share(`>${RETRO_HIGH}`), r.above ?? ''),
+        f(
+          `IF(${n}=0,"",IF(${below}*100>${R.retroShare},${formulaText(l.retroTooHigh)},IF(${above}*100>${R.retroShare},${formulaText(l.retroTooLow)},"")))`,
+          r.note,
+        ),
+      ]);
+    }
+  });
+
   section(l.flaggedSection);
   header(l.flaggedHeader.map(v));
   for (const x of inputs)
@@ -331,6 +363,13 @@ export function calibrationSummaryOps(
         style: { numberFormat: '0%' },
       }),
     );
+  for (const row of percents)
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: row, c1: c0 + 4, r2: row, c2: c0 + 6 },
+      style: { numberFormat: '0%' },
+    });
   // The log and the summary print landscape, one page wide; the helper block right of them does not.
   const lastLogRow = Math.max(logLastRow, top + rows.length - 1, LOG_TOP.row);
   ops.push({

@@ -532,4 +532,48 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     }
     expect(compared).toBeGreaterThan(100);
   });
+
+  test('the cycle retrospective: median achievement, shares below 60% and above 150%, and the notes, as LibreOffice computes them', async () => {
+    // Revenue far below target for 7 of 10 (target possibly too high), customers far above for 6 of 10.
+    const rows = Array.from({ length: 10 }, (_, i): EmployeeRow => {
+      const revenue = i < 7 ? 500000 : 1100000;
+      const customers = i < 6 ? 32 : 18;
+      return [`R${i}`, `E${i}`, `T${i % 2}`, 'Boss', '', revenue, customers, 5000, 300, 0.05, 70, 80, 90];
+    });
+    const workbook = workbookWith(eightIndicatorPreset(), rows, 'en-US', true);
+    const scoring = scoringOf(workbook);
+    applyPlan(workbook, scoring.ops);
+    const file = path.join(dir, 'retrospective.xlsx');
+    fs.writeFileSync(file, workbook.toBytes());
+    const [out] = recalculate([file]);
+    const cached = new ExcelJS.Workbook();
+    await cached.xlsx.readFile(file);
+    const computed = new ExcelJS.Workbook();
+    await computed.xlsx.readFile(out);
+    const before = cached.getWorksheet('Calibration')!;
+    const after = computed.getWorksheet('Calibration')!;
+    const retro: string[][] = [];
+    let compared = 0;
+    for (let r = 1; r <= 80; r++) {
+      if (cellResult(after, r, 11) === 'Cycle retrospective: were the targets realistic?') retro.push(['start']);
+      for (let col = 1; col <= 36; col++) {
+        const cell = before.getRow(r).getCell(col);
+        if (!cell.formula) continue;
+        const want = empty(cellResult(after, r, col));
+        const got = empty(cellResult(before, r, col));
+        if (typeof want === 'number') expect([r, col, got]).toEqual([r, col, expect.closeTo(want, 9)]);
+        else expect([r, col, got]).toEqual([r, col, want]);
+        compared++;
+      }
+      if (retro.length && retro.length <= 7)
+        retro.push([12, 14, 15, 16, 17, 18].map((c) => String(empty(cellResult(after, r, c)) ?? '')));
+    }
+    expect(compared).toBeGreaterThan(100);
+    // Sheet, indicator, (target), measured, median, below, above, note: read from LibreOffice's values.
+    expect(retro.slice(3, 6)).toEqual([
+      ['Revenue', '10', '0.5', '0.7', '0', 'Target possibly too high'],
+      ['Customers', '10', '1.6', '0', '0.6', 'Target possibly too low'],
+      ['CAC', '10', '1', '0', '0', ''],
+    ]);
+  });
 });

@@ -37,6 +37,7 @@ test("inserting templates leaves the user's sheets untouched and takes free name
     'Rules (2)',
     'Sales (2)',
     'Channel specialist',
+    'Goal cascade',
     'Calibration (2)',
     'Improvement plan (2)',
   ]);
