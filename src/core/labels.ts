@@ -79,6 +79,19 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  cycleLogSheet: string;
+  cycleLogTitle: string;
+  cycleLogNote: string;
+  baselineSection: string;
+  baselineHeader: string[];
+  changesSection: string;
+  changesHeader: string[];
+  cycleAdded: string;
+  cycleRemoved: string;
+  cycleRenamed: string;
+  cycleWeight: string;
+  cycleTarget: string;
+  cycleNoChange: string;
   retroSection: string;
   retroHeader: string[];
   retroTooHigh: string;
@@ -295,6 +308,20 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  cycleLogSheet: 'Cycle log',
+  cycleLogTitle: 'Cycle log: what changed in indicators, weights and targets since the previous cycle',
+  cycleLogNote:
+    'Previous cycle: {previous} ({file}). This cycle: {cycle}. The changes are listed again by every Score.',
+  baselineSection: 'Indicators at the end of the previous cycle',
+  baselineHeader: ['Sheet ID', 'Sheet', 'Key', 'Indicator', 'Weight (%)', 'Target', 'Direction'],
+  changesSection: 'Changes since then (as of the last Score)',
+  changesHeader: ['Sheet', 'Indicator', 'Change', 'Previous cycle', 'Now'],
+  cycleAdded: 'Added',
+  cycleRemoved: 'Removed',
+  cycleRenamed: 'Renamed',
+  cycleWeight: 'Weight',
+  cycleTarget: 'Target',
+  cycleNoChange: 'No change to indicators, weights or targets.',
   retroSection: 'Cycle retrospective: were the targets realistic?',
   retroHeader: ['Sheet', 'Indicator', 'Target', 'Measured', 'Median achievement', 'Below 60%', 'Above 150%', 'Note'],
   retroTooHigh: 'Target possibly too high',
@@ -566,6 +593,19 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  cycleLogSheet: '周期记录',
+  cycleLogTitle: '周期记录：与上一周期相比，指标、权重和目标的变化',
+  cycleLogNote: '上一周期：{previous}（{file}）。本周期：{cycle}。每次评分都会重新列出变化。',
+  baselineSection: '上一周期结束时的指标',
+  baselineHeader: ['表编号', '考核表', '编号', '指标', '权重（%）', '目标值', '方向'],
+  changesSection: '此后的变化（截至最近一次评分）',
+  changesHeader: ['考核表', '指标', '变化', '上一周期', '现在'],
+  cycleAdded: '新增',
+  cycleRemoved: '删除',
+  cycleRenamed: '改名',
+  cycleWeight: '权重',
+  cycleTarget: '目标值',
+  cycleNoChange: '指标、权重和目标均无变化。',
   retroSection: '周期复盘：目标是否合理？',
   retroHeader: ['考核表', '指标', '目标值', '人数', '达成率中位数', '低于60%', '高于150%', '提示'],
   retroTooHigh: '目标可能过高',

@@ -44,6 +44,9 @@ export const RULE_NAMES = {
 /** Rules cells added after the first workbooks were made: a workbook without them uses the defaults. */
 export const OPTIONAL_RULES: readonly string[] = ['PR_CascadeTol', 'PR_CascadeFar', 'PR_RetroShare', 'PR_RaterGap'];
 
+/** The Cycle log (made by next-cycle): its anchor, the previous cycle's indicators, the changes' header. */
+export const CYCLE_NAMES = { sheet: 'PR_CycleLog', baseline: 'PR_Baseline', changes: 'PR_CycleChanges' } as const;
+
 /** The Goal cascade sheet's anchor (A1) and its table's header row. */
 export const CASCADE_NAMES = { sheet: 'PR_Cascade', table: 'PR_CascadeTable' } as const;
 

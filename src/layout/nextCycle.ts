@@ -8,12 +8,14 @@ import { LANGS, type CellValue, type Check, type Indicator, type Lang } from '..
 import { assessmentSheetOps } from './assessmentSheet';
 import { calibrationSheetOps } from './calibrationSheet';
 import { cascadeSheetOps } from './cascadeSheet';
+import { cycleLogSheetOps } from './cycleLogSheet';
+import type { BaselineRow } from '../core/cycleLog';
 import { existingPlans } from './feedbackWorkbook';
 import { assessmentGeometry } from './geometry';
 import { STYLE, v, type PlanOp } from './plan';
 import { planSheetOps } from './planSheet';
 import { rulesSheetOps } from './rulesSheet';
-import { planWorkbookScoring } from './scoreWorkbook';
+import { cycleOf, planWorkbookScoring } from './scoreWorkbook';
 
 /** The next cycle's workbook, planned from this cycle's (core/inputLayout and the scoring read it). */
 export interface NextCyclePlan {
@@ -60,7 +62,7 @@ function presetOf(title: string, indicators: readonly Indicator[]): Omit<RolePre
 export function planNextCycle(
   names: readonly NamedRange[],
   reader: GridReader,
-  request: { cycle: string; messageLang?: Lang },
+  request: { cycle: string; messageLang?: Lang; /** The old file's name, for the Cycle log. */ from?: string },
 ): NextCyclePlan {
   const scoring = planWorkbookScoring(names, reader, { messageLang: request.messageLang });
   const lang = scoring.rules.lang;
@@ -110,6 +112,24 @@ export function planNextCycle(
     });
   });
   ops.push(...cascadeSheetOps(l.cascadeSheet, lang));
+  const direction = (ind: Indicator) =>
+    ind.dimension === 'qualitative' ? l.panel : ind.direction === 'lower' ? l.lower : l.higher;
+  const baseline: BaselineRow[] = scoring.sheets.flatMap((s, k) =>
+    s.indicators.map((ind, i) => ({
+      sheetId: `S${k + 1}`,
+      sheet: s.sheet,
+      // The new sheet's keys: its template numbers the indicators K1, K2... in order.
+      key: `K${i + 1}`,
+      indicator: ind.name,
+      weight: ind.weight,
+      target: ind.target,
+      direction: direction(ind),
+    })),
+  );
+  const previous = scoring.sheets.map((s) => cycleOf(names, reader, s.id)).find((c) => c !== '') ?? '';
+  ops.push(
+    ...cycleLogSheetOps(l.cycleLogSheet, lang, { previous, file: request.from ?? '', cycle: request.cycle }, baseline),
+  );
   ops.push(...calibrationSheetOps(l.calibrationSheet, lang));
   ops.push(...planSheetOps(l.planSheet, lang));
   const openMeasures = openMeasureOps(names, reader, lang, ops);

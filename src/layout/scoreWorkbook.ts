@@ -24,6 +24,8 @@ import { assessCascade, cascadeKey, individualTargets, type CascadeResult } from
 import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from './cascadeSheet';
 import type { SheetCascade } from '../core/assess';
 import { EMPLOYEE_FIELDS } from '../core/names';
+import { cycleChanges } from '../core/cycleLog';
+import { cycleChangeOps, readCycleLog } from './cycleLogSheet';
 import { makeCheck } from '../core/messages';
 
 export interface WorkbookScoring {
@@ -132,6 +134,24 @@ export function planWorkbookScoring(
     if (now) ops.push(...statusLine(assessment, names, lang, now));
     return { ...assessment, restored: plan.restored, layoutPending };
   });
+  const cycleLog = rulesChecks.length ? null : readCycleLog(names, reader);
+  if (cycleLog)
+    ops.push(
+      ...cycleChangeOps(
+        cycleLog,
+        cycleChanges(
+          cycleLog.baseline,
+          all.map(({ snapshot, assessment }) => ({
+            id: snapshot.id,
+            sheet: snapshot.sheet,
+            indicators: assessment.indicators,
+            keys: assessment.layout.keys,
+          })),
+          rules.lang,
+        ),
+        rules.lang,
+      ),
+    );
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
   // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
@@ -175,7 +195,7 @@ function actualsOf(snapshots: readonly AssessmentSnapshot[]): Map<string, number
 }
 
 /** The cycle an assessment sheet says (two cells right of its Role cell); '' when none. */
-function cycleOf(names: readonly NamedRange[], reader: GridReader, id: string): string {
+export function cycleOf(names: readonly NamedRange[], reader: GridReader, id: string): string {
   const role = findName(names, sheetNames(id).role);
   if (!role) return '';
   const value = reader.values(role.sheet, { ...role.range, c1: role.range.c1 + 2, c2: role.range.c1 + 2 })[0]?.[0];

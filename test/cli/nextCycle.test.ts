@@ -3,6 +3,7 @@ import path from 'node:path';
 import { cli, tempDir } from '../support/cli';
 import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
 import type { Lang } from '../../src/core/types';
+import { fill, labels } from '../../src/core/labels';
 
 /**
  * perf-review next-cycle: the next cycle's workbook from this one. The guide's rule across cycles: the
@@ -87,6 +88,36 @@ describe.each(['en-US', 'zh-CN'] as Lang[])('perf-review next-cycle (%s)', (lang
     const [chen, zhang] = scored.sheets[0].employees;
     expect([chen.finalGrade, chen.action]).toEqual([low, 'talk']);
     expect([zhang.finalGrade, zhang.action]).toEqual([top, 'star']);
+  });
+
+  test("the Cycle log: the previous cycle's indicators, and what HR changed since, listed by Score", async () => {
+    const next = path.join(dir, 'q4-log.xlsx');
+    expect((await cli('next-cycle', old, '--cycle', '2024 Q4', '--out', next)).code).toBe(0);
+    const l = labels(lang);
+    // HR raises the revenue target and moves 10 points of weight from new customers to revenue.
+    const pkg = XlsxPackage.read(fs.readFileSync(next));
+    const ws = pkg.sheet(SHEET[lang]);
+    ws.write(7, 3, { kind: 'value', value: 50 });
+    ws.write(7, 4, { kind: 'value', value: 900000 });
+    ws.write(8, 3, { kind: 'value', value: 20 });
+    saveWorkbook(pkg, next);
+    expect((await cli('score', next)).code).toBe(0);
+    const log = XlsxPackage.read(fs.readFileSync(next)).sheet(l.cycleLogSheet);
+    expect(log.value(2, 1)).toBe(fill(l.cycleLogNote, { previous: '2024 Q3', file: 'q3.xlsx', cycle: '2024 Q4' }));
+    expect([6, 7, 8, 9].map((r) => [4, 5, 6].map((c) => log.value(r, c)))).toEqual([
+      [lang === 'zh-CN' ? '渠道销售额' : 'Channel sales revenue', 40, 800000],
+      [lang === 'zh-CN' ? '新客户开发数量' : 'New customers', 30, 15],
+      [lang === 'zh-CN' ? '客户获取成本' : 'Customer acquisition cost', 20, 5000],
+      [lang === 'zh-CN' ? '渠道维护效率' : 'Channel maintenance efficiency', 10, null],
+    ]);
+    const revenue = lang === 'zh-CN' ? '渠道销售额' : 'Channel sales revenue';
+    const customers = lang === 'zh-CN' ? '新客户开发数量' : 'New customers';
+    expect([6, 7, 8, 9].map((r) => [10, 11, 12, 13].map((c) => log.value(r, c)))).toEqual([
+      [revenue, l.cycleWeight, 40, 50],
+      [revenue, l.cycleTarget, 800000, 900000],
+      [customers, l.cycleWeight, 30, 20],
+      [null, null, null, null],
+    ]);
   });
 
   test('an existing --out is never overwritten; a sheet with errors writes nothing', async () => {

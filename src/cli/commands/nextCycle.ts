@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { planNextCycle } from '../../layout/nextCycle';
 import { applyPlan, newWorkbook, packageReader } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
@@ -36,7 +37,11 @@ export async function nextCycleCommand(argv: string[], io: Output): Promise<numb
   const t = cliText(lang);
   if (fs.existsSync(out)) throw new CliError(2, t.exists(out));
   requireAssessmentSheets(workbook, file, lang);
-  const plan = planNextCycle(workbook.definedNames(), packageReader(workbook), { cycle, messageLang: lang });
+  const plan = planNextCycle(workbook.definedNames(), packageReader(workbook), {
+    cycle,
+    messageLang: lang,
+    from: path.basename(file),
+  });
   if (plan.errors.length) {
     for (const c of plan.errors) io.out(checkLine(c, lang));
     io.out(t.nextCycleNotWritten);
