@@ -79,6 +79,13 @@ export interface Labels {
   ownHeader: string;
   keptHeader: string;
   statusOwnTarget: string;
+  ratersSheet: string;
+  ratersTitle: string;
+  ratersNote: string;
+  ratersHeader: string[];
+  ratersSummarySection: string;
+  ratersSummaryHeader: string[];
+  raterGapText: string;
   cycleLogSheet: string;
   cycleLogTitle: string;
   cycleLogNote: string;
@@ -308,6 +315,24 @@ const en: Labels = {
   ownHeader: '{name} target',
   keptHeader: 'Removed: {header}',
   statusOwnTarget: ' (own target: {name})',
+  ratersSheet: '360 raters',
+  ratersTitle: '360-degree feedback: several raters per qualitative indicator, each with the recorded fact',
+  ratersNote:
+    'Relation: peer, partner department, customer or supervisor. Score 0-100. The summary on the right is written again by every Score; the panel notes you type there stay.',
+  ratersHeader: ['Employee ID', 'Name', 'Indicator', 'Rater', 'Relation', 'Score (0-100)', 'Recorded fact', 'Date'],
+  ratersSummarySection: 'Per employee and indicator (as of the last Score)',
+  ratersSummaryHeader: [
+    'Employee ID',
+    'Name',
+    'Indicator',
+    'Raters',
+    '360 average',
+    'Panel score',
+    'Panel - 360',
+    'Panel note',
+    'Check',
+  ],
+  raterGapText: 'The panel differs from the raters by {gap}: add a note or review the score',
   cycleLogSheet: 'Cycle log',
   cycleLogTitle: 'Cycle log: what changed in indicators, weights and targets since the previous cycle',
   cycleLogNote:
@@ -593,6 +618,13 @@ const zh: Labels = {
   ownHeader: '{name}目标',
   keptHeader: '已删除：{header}',
   statusOwnTarget: '（个人目标：{name}）',
+  ratersSheet: '360度评估',
+  ratersTitle: '360度评估：每个定性指标可有多位评价人，每条评价附记录的事实',
+  ratersNote: '关系：同事、协作部门、客户或上级。评分0-100。右侧汇总在每次评分时重写；在其中填写的评审说明会保留。',
+  ratersHeader: ['工号', '姓名', '指标', '评价人', '关系', '评分（0-100）', '记录的事实', '日期'],
+  ratersSummarySection: '按员工和指标汇总（截至最近一次评分）',
+  ratersSummaryHeader: ['工号', '姓名', '指标', '评价人数', '360平均分', '评审打分', '评审 - 360', '评审说明', '核对'],
+  raterGapText: '评审打分与评价人平均分相差 {gap}：请填写说明或复核评分',
   cycleLogSheet: '周期记录',
   cycleLogTitle: '周期记录：与上一周期相比，指标、权重和目标的变化',
   cycleLogNote: '上一周期：{previous}（{file}）。本周期：{cycle}。每次评分都会重新列出变化。',

@@ -24,6 +24,11 @@ const SEVERITY = {
   'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
+  'rater-unknown-employee': 'warning',
+  'rater-unknown-indicator': 'warning',
+  'rater-score-invalid': 'warning',
+  'rater-no-fact': 'warning',
+  'rater-gap': 'warning',
   'cascade-sum': 'warning',
   'cascade-duplicate-part': 'warning',
   'cascade-parent-unknown': 'warning',
@@ -123,6 +128,16 @@ const en: Messages = {
   'cascade-vague': (p) => `${p.part} uses the vague word "${p.word}". Say it exactly (SMART: specific, measurable).`,
   'cascade-far': (p) =>
     `${p.part}: the target ${p.target} is more than ${p.factor} times above or below the previous actual ${p.actual}. Check that it is achievable and still a stretch (SMART: achievable).`,
+  'rater-unknown-employee': (p) =>
+    `no assessment sheet has Employee ID "${p.id}". Correct the ID so that the rating counts for the right person.`,
+  'rater-unknown-indicator': (p) =>
+    `"${p.name}" is no qualitative indicator of sheet ${p.sheet}. Use the indicator's name as the Indicators table writes it.`,
+  'rater-score-invalid': (p) =>
+    `the score ${p.value === '' ? 'is empty' : `"${p.value}" is not a score from 0 to 100`}, so this rating is not counted. Enter 0-100.`,
+  'rater-no-fact': (p) =>
+    `the rating of ${p.id} has no recorded fact. Qualitative judgements rest on recorded facts (the guide): note what happened, when.`,
+  'rater-gap': (p) =>
+    `${p.employee}: the panel's ${p.panel} for "${p.name}" differs from the 360 average ${p.average} (${p.count} raters) by more than ${p.limit}. Review the score, or write the reason in the Panel note on the 360 raters sheet.`,
   'value-vague': (p) =>
     `${p.employee}: "${p.name}" is the vague value "${p.value}". The guide allows no estimates: enter the exact figure from the data source.`,
   'qual-out-of-range': (p) =>
@@ -214,6 +229,14 @@ const zh: Messages = {
   'cascade-vague': (p) => `${p.part}使用了模糊词"${p.word}"。请准确表述（SMART：具体、可衡量）。`,
   'cascade-far': (p) =>
     `${p.part}：目标 ${p.target} 与上期实际值 ${p.actual} 相差超过 ${p.factor} 倍。请确认该目标可实现且具挑战性（SMART：可实现）。`,
+  'rater-unknown-employee': (p) => `没有考核表包含工号"${p.id}"。请改正工号，使评价计入正确的人。`,
+  'rater-unknown-indicator': (p) => `"${p.name}"不是考核表 ${p.sheet} 的定性指标。请使用考核指标表中的指标名称。`,
+  'rater-score-invalid': (p) =>
+    `评分${p.value === '' ? '为空' : `"${p.value}"不是0-100之间的分数`}，该评价不计入。请填写0-100。`,
+  'rater-no-fact': (p) =>
+    `${p.id}的这条评价没有记录事实。定性评价须以记录的事实为依据（指南）：请写明发生了什么、何时。`,
+  'rater-gap': (p) =>
+    `${p.employee}："${p.name}"的评审打分 ${p.panel} 与360平均分 ${p.average}（${p.count} 位评价人）相差超过 ${p.limit}。请复核评分，或在"360度评估"表的评审说明中写明原因。`,
   'value-not-number': (p) => `${p.employee}："${p.name}"为"${p.value}"，不是数字。请只填写数字。`,
   'own-target-invalid': (p) =>
     `${p.employee}：个人目标"${p.name}"为"${p.value}"；目标须为大于0的数字。请填写目标，或留空以使用表内目标。`,

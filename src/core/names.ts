@@ -47,6 +47,9 @@ export const OPTIONAL_RULES: readonly string[] = ['PR_CascadeTol', 'PR_CascadeFa
 /** The Cycle log (made by next-cycle): its anchor, the previous cycle's indicators, the changes' header. */
 export const CYCLE_NAMES = { sheet: 'PR_CycleLog', baseline: 'PR_Baseline', changes: 'PR_CycleChanges' } as const;
 
+/** The 360 raters sheet: its anchor, the ratings' header, the summary's header. */
+export const RATER_NAMES = { sheet: 'PR_Raters', table: 'PR_RatersTable', summary: 'PR_RatersSummary' } as const;
+
 /** The Goal cascade sheet's anchor (A1) and its table's header row. */
 export const CASCADE_NAMES = { sheet: 'PR_Cascade', table: 'PR_CascadeTable' } as const;
 

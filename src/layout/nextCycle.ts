@@ -8,6 +8,7 @@ import { LANGS, type CellValue, type Check, type Indicator, type Lang } from '..
 import { assessmentSheetOps } from './assessmentSheet';
 import { calibrationSheetOps } from './calibrationSheet';
 import { cascadeSheetOps } from './cascadeSheet';
+import { ratersSheetOps } from './ratersSheet';
 import { cycleLogSheetOps } from './cycleLogSheet';
 import type { BaselineRow } from '../core/cycleLog';
 import { existingPlans } from './feedbackWorkbook';
@@ -112,6 +113,7 @@ export function planNextCycle(
     });
   });
   ops.push(...cascadeSheetOps(l.cascadeSheet, lang));
+  ops.push(...ratersSheetOps(l.ratersSheet, lang));
   const direction = (ind: Indicator) =>
     ind.dimension === 'qualitative' ? l.panel : ind.direction === 'lower' ? l.lower : l.higher;
   const baseline: BaselineRow[] = scoring.sheets.flatMap((s, k) =>

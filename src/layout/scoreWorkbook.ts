@@ -25,6 +25,8 @@ import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from './casc
 import type { SheetCascade } from '../core/assess';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import { cycleChanges } from '../core/cycleLog';
+import { assessRaters } from '../core/raters';
+import { readRaters, ratersSummaryOps } from './ratersSheet';
 import { cycleChangeOps, readCycleLog } from './cycleLogSheet';
 import { makeCheck } from '../core/messages';
 
@@ -38,6 +40,8 @@ export interface WorkbookScoring {
   hasErrors: boolean;
   /** The goal cascade's reading and checks, when the workbook has one. */
   cascade: CascadeResult | null;
+  /** The 360 ratings' checks (warnings), when the workbook has a raters sheet. */
+  raterChecks: Check[];
 }
 
 /**
@@ -152,6 +156,29 @@ export function planWorkbookScoring(
         rules.lang,
       ),
     );
+  const raters = rulesChecks.length ? null : readRaters(names, reader);
+  const raterChecks: Check[] = [];
+  if (raters) {
+    const rated = all.flatMap(({ snapshot, assessment }) => {
+      const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
+      const moved = assessment.layout.moves && !written;
+      const first = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length;
+      return assessment.snapshot.rows.map((r) => ({
+        sheet: snapshot.sheet,
+        employee: {
+          name: String(r.cells[0] ?? '').trim(),
+          employeeId: String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '').trim(),
+        },
+        indicators: assessment.indicators,
+        // Where the panel's score is once this run's writes are done.
+        inputAt: (i: number) => ({ row: r.row, col: first + (moved ? (assessment.layout.inputs[i].from ?? i) : i) }),
+        panel: (i: number) => r.cells[EMPLOYEE_FIELDS.length + i] ?? null,
+      }));
+    });
+    const result = assessRaters(raters.ratings, rated, raters.notes, rules, raters.sheet, raters.firstCol, lang);
+    raterChecks.push(...result.checks);
+    ops.push(...ratersSummaryOps(raters, result.lines, rules));
+  }
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
   // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
@@ -174,6 +201,7 @@ export function planWorkbookScoring(
     ops,
     hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked),
     cascade,
+    raterChecks,
   };
 }
 

@@ -1,4 +1,5 @@
-import { CALIBRATION_NAMES, CASCADE_NAMES } from '../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES, RATER_NAMES } from '../core/names';
+import { ratersSheetOps } from './ratersSheet';
 import { cascadeSheetOps } from './cascadeSheet';
 import { labels } from '../core/labels';
 import { calibrationSheetOps } from './calibrationSheet';
@@ -26,7 +27,7 @@ export interface TemplatePlan {
   /** Sheets the plan adds, in order, with the role of each assessment sheet. */
   sheets: {
     sheet: string;
-    kind: 'rules' | 'assessment' | 'calibration' | 'plan' | 'cascade';
+    kind: 'rules' | 'assessment' | 'calibration' | 'plan' | 'cascade' | 'raters';
     role?: RoleId;
     id?: string;
   }[];
@@ -72,6 +73,11 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
     const sheet = freeSheetName(l.cascadeSheet, taken);
     ops.push(...cascadeSheetOps(sheet, request.lang));
     sheets.push({ sheet, kind: 'cascade' });
+  }
+  if (!has(RATER_NAMES.sheet)) {
+    const sheet = freeSheetName(l.ratersSheet, taken);
+    ops.push(...ratersSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'raters' });
   }
   if (!has(CALIBRATION_NAMES.sheet)) {
     const sheet = freeSheetName(l.calibrationSheet, taken);

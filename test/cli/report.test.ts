@@ -25,6 +25,7 @@ describe('perf-review report and demo', () => {
       'Channel specialist',
       'Sales',
       'Goal cascade',
+      '360 raters',
       'Calibration',
       'Improvement plan',
     ]);

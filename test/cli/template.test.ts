@@ -14,6 +14,7 @@ describe('perf-review template', () => {
         'Planning and creative',
         'Media and support',
         'Goal cascade',
+        '360 raters',
         'Calibration',
         'Improvement plan',
       ],
@@ -21,7 +22,7 @@ describe('perf-review template', () => {
     ],
     [
       'zh-CN',
-      ['评分规则', '渠道专员', '销售', '策划', '媒介', '目标分解', '校准', '改进计划'],
+      ['评分规则', '渠道专员', '销售', '策划', '媒介', '目标分解', '360度评估', '校准', '改进计划'],
       ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率'],
     ],
   ])('%s: the Rules sheet, one sheet per role, the Improvement plan', async (lang, sheets, channelIndicators) => {

@@ -38,6 +38,7 @@ test("inserting templates leaves the user's sheets untouched and takes free name
     'Sales (2)',
     'Channel specialist',
     'Goal cascade',
+    '360 raters',
     'Calibration (2)',
     'Improvement plan (2)',
   ]);

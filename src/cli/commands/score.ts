@@ -37,6 +37,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
     written: !scoring.hasErrors,
     rulesChecks: scoring.rulesChecks.map(check),
     cascadeChecks: (scoring.cascade?.checks ?? []).map(check),
+    raterChecks: scoring.raterChecks.map(check),
     sheets: scoring.sheets.map((s) => ({
       sheet: s.sheet,
       blocked: s.blocked,
@@ -74,7 +75,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
 
 export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): void {
   for (const c of scoring.rulesChecks) io.out(checkLine(c, lang));
-  for (const c of scoring.cascade?.checks ?? []) io.out(checkLine(c, lang));
+  for (const c of [...(scoring.cascade?.checks ?? []), ...scoring.raterChecks]) io.out(checkLine(c, lang));
   for (const sheet of scoring.sheets) {
     const changes = layoutLines(sheet, lang);
     if (changes.length) io.out(cliText(lang).layoutHeader(sheet.sheet));

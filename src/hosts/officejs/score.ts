@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { sheetCounts, type SheetCounts } from '../../core/assess';
-import { CALIBRATION_NAMES, CASCADE_NAMES, EMPLOYEE_FIELDS } from '../../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES, EMPLOYEE_FIELDS, RATER_NAMES } from '../../core/names';
 import { layoutChangeLines } from '../../core/layoutText';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookScoring, type ScoringOptions, type WorkbookScoring } from '../../layout/scoreWorkbook';
@@ -104,7 +104,9 @@ export async function scoreSheets(
     // What Score writes: the sheets scored and the Calibration sheet (its summary).
     const calibration = findName(names, CALIBRATION_NAMES.sheet);
     const cascade = findName(names, CASCADE_NAMES.sheet);
+    const raters = findName(names, RATER_NAMES.sheet);
     const written = unique([
+      ...(raters ? [raters.sheet] : []),
       ...(options.onlySheet ? [options.onlySheet] : assessmentSheets(names)),
       ...(calibration ? [calibration.sheet] : []),
       ...(cascade ? [cascade.sheet] : []),
@@ -158,6 +160,7 @@ export async function scoreSheets(
       checks: [
         ...scoring!.rulesChecks,
         ...(scoring!.cascade?.checks ?? []),
+        ...scoring!.raterChecks,
         ...scoring!.sheets.flatMap((s) => [...s.checks, ...s.restored]),
       ],
       layoutChanges: scoring!.sheets

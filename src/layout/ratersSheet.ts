@@ -1,0 +1,184 @@
+import { absAddress, cellAddress, formulaSheet } from '../core/a1';
+import {
+  RATING_COLUMNS,
+  SUMMARY_COLUMNS_360,
+  raterKey,
+  readRatings,
+  type Rating,
+  type SummaryLine,
+} from '../core/raters';
+import { labels } from '../core/labels';
+import { RATER_NAMES, RULE_NAMES as R } from '../core/names';
+import type { Rules } from '../core/rules';
+import { findName, type GridReader, type NamedRange } from '../core/snapshot';
+import type { CellValue, Lang } from '../core/types';
+import { templateFormula } from './formulas';
+import { STYLE, v, type PlanCell, type PlanOp } from './plan';
+
+const HEADER_ROW = 4;
+const INPUT_ROWS = 40;
+/** The summary starts right of the ratings, one column apart. */
+const SUMMARY_COL = RATING_COLUMNS.length + 2;
+const SUMMARY_WIDTH = SUMMARY_COLUMNS_360.length;
+const sc = (c: (typeof SUMMARY_COLUMNS_360)[number]) => SUMMARY_COL + SUMMARY_COLUMNS_360.indexOf(c);
+
+/** The 360 raters sheet (360度评估): the ratings' header and yellow rows, and the summary's header. */
+export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
+  const l = labels(lang);
+  const width = RATING_COLUMNS.length;
+  return [
+    { kind: 'addSheet', sheet },
+    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.ratersTitle)], [v(l.ratersNote)]] },
+    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
+    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
+    { kind: 'name', name: RATER_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+    { kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [l.ratersHeader.map(v)] },
+    { kind: 'style', sheet, range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: width }, style: STYLE.header },
+    { kind: 'name', name: RATER_NAMES.table, sheet, range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: width } },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: HEADER_ROW + 1, c1: 1, r2: HEADER_ROW + INPUT_ROWS, c2: width },
+      style: STYLE.input,
+    },
+    { kind: 'cells', sheet, row: HEADER_ROW - 1, col: SUMMARY_COL, cells: [[v(l.ratersSummarySection)]] },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: HEADER_ROW - 1, c1: SUMMARY_COL, r2: HEADER_ROW - 1, c2: SUMMARY_COL },
+      style: STYLE.section,
+    },
+    { kind: 'cells', sheet, row: HEADER_ROW, col: SUMMARY_COL, cells: [l.ratersSummaryHeader.map(v)] },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: HEADER_ROW, c1: SUMMARY_COL, r2: HEADER_ROW, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
+      style: STYLE.computedHeader,
+    },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: HEADER_ROW, c1: sc('note'), r2: HEADER_ROW, c2: sc('note') },
+      style: STYLE.header,
+    },
+    {
+      kind: 'name',
+      name: RATER_NAMES.summary,
+      sheet,
+      range: { r1: HEADER_ROW, c1: SUMMARY_COL, r2: HEADER_ROW, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
+    },
+    { kind: 'columnWidths', sheet, widths: [11, 12, 22, 12, 16, 10, 40, 11, 3, 11, 12, 22, 8, 10, 10, 10, 30, 40] },
+    { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 0 },
+  ];
+}
+
+export interface RatersRead {
+  sheet: string;
+  firstCol: number;
+  ratings: Rating[];
+  summaryAt: { row: number; col: number };
+  summaryLastRow: number;
+  /** The panel notes the summary holds now, by employee and indicator. */
+  notes: Map<string, string>;
+}
+
+export function readRaters(names: readonly NamedRange[], reader: GridReader): RatersRead | null {
+  const table = findName(names, RATER_NAMES.table);
+  const summary = findName(names, RATER_NAMES.summary);
+  if (!table || !summary) return null;
+  const { r1, c1 } = table.range;
+  const width = RATING_COLUMNS.length;
+  const last = reader.lastRow(table.sheet, { c1, c2: c1 + width - 1 });
+  const rows: { row: number; cells: CellValue[] }[] = [];
+  if (last > r1)
+    reader.values(table.sheet, { r1: r1 + 1, c1, r2: last, c2: c1 + width - 1 }).forEach((cells, i) => {
+      if (cells.some((x) => x !== null && x !== '')) rows.push({ row: r1 + 1 + i, cells });
+    });
+  const s = summary.range;
+  const summaryLast = Math.max(s.r1, reader.lastRow(summary.sheet, { c1: s.c1, c2: s.c1 + SUMMARY_WIDTH - 1 }));
+  const notes = new Map<string, string>();
+  if (summaryLast > s.r1)
+    for (const line of reader.values(summary.sheet, {
+      r1: s.r1 + 1,
+      c1: s.c1,
+      r2: summaryLast,
+      c2: s.c1 + SUMMARY_WIDTH - 1,
+    })) {
+      const at = (c: (typeof SUMMARY_COLUMNS_360)[number]) => line[SUMMARY_COLUMNS_360.indexOf(c)];
+      const note = at('note');
+      if (note !== null && String(note).trim() !== '')
+        notes.set(raterKey(String(at('employeeId') ?? ''), String(at('indicator') ?? '')), String(note));
+    }
+  return {
+    sheet: table.sheet,
+    firstCol: c1,
+    ratings: readRatings(rows),
+    summaryAt: { row: s.r1, col: s.c1 },
+    summaryLastRow: summaryLast,
+    notes,
+  };
+}
+
+/**
+ * The summary written again: per employee and indicator the count and average of the ratings (live:
+ * COUNT / AVERAGE of the ratings' own cells), the panel's score linked live from the Scores table, the
+ * gap, the panel note as it was, and the check. Cached results are the engine's (core/raters.ts).
+ */
+export function ratersSummaryOps(read: RatersRead, lines: readonly SummaryLine[], rules: Rules): PlanOp[] {
+  const { sheet, summaryAt } = read;
+  const l = labels(rules.lang);
+  const ops: PlanOp[] = [];
+  if (read.summaryLastRow > summaryAt.row)
+    ops.push({
+      kind: 'clear',
+      sheet,
+      range: {
+        r1: summaryAt.row + 1,
+        c1: summaryAt.col,
+        r2: read.summaryLastRow,
+        c2: summaryAt.col + SUMMARY_WIDTH - 1,
+      },
+    });
+  const scoreCol = read.firstCol + RATING_COLUMNS.indexOf('score');
+  const rows: PlanCell[][] = lines.map((line, k) => {
+    const row = summaryAt.row + 1 + k;
+    const at = (c: (typeof SUMMARY_COLUMNS_360)[number]) => cellAddress(row, sc(c));
+    const refs = line.rows.length ? line.rows.map((r) => cellAddress(r, scoreCol)).join(',') : '""';
+    const panel = `${formulaSheet(line.panelSheet)}!${absAddress(line.panelCell.row, line.panelCell.col)}`;
+    const gap = at('gap');
+    const check = `IF(AND(ISNUMBER(${gap}),ABS(${gap})>${R.raterGap},TRIM(${at('note')}&"")=""),${templateFormula(l.raterGapText, { gap: `FIXED(ROUND(ABS(${gap}),1),1,TRUE)` })},"")`;
+    return [
+      v(line.employeeId),
+      v(line.name),
+      v(line.indicator),
+      { formula: `COUNT(${refs})`, result: line.count },
+      { formula: `IF(${at('count')}>0,AVERAGE(${refs}),"")`, result: line.average ?? '' },
+      { formula: `IF(ISNUMBER(${panel}),${panel},"")`, result: line.panel ?? '' },
+      {
+        formula: `IF(AND(ISNUMBER(${at('average')}),ISNUMBER(${at('panel')})),${at('panel')}-${at('average')},"")`,
+        result: line.gap ?? '',
+      },
+      v(line.note || null),
+      { formula: check, result: line.check },
+    ];
+  });
+  if (rows.length) {
+    ops.push({ kind: 'cells', sheet, row: summaryAt.row + 1, col: summaryAt.col, cells: rows });
+    const r1 = summaryAt.row + 1;
+    const r2 = summaryAt.row + rows.length;
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1, c1: summaryAt.col, r2, c2: summaryAt.col + SUMMARY_WIDTH - 1 },
+      style: STYLE.computed,
+    });
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1, c1: sc('average'), r2, c2: sc('gap') },
+      style: { numberFormat: '0.0' },
+    });
+    ops.push({ kind: 'style', sheet, range: { r1, c1: sc('note'), r2, c2: sc('note') }, style: STYLE.input });
+  }
+  return ops;
+}
