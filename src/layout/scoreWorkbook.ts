@@ -138,7 +138,9 @@ export function planWorkbookScoring(
     if (now) ops.push(...statusLine(assessment, names, lang, now));
     return { ...assessment, restored: plan.restored, layoutPending };
   });
-  const cycleLog = rulesChecks.length ? null : readCycleLog(names, reader);
+  // Read whatever the Rules say, so that a host learns every size it needs in its first run (reads.ts).
+  const cycleLogRead = readCycleLog(names, reader);
+  const cycleLog = rulesChecks.length ? null : cycleLogRead;
   if (cycleLog)
     ops.push(
       ...cycleChangeOps(
@@ -156,7 +158,8 @@ export function planWorkbookScoring(
         rules.lang,
       ),
     );
-  const raters = rulesChecks.length ? null : readRaters(names, reader);
+  const ratersRead = readRaters(names, reader);
+  const raters = rulesChecks.length ? null : ratersRead;
   const raterChecks: Check[] = [];
   if (raters) {
     const rated = all.flatMap(({ snapshot, assessment }) => {
