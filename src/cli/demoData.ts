@@ -35,3 +35,101 @@ export function demoTeams(lang: Lang): { channel: Row[]; sales: Row[] } {
     ],
   };
 }
+
+/**
+ * The guide's own cascade (step 2): the department's 3,000,000 of channel sales revenue split into
+ * group A 1,500,000, group B 1,000,000 and one representative's 500,000 (周杰 / Zhou Jie; with his
+ * Employee ID typed in, it would become his own target on the Scores table).
+ */
+export function demoCascade(lang: Lang): (string | number | null)[][] {
+  const zh = lang === 'zh-CN';
+  const revenue = zh ? '渠道销售额' : 'Channel sales revenue';
+  const yuan = zh ? '元' : 'yuan';
+  const higher = zh ? '越高越好' : 'Higher is better';
+  const due = '2024-09-30';
+  const row = (
+    level: string,
+    part: string,
+    parent: string | null,
+    target: number,
+    owner: string,
+    id: string | null,
+    rationale: string,
+  ) => [
+    level,
+    part,
+    parent,
+    revenue,
+    '2024 Q3',
+    target,
+    yuan,
+    higher,
+    owner,
+    id,
+    due,
+    zh ? '年度经营计划' : 'Annual business plan',
+    rationale,
+  ];
+  return zh
+    ? [
+        row('部门', 'D1', null, 3000000, '市场部经理', null, '年度目标的四分之一'),
+        row('小组', 'G1', 'D1', 1500000, '华东渠道组', null, '上季度 1,350,000，增长11%'),
+        row('小组', 'G2', 'D1', 1000000, '华南渠道组', null, '新开两家经销商'),
+        row('个人', 'I1', 'D1', 500000, '周杰', null, '负责重点客户'),
+      ]
+    : [
+        row('Department', 'D1', null, 3000000, 'Marketing manager', null, 'A quarter of the annual target'),
+        row('Group', 'G1', 'D1', 1500000, 'East channel', null, 'Last quarter 1,350,000, 11% growth'),
+        row('Group', 'G2', 'D1', 1000000, 'South channel', null, 'Two new distributors'),
+        row('Individual', 'I1', 'D1', 500000, 'Zhou Jie', null, 'Key accounts'),
+      ];
+}
+
+/** A few 360 ratings of channel maintenance efficiency, each with its recorded fact. */
+export function demoRatings(lang: Lang): (string | number | null)[][] {
+  const zh = lang === 'zh-CN';
+  const ind = zh ? '渠道维护效率' : 'Channel maintenance efficiency';
+  const n = (a: string, b: string) => (zh ? a : b);
+  return [
+    [
+      'E1001',
+      n('张伟', 'Zhang Wei'),
+      ind,
+      n('陈静', 'Chen Jing'),
+      n('同事', 'Peer'),
+      80,
+      n('9月3日修复经销商门户故障', 'Fixed the distributor portal outage on 3 Sep'),
+      '2024-09-03',
+    ],
+    [
+      'E1001',
+      n('张伟', 'Zhang Wei'),
+      ind,
+      n('华东经销商A', 'East distributor A'),
+      n('客户', 'Customer'),
+      88,
+      n('季度满意度调查 4.6/5', 'Quarterly survey 4.6 of 5'),
+      '2024-09-20',
+    ],
+    [
+      'E1003',
+      n('刘洋', 'Liu Yang'),
+      ind,
+      n('财务部 吴磊', 'Wu Lei, Finance'),
+      n('协作部门', 'Partner department'),
+      90,
+      n('对账单每周按时提交', 'Statements on time every week'),
+      '2024-09-27',
+    ],
+    [
+      'E1003',
+      n('刘洋', 'Liu Yang'),
+      ind,
+      n('李娜', 'Li Na'),
+      n('上级', 'Supervisor'),
+      92,
+      n('接手三个客户，零投诉', 'Took over three accounts, no complaints'),
+      '2024-09-27',
+    ],
+  ];
+}

@@ -83,7 +83,7 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   nextCycleRules: (names: string) =>
     `These Rules cells differ in size from the new sheet's and kept the defaults; copy them by hand: ${names}`,
   layoutHeader: (sheet: string) =>
-    `'${sheet}': the indicators changed, so the inputs are laid out again; nothing typed is lost:`,
+    `'${sheet}': the input columns are laid out again (indicators or own targets changed); nothing typed is lost:`,
   calibrated: (who: string, from: string, to: string) =>
     `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
   planDrafted: (who: string, sheet: string) => `Drafted the improvement plan of ${who} on sheet '${sheet}'`,
@@ -185,7 +185,7 @@ const zh: Text = {
     `'${sheet}'：带入 ${employees} 名员工，录入值为空；其中 ${graded} 人的上期等级为本周期的最终等级。`,
   nextCycleMeasures: (count) => `未完成措施：${count} 项未完成，列在"上期未完成措施"表中。`,
   nextCycleRules: (names) => `以下评分规则单元格与新表大小不同，保留默认值，请手工复制：${names}`,
-  layoutHeader: (sheet) => `'${sheet}'：指标已变更，录入列重新排列，已录入的内容不会丢失：`,
+  layoutHeader: (sheet) => `'${sheet}'：录入列重新排列（指标或个人目标有变更），已录入的内容不会丢失：`,
   calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
   planDrafted: (who, sheet) => `已在工作表"${sheet}"中起草 ${who} 的改进计划`,
   planExists: (who, sheet) => `${who} 已有改进计划（工作表"${sheet}"）：保持不变`,

@@ -97,7 +97,7 @@ test('add, remove and reorder with 200 employees: every typed value is kept, the
   const run = await cli('score', file);
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    `'${SHEET}': the indicators changed, so the inputs are laid out again; nothing typed is lost:`,
+    `'${SHEET}': the input columns are laid out again (indicators or own targets changed); nothing typed is lost:`,
   );
   for (const line of [
     '"Customer acquisition cost" moves from column H to column F.',

@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PRESETS } from '../../core/presets';
 import { scoresHeader } from '../../layout/assessmentSheet';
-import { readAssessmentSheets } from '../../core/snapshot';
+import { findName, readAssessmentSheets } from '../../core/snapshot';
+import { CASCADE_NAMES, RATER_NAMES } from '../../core/names';
+import { dateSerial } from '../../core/dates';
 import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { csvLine } from '../format';
 import { parseLang, writeWorkbook, type Output } from '../io';
-import { demoTeams } from '../demoData';
+import { demoCascade, demoRatings, demoTeams } from '../demoData';
 import { importRows } from './import';
 import { printScoring } from './score';
 import { cliText } from '../text';
@@ -33,6 +35,25 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
     importRows(workbook, snapshots[i], [header, ...rows], lang === 'zh-CN' ? 'CRM导出' : 'CRM export', today);
   });
+  // The guide's cascade and a few 360 ratings, typed in as HR would.
+  const names = workbook.definedNames();
+  const typeIn = (tableName: string, rows: (string | number | null)[][]) => {
+    const table = findName(names, tableName);
+    if (!table) return;
+    const sheet = workbook.sheet(table.sheet);
+    rows.forEach((r, i) =>
+      r.forEach((value, j) => {
+        if (value === null) return;
+        const date = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value);
+        sheet.write(table.range.r1 + 1 + i, table.range.c1 + j, {
+          kind: 'value',
+          value: date ? dateSerial(value) : value,
+        });
+      }),
+    );
+  };
+  typeIn(CASCADE_NAMES.table, demoCascade(lang));
+  typeIn(RATER_NAMES.table, demoRatings(lang));
   const scoring = scoreWorkbook(workbook, lang);
   const file = path.join(dir, 'demo.xlsx');
   writeWorkbook(workbook, file, lang);
