@@ -10,6 +10,7 @@ import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
+import { targetFormat } from './assessmentSheet';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
 import { STYLE, f, formulaText, v, type PlanCell, type PlanOp } from './plan';
@@ -302,6 +303,7 @@ export function calibrationSummaryOps(
   section(l.retroSection);
   header(l.retroHeader.map(v));
   const percents: number[] = [];
+  const targets: { row: number; format: string }[] = [];
   inputs.forEach((x) => {
     const { snapshot, assessment } = x;
     const first = snapshot.scoresHeader.r1 + 1;
@@ -313,6 +315,7 @@ export function calibrationSummaryOps(
       const row = at();
       const [n, below, above] = [3, 5, 6].map((k) => cellAddress(row, c0 + k));
       percents.push(row);
+      targets.push({ row, format: targetFormat(ind.target) });
       const share = (criterion: string) => `IF(${n}>0,COUNTIF(${range},"${criterion}")/${n},"")`;
       rows.push([
         v(snapshot.sheet),
@@ -363,6 +366,13 @@ export function calibrationSummaryOps(
         style: { numberFormat: '0%' },
       }),
     );
+  for (const t of targets)
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: t.row, c1: c0 + 2, r2: t.row, c2: c0 + 2 },
+      style: { numberFormat: t.format },
+    });
   for (const row of percents)
     ops.push({
       kind: 'style',

@@ -16,6 +16,7 @@ import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
 import { dataNumberFormula, templateFormula } from './formulas';
+import { targetFormat } from './assessmentSheet';
 import { formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 const HEADER_ROW = 4;
@@ -157,6 +158,11 @@ export function cascadeScoreOps(result: CascadeResult, snapshot: CascadeSnapshot
       ];
     }
     ops.push({ kind: 'cells', sheet, row, col: totalCol, cells: [cells] });
+    // Targets and totals show as they are: thousands separators for whole numbers (targetFormat).
+    const part = result.parts.find((p) => p.row === row);
+    const format = { numberFormat: targetFormat(part?.target ?? null) };
+    ops.push({ kind: 'style', sheet, range: { r1: row, c1: targetCol, r2: row, c2: targetCol }, style: format });
+    ops.push({ kind: 'style', sheet, range: { r1: row, c1: totalCol, r2: row, c2: totalCol }, style: format });
   }
   if (snapshot.rows.length) {
     const r1 = snapshot.rows[0].row;

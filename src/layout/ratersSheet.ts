@@ -8,6 +8,7 @@ import {
   type SummaryLine,
 } from '../core/raters';
 import { labels } from '../core/labels';
+import { DATE_FORMAT } from '../core/dates';
 import { RATER_NAMES, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
@@ -41,6 +42,17 @@ export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
       range: { r1: HEADER_ROW + 1, c1: 1, r2: HEADER_ROW + INPUT_ROWS, c2: width },
       style: STYLE.input,
     },
+    {
+      kind: 'style',
+      sheet,
+      range: {
+        r1: HEADER_ROW + 1,
+        c1: RATING_COLUMNS.indexOf('date') + 1,
+        r2: HEADER_ROW + INPUT_ROWS,
+        c2: RATING_COLUMNS.indexOf('date') + 1,
+      },
+      style: { numberFormat: DATE_FORMAT },
+    },
     { kind: 'cells', sheet, row: HEADER_ROW - 1, col: SUMMARY_COL, cells: [[v(l.ratersSummarySection)]] },
     {
       kind: 'style',
@@ -69,6 +81,8 @@ export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
     },
     { kind: 'columnWidths', sheet, widths: [11, 12, 22, 12, 16, 10, 40, 11, 3, 11, 12, 22, 8, 10, 10, 10, 30, 40] },
     { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 0 },
+    // Printed landscape, one page wide (ratings and summary side by side), the header on every page.
+    { kind: 'pageSetup', sheet, landscape: true, titleRows: { r1: HEADER_ROW, r2: HEADER_ROW }, printArea: null },
   ];
 }
 
