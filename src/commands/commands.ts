@@ -31,7 +31,7 @@ const TEXT: Record<
     button: 'Score sheet',
     failed: (message) => `Score sheet failed: ${message}`,
     layoutChanged: (sheet, lines) =>
-      `The indicators of "${sheet}" changed, so its input columns are to be laid out again: ${lines.join(' ')} Nothing was written. Open the task pane (Performance review), review the changes and click "Lay out and score".`,
+      `The indicators or own targets of "${sheet}" changed, so its input columns are to be laid out again: ${lines.join(' ')} Nothing was written. Open the task pane (Performance review), review the changes and click "Lay out and score".`,
   },
   'zh-CN': {
     notAssessment: (active, sheets) =>
@@ -39,7 +39,7 @@ const TEXT: Record<
     button: '评分',
     failed: (message) => `评分失败：${message}`,
     layoutChanged: (sheet, lines) =>
-      `"${sheet}"的指标已变更，录入列需要重新排列：${lines.join('')}未写入任何内容。请打开任务窗格（业绩考核），查看变更后点击"重新排列并评分"。`,
+      `"${sheet}"的指标或个人目标有变更，录入列需要重新排列：${lines.join('')}未写入任何内容。请打开任务窗格（业绩考核），查看变更后点击"重新排列并评分"。`,
   },
 };
 

@@ -164,7 +164,7 @@ const en: UiText = {
   scoreActive: 'Score active sheet',
   scoreAll: 'Score all sheets',
   layoutTitle: (sheet) =>
-    `The indicators of "${sheet}" changed. Scoring it first lays out the Scores table's input columns again; nothing typed is lost:`,
+    `The indicators or own targets of "${sheet}" changed. Scoring it first lays out the Scores table's input columns again; nothing typed is lost:`,
   layoutApply: 'Lay out and score',
   layoutNotNow: 'Not now',
   scoring: 'Scoring…',
@@ -263,7 +263,7 @@ const zh: UiText = {
   scoreHeading: '评分',
   scoreActive: '为当前表评分',
   scoreAll: '为全部考核表评分',
-  layoutTitle: (sheet) => `"${sheet}"的指标已变更。评分前将重新排列评分表的录入列，已录入的内容不会丢失：`,
+  layoutTitle: (sheet) => `"${sheet}"的指标或个人目标有变更。评分前将重新排列评分表的录入列，已录入的内容不会丢失：`,
   layoutApply: '重新排列并评分',
   layoutNotNow: '暂不',
   scoring: '正在评分…',

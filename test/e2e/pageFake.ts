@@ -53,6 +53,8 @@ const api = {
     fake.workbook.setCells(sheet, `${col}${Number(row) + 1}`, rows);
   },
   activate: (sheet: string): void => fake.workbook.activate(sheet),
+  /** HR typing into cells (the Indicators table, say). */
+  setCells: (sheet: string, address: string, grid: FakeInput[][]): void => fake.workbook.setCells(sheet, address, grid),
   /** The Scores header row of an assessment sheet. */
   scoresHeaderRow: (sheet: string): number => Number(/\d+/.exec(scoresName(sheet).address)![0]),
   /** A user clicking a cell: the sheet becomes active and the cell selected. */

@@ -290,6 +290,30 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   expect(external).toEqual([]);
 });
 
+test('indicators that change: HR asks for own targets, Score shows the new layout first, "Lay out and score" applies it', async () => {
+  await openPaneInChinese();
+  await insertSalesAndChannel();
+  await fillAndScoreChannel();
+  // 个人目标 (Own targets) = 是 for the first indicator: a target per employee for 渠道销售额.
+  await call((api, sheet) => api.setCells(sheet, 'H7', [['是']]), CHANNEL);
+  const before = await call((api, sheet) => api.values(sheet, 'F15:I19'), CHANNEL);
+  await page.getByRole('button', { name: '为当前表评分' }).click();
+  const scoring = page.getByRole('region', { name: '重新排列并评分' });
+  await scoring.getByText('"渠道销售额目标"：新增空白个人目标列 J（空 = 用表内目标）。').waitFor();
+  // Nothing is written before the user says so.
+  expect(await call((api, sheet) => api.values(sheet, 'J14'), CHANNEL)).not.toEqual([['渠道销售额目标']]);
+  await page.screenshot({ path: path.join(OUT, 'relayout.png'), fullPage: true });
+  await scoring.getByRole('button', { name: '重新排列并评分' }).click();
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __e2e: E2eApi }).__e2e.values(sheet, 'J14')[0][0] === '渠道销售额目标',
+    CHANNEL,
+  );
+  await page.getByText(SCORED_CHANNEL).waitFor();
+  expect(await scoring.count()).toBe(0);
+  expect(await call((api, sheet) => api.values(sheet, 'F15:I19'), CHANNEL)).toEqual(before);
+  expect(pageErrors).toEqual([]);
+});
+
 test('import: pasted rows from an HR export, the mapping checked, then imported into the sheet', async () => {
   await openPaneInChinese();
   await insertSalesAndChannel();

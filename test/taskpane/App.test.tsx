@@ -163,7 +163,7 @@ describe('task pane', () => {
       layoutChanges: [{ sheet: 'Channel specialist', lines }],
     });
     expect(asked.relayout).toBe('ask');
-    expect(screen.getByText(/The indicators of "Channel specialist" changed/)).toBeTruthy();
+    expect(screen.getByText(/The indicators or own targets of "Channel specialist" changed/)).toBeTruthy();
     for (const line of lines) expect(screen.getByText(line)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Lay out and score' }));
     const applied = calls.score[calls.score.length - 1];

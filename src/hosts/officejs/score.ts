@@ -32,7 +32,10 @@ export type Progress = (done: number, total: number) => void;
 const STEPS = 4;
 
 function summary(scoring: WorkbookScoring): SheetSummary[] {
-  return scoring.sheets.map((s) => ({ sheet: s.sheet, blocked: s.blocked, ...sheetCounts(s, scoring.rules) }));
+  // A sheet whose new layout awaits review was not scored: it is reported in layoutChanges instead.
+  return scoring.sheets
+    .filter((s) => !s.layoutPending)
+    .map((s) => ({ sheet: s.sheet, blocked: s.blocked, ...sheetCounts(s, scoring.rules) }));
 }
 
 const unique = (xs: string[]) => [...new Map(xs.map((x) => [x.toLowerCase(), x])).values()];
