@@ -61,6 +61,8 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   nothingChanged: 'Nothing changed: the workbook already holds this data; the file was not written.',
   noKeyColumn: (f: string, seen: string, expected: string) =>
     `${f}: no column names the employee, so no row can be matched and nothing was written. Headers found: ${seen}. Expected an Employee ID column (${expected.split(' | ')[0]}) or a Name column (${expected.split(' | ')[1]}); rename the header, or add your word under "Import column names" on the Rules sheet.`,
+  importScoreFirst: (sheet: string) =>
+    `the Indicators table of '${sheet}' changed since its last Score, so its input columns are not in its order yet. Score the sheet first (perf-review score), then import; nothing was written.`,
   noRows: (f: string, seen: string) =>
     `${f}: no row could be imported (see above), so nothing was written. Headers found: ${seen}.`,
   ambiguousLine: (line: number, who: string, rows: string, lines: string) =>
@@ -166,6 +168,8 @@ const zh: Text = {
   nothingChanged: '没有变化：工作簿中已是这些数据；文件未写入。',
   noKeyColumn: (f, seen, expected) =>
     `${f}：没有可识别员工的列，无法匹配任何行，未写入任何内容。找到的列：${seen}。需要工号列（${expected.split(' | ')[0]}）或姓名列（${expected.split(' | ')[1]}）；请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
+  importScoreFirst: (sheet) =>
+    `'${sheet}'的考核指标表在上次评分后有变更，录入列尚未按其顺序排列。请先评分（perf-review score），再导入；未写入任何内容。`,
   noRows: (f, seen) => `${f}：没有可导入的行（见上），未写入任何内容。找到的列：${seen}。`,
   ambiguousLine: (line, who, rows, lines) =>
     `CSV 第 ${line} 行（"${who}"）未导入：${rows ? `可能对应表中第 ${rows} 行` : ''}${rows && lines ? '；' : ''}${lines ? `CSV 第 ${lines} 行也是同一员工` : ''}。请为每位员工使用唯一工号后重新导入。`,

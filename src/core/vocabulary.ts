@@ -117,7 +117,9 @@ export function indicatorHeaders(name: string): string[] {
 
 export type ColumnTarget =
   | { kind: 'field'; field: EmployeeField; index: number }
-  | { kind: 'indicator'; index: number };
+  | { kind: 'indicator'; index: number }
+  /** An own-target input column ("渠道销售额目标"): `index` is its place among the inputs. */
+  | { kind: 'own'; index: number };
 
 export interface ColumnMatch {
   header: string;
@@ -141,12 +143,15 @@ export function matchColumns(
   headers: readonly string[],
   indicators: readonly { name: string; unit: string }[],
   aliases: readonly HeaderAlias[] = [],
+  /** The sheet's own-target columns: their headers, in either language's words, and places. */
+  ownInputs: readonly { headers: string[]; index: number }[] = [],
 ): ColumnMatch[] {
   const byKey = new Map<string, ColumnTarget>();
   const add = (text: string, target: ColumnTarget) => {
     const { key } = headerKey(text);
     if (key && !byKey.has(key)) byKey.set(key, target);
   };
+  for (const own of ownInputs) for (const h of own.headers) add(h, { kind: 'own', index: own.index });
   indicators.forEach((ind, index) => add(ind.name, { kind: 'indicator', index }));
   EMPLOYEE_FIELDS.forEach((field, index) =>
     LANGS.forEach((l) => add(LABELS[l][field], { kind: 'field', field, index })),

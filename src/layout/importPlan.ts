@@ -2,8 +2,9 @@ import { addTo } from '../core/collections';
 import { idKey } from '../core/scoring';
 import { nameKey } from '../core/identity';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
+import { fill, LABELS, matchKey } from '../core/labels';
 import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
-import type { CellValue } from '../core/types';
+import { LANGS, type CellValue } from '../core/types';
 import { matchColumns, readHeaderAliases, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
 import type { PlanCell, PlanOp } from './plan';
 
@@ -44,7 +45,8 @@ export interface ImportReport {
   ambiguous: AmbiguousLine[];
   conversions: UnitConversion[];
   /** Why nothing at all can be imported: no Employee ID or Name column, or no row found or added. */
-  refused: 'no-key-column' | 'no-rows' | null;
+  /** score-first: the Indicators table changed since the last Score, so the inputs are not in its order yet. */
+  refused: 'no-key-column' | 'no-rows' | 'score-first' | null;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -110,14 +112,31 @@ export function planImport(
   const unitAt = INDICATOR_COLUMNS.indexOf('unit');
   const text = (v: CellValue) => (v === null ? '' : String(v).trim());
   const indicators = snapshot.indicatorCells.map((r) => ({ name: text(r[nameAt]), unit: text(r[unitAt]) }));
-  const columns: ColumnMatch[] = matchColumns(headers, indicators, aliases);
+  // Own-target columns by their header ("Channel sales revenue target" / "渠道销售额目标", either language).
+  const ownInputs = snapshot.inputTags.flatMap((tag, at) => {
+    if (tag?.kind !== 'own') return [];
+    const header = snapshot.inputHeaders[at];
+    const i = indicators.findIndex((ind) =>
+      LANGS.some((l) => fill(LABELS[l].ownHeader, { name: ind.name }) === header),
+    );
+    const name = i >= 0 ? indicators[i].name : header;
+    return [{ headers: [header, ...LANGS.map((l) => fill(LABELS[l].ownHeader, { name }))], index: at }];
+  });
+  const columns: ColumnMatch[] = matchColumns(headers, indicators, aliases, ownInputs);
   const fieldColumn = (field: string) =>
     columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field);
   const idColumn = fieldColumn('employeeId');
   const nameColumn = fieldColumn('name');
-  const width = EMPLOYEE_FIELDS.length + indicators.length;
+  const width = EMPLOYEE_FIELDS.length + Math.max(indicators.length, snapshot.inputHeaders.length);
   const position = (c: ColumnMatch) =>
     c.target!.kind === 'field' ? c.target!.index : EMPLOYEE_FIELDS.length + c.target!.index;
+  // The actual inputs follow the Indicators table's order once scored; until then nothing is imported.
+  const actualHeaders = snapshot.inputHeaders.filter(
+    (_, at) => (snapshot.inputTags[at]?.kind ?? 'actual') === 'actual',
+  );
+  const laidOut =
+    actualHeaders.length === indicators.length &&
+    actualHeaders.every((h, i) => matchKey(h) === matchKey(indicators[i].name));
   const report: ImportReport = {
     updated: 0,
     appended: 0,
@@ -126,7 +145,12 @@ export function planImport(
     mapping: columns.map((c) => ({
       header: c.header.trim(),
       field: c.target?.kind === 'field' ? c.target.field : null,
-      indicator: c.target?.kind === 'indicator' ? indicators[c.target.index].name : null,
+      indicator:
+        c.target?.kind === 'indicator'
+          ? indicators[c.target.index].name
+          : c.target?.kind === 'own'
+            ? snapshot.inputHeaders[c.target.index]
+            : null,
       factor: c.factor,
     })),
     unmatchedColumns: columns.filter((c) => !c.target && c.header.trim()).map((c) => c.header.trim()),
@@ -139,6 +163,7 @@ export function planImport(
     refused: null,
   };
   if (idColumn < 0 && nameColumn < 0) return { ops: [], report: { ...report, refused: 'no-key-column' } };
+  if (!laidOut) return { ops: [], report: { ...report, refused: 'score-first' } };
 
   const resolve = resolver(snapshot);
   const field = (record: string[], at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');

@@ -146,6 +146,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
               <Notice intent="error">{t.noKeyColumn(report.headers.join(', '))}</Notice>
             )}
             {report.refused === 'no-rows' && <Notice intent="error">{t.noRows}</Notice>}
+            {report.refused === 'score-first' && <Notice intent="error">{t.importScoreFirst}</Notice>}
             {report.refused === null && (
               <Notice intent={shown?.written ? 'success' : 'warning'}>
                 {shown?.written

@@ -114,6 +114,7 @@ export interface UiText {
   missingIndicators: (names: string) => string;
   noKeyColumn: (seen: string) => string;
   noRows: string;
+  importScoreFirst: string;
 }
 
 const en: UiText = {
@@ -144,6 +145,8 @@ const en: UiText = {
   noKeyColumn: (seen) =>
     `No column names the employee (Employee ID or Name), so nothing can be imported. Columns found: ${seen}. Rename the header, or add your word under "Import column names" on the Rules sheet.`,
   noRows: 'No row of the file can be imported (see above); nothing was written.',
+  importScoreFirst:
+    'The Indicators table changed since the last Score, so the input columns are not in its order yet. Score the sheet first, then import; nothing was written.',
   appTitle: 'Performance Review',
   // Both languages, so whoever cannot read the current one still finds the switch.
   uiLanguage: 'Pane language · 语言',
@@ -322,6 +325,7 @@ const zh: UiText = {
   noKeyColumn: (seen) =>
     `没有可识别员工的列（工号或姓名），无法导入。找到的列：${seen}。请修改列名，或在评分规则表的"导入列名"中添加贵部门的叫法。`,
   noRows: '文件中没有可导入的行（见上）；未写入任何内容。',
+  importScoreFirst: '考核指标表在上次评分后有变更，录入列尚未按其顺序排列。请先评分，再导入；未写入任何内容。',
   calibrationHeading: '校准',
   feedbackHeading: '反馈与改进计划',
   feedbackIntro:

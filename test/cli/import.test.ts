@@ -111,3 +111,49 @@ describe('perf-review import', () => {
     expect((await readWorkbook(file)).getWorksheet('Sales')!.getCell('F15').value).toBe(1200000);
   });
 });
+
+describe('perf-review import: own targets and a changed Indicators table', () => {
+  test('a "渠道销售额目标" column fills the own-target column; scored against it: 550,000 of 500,000 is 110%', async () => {
+    const { dir, file } = await template('zh-CN');
+    const { XlsxPackage, saveWorkbook } = await import('../../src/hosts/xlsx/workbook');
+    const pkg = XlsxPackage.read(fs.readFileSync(file));
+    pkg.sheet('渠道专员').write(7, 8, { kind: 'value', value: '是' });
+    saveWorkbook(pkg, file);
+    expect((await cli('score', file)).code).toBe(0);
+    const csv = path.join(dir, 'targets.csv');
+    fs.writeFileSync(
+      csv,
+      [
+        '工号,姓名,渠道销售额,新客户开发数量,客户获取成本,渠道维护效率,渠道销售额目标',
+        'E1002,王芳,550000,12,4800,85,500000',
+        'E1003,刘洋,880000,12,4800,85,',
+      ].join('\n'),
+    );
+    expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+    const json = JSON.parse((await cli('score', file, '--json')).out);
+    const [wang, liu] = json.sheets[0].employees;
+    expect(wang.indicators[0]).toMatchObject({ target: 500000, ownTarget: true, achievement: 1.1 });
+    expect(liu.indicators[0]).toMatchObject({ target: 800000, ownTarget: false, achievement: 1.1 });
+  });
+
+  test('the Indicators table reordered and not scored yet: import refuses and writes nothing', async () => {
+    const { dir, file } = await template('en-US');
+    const { XlsxPackage, saveWorkbook } = await import('../../src/hosts/xlsx/workbook');
+    const pkg = XlsxPackage.read(fs.readFileSync(file));
+    const ws = pkg.sheet('Channel specialist');
+    const first = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => ws.value(7, c));
+    const second = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => ws.value(8, c));
+    second.forEach((v, j) => ws.write(7, j + 1, v === null ? null : { kind: 'value', value: v }));
+    first.forEach((v, j) => ws.write(8, j + 1, v === null ? null : { kind: 'value', value: v }));
+    saveWorkbook(pkg, file);
+    const before = fs.readFileSync(file);
+    const csv = path.join(dir, 'crm.csv');
+    fs.writeFileSync(csv, 'Employee ID,Name,Channel sales revenue\nE1,Zhang Wei,880000\n');
+    const run = await cli('import', file, '--csv', csv);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      "the Indicators table of 'Channel specialist' changed since its last Score, so its input columns are not in its order yet. Score the sheet first (perf-review score), then import; nothing was written.",
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -94,6 +94,7 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     throw new CliError(2, t.noKeyColumn(csvFile, seen, expected));
   }
   if (report.refused === 'no-rows') throw new CliError(2, t.noRows(csvFile, seen));
+  if (report.refused === 'score-first') throw new CliError(1, t.importScoreFirst(snapshot.sheet));
   io.out(t.imported(report.updated, report.appended, snapshot.sheet, report.unchanged));
   for (const c of report.conversions)
     io.out(t.converted(c.header, c.factor.toLocaleString('en-US'), c.count, c.example.before, c.example.after));
