@@ -13,7 +13,7 @@ import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
-import { STYLE, f, formulaText, v, type PlanCell, type PlanOp } from './plan';
+import { STYLE, f, formulaText, sheetHeadOps, v, type PlanCell, type PlanOp } from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
 export const LOG_TOP = { row: 5, col: 1 };
@@ -25,11 +25,7 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const last = LOG_TOP.col + LOG_COLUMNS.length - 1;
   return [
-    { kind: 'addSheet', sheet },
-    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.calibrationTitle)], [v(l.calibrationNote)]] },
-    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
-    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
-    { kind: 'name', name: CALIBRATION_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+    ...sheetHeadOps(sheet, l.calibrationTitle, l.calibrationNote, CALIBRATION_NAMES.sheet),
     { kind: 'cells', sheet, row: LOG_TOP.row - 1, col: 1, cells: [[v(l.logSection)], l.logHeader.map(v)] },
     { kind: 'style', sheet, range: { r1: LOG_TOP.row - 1, c1: 1, r2: LOG_TOP.row - 1, c2: 1 }, style: STYLE.section },
     {

@@ -17,7 +17,7 @@ import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
 import { dataNumberFormula, templateFormula } from './formulas';
 import { targetFormat } from './assessmentSheet';
-import { formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
+import { formulaText, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 const HEADER_ROW = 4;
 const WIDTH = CASCADE_COLUMNS.length + CASCADE_COMPUTED.length;
@@ -29,11 +29,7 @@ export function cascadeSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const inputs = CASCADE_COLUMNS.length;
   return [
-    { kind: 'addSheet', sheet },
-    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.cascadeTitle)], [v(l.cascadeNote)]] },
-    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
-    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
-    { kind: 'name', name: CASCADE_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+    ...sheetHeadOps(sheet, l.cascadeTitle, l.cascadeNote, CASCADE_NAMES.sheet),
     { kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [l.cascadeHeader.map(v)] },
     { kind: 'style', sheet, range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: inputs }, style: STYLE.header },
     {

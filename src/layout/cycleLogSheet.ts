@@ -3,7 +3,7 @@ import { fill, labels } from '../core/labels';
 import { CYCLE_NAMES } from '../core/names';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
-import { STYLE, v, type PlanOp } from './plan';
+import { clearBelow, sheetHeadOps, STYLE, v, type PlanOp } from './plan';
 
 const SECTION_ROW = 4;
 const HEADER_ROW = 5;
@@ -21,11 +21,7 @@ export function cycleLogSheetOps(
   const l = labels(lang);
   const width = BASELINE_COLUMNS.length;
   const ops: PlanOp[] = [
-    { kind: 'addSheet', sheet },
-    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.cycleLogTitle)], [v(fill(l.cycleLogNote, about))]] },
-    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
-    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
-    { kind: 'name', name: CYCLE_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+    ...sheetHeadOps(sheet, l.cycleLogTitle, fill(l.cycleLogNote, about), CYCLE_NAMES.sheet),
     { kind: 'cells', sheet, row: SECTION_ROW, col: 1, cells: [[v(l.baselineSection)], l.baselineHeader.map(v)] },
     {
       kind: 'cells',
@@ -98,18 +94,7 @@ export function readCycleLog(names: readonly NamedRange[], reader: GridReader): 
 /** The changes since the previous cycle, written again below the changes header (values: a record). */
 export function cycleChangeOps(log: CycleLogRead, changes: readonly CycleChange[], lang: Lang): PlanOp[] {
   const { sheet, changesAt } = log;
-  const ops: PlanOp[] = [];
-  if (log.changesLastRow > changesAt.row)
-    ops.push({
-      kind: 'clear',
-      sheet,
-      range: {
-        r1: changesAt.row + 1,
-        c1: changesAt.col,
-        r2: log.changesLastRow,
-        c2: changesAt.col + CHANGES_WIDTH - 1,
-      },
-    });
+  const ops: PlanOp[] = clearBelow(sheet, changesAt, log.changesLastRow, CHANGES_WIDTH);
   const rows = changes.length
     ? changes.map((c) => [c.sheet, c.indicator, c.change, c.before, c.now].map(v))
     : [[v(labels(lang).cycleNoChange)]];

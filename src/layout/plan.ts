@@ -91,3 +91,21 @@ export function formulaText(text: string): string {
     pieces.push(`"${text.slice(i, i + FORMULA_LIMITS.literal).replace(/"/g, '""')}"`);
   return pieces.length === 1 ? pieces[0] : `(${pieces.join('&')})`;
 }
+
+/** A sheet of the tool's own: added, its title (A1) and note (A2), and the name it is found by on A1. */
+export function sheetHeadOps(sheet: string, title: string, note: string, anchor: string): PlanOp[] {
+  return [
+    { kind: 'addSheet', sheet },
+    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(title)], [v(note)]] },
+    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
+    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
+    { kind: 'name', name: anchor, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+  ];
+}
+
+/** Empties the rows a table written again held below its header (header row `at.row`), up to `lastRow`. */
+export function clearBelow(sheet: string, at: { row: number; col: number }, lastRow: number, width: number): PlanOp[] {
+  return lastRow > at.row
+    ? [{ kind: 'clear', sheet, range: { r1: at.row + 1, c1: at.col, r2: lastRow, c2: at.col + width - 1 } }]
+    : [];
+}

@@ -14,7 +14,7 @@ import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import type { CellValue, Lang } from '../core/types';
 import { templateFormula } from './formulas';
-import { STYLE, v, type PlanCell, type PlanOp } from './plan';
+import { clearBelow, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 const HEADER_ROW = 4;
 const INPUT_ROWS = 40;
@@ -28,11 +28,7 @@ export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const width = RATING_COLUMNS.length;
   return [
-    { kind: 'addSheet', sheet },
-    { kind: 'cells', sheet, row: 1, col: 1, cells: [[v(l.ratersTitle)], [v(l.ratersNote)]] },
-    { kind: 'style', sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 }, style: STYLE.title },
-    { kind: 'style', sheet, range: { r1: 2, c1: 1, r2: 2, c2: 1 }, style: STYLE.note },
-    { kind: 'name', name: RATER_NAMES.sheet, sheet, range: { r1: 1, c1: 1, r2: 1, c2: 1 } },
+    ...sheetHeadOps(sheet, l.ratersTitle, l.ratersNote, RATER_NAMES.sheet),
     { kind: 'cells', sheet, row: HEADER_ROW, col: 1, cells: [l.ratersHeader.map(v)] },
     { kind: 'style', sheet, range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: width }, style: STYLE.header },
     { kind: 'name', name: RATER_NAMES.table, sheet, range: { r1: HEADER_ROW, c1: 1, r2: HEADER_ROW, c2: width } },
@@ -141,18 +137,7 @@ export function readRaters(names: readonly NamedRange[], reader: GridReader): Ra
 export function ratersSummaryOps(read: RatersRead, lines: readonly SummaryLine[], rules: Rules): PlanOp[] {
   const { sheet, summaryAt } = read;
   const l = labels(rules.lang);
-  const ops: PlanOp[] = [];
-  if (read.summaryLastRow > summaryAt.row)
-    ops.push({
-      kind: 'clear',
-      sheet,
-      range: {
-        r1: summaryAt.row + 1,
-        c1: summaryAt.col,
-        r2: read.summaryLastRow,
-        c2: summaryAt.col + SUMMARY_WIDTH - 1,
-      },
-    });
+  const ops: PlanOp[] = clearBelow(sheet, summaryAt, read.summaryLastRow, SUMMARY_WIDTH);
   const scoreCol = read.firstCol + RATING_COLUMNS.indexOf('score');
   const rows: PlanCell[][] = lines.map((line, k) => {
     const row = summaryAt.row + 1 + k;

@@ -283,6 +283,34 @@ function expectAgreement(formula: ReturnType<typeof formulaResults>[number], eng
   });
 }
 
+/** A scored workbook as written (its cached results) and as LibreOffice recalculates it. */
+async function cachedAndComputed(workbook: XlsxPackage, name: string) {
+  const file = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(file, workbook.toBytes());
+  const [out] = recalculate([file]);
+  const cached = new ExcelJS.Workbook();
+  await cached.xlsx.readFile(file);
+  const computed = new ExcelJS.Workbook();
+  await computed.xlsx.readFile(out);
+  return { cached, computed };
+}
+
+/** Every formula cell of a sheet's first rows x cols: the cached result is what LibreOffice computes. Returns how many. */
+function expectCachedAsComputed(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet, rows: number, cols: number) {
+  let compared = 0;
+  for (let r = 1; r <= rows; r++)
+    for (let col = 1; col <= cols; col++) {
+      if (!before.getRow(r).getCell(col).formula) continue;
+      const want = empty(cellResult(after, r, col));
+      const got = empty(cellResult(before, r, col));
+      const where = [before.name, r, col];
+      if (typeof want === 'number') expect([...where, got]).toEqual([...where, expect.closeTo(want, 9)]);
+      else expect([...where, got]).toEqual([...where, want]);
+      compared++;
+    }
+  return compared;
+}
+
 describe('formulas recalculated by LibreOffice agree with the engine', () => {
   test.each(CASES.filter((c) => c.name !== 'edited-weights').map((c) => c.name))('%s', (name) => {
     const { expected } = built.get(name)!;
@@ -505,31 +533,13 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     const c = CASES.find((x) => x.name === 'teams')!;
     const workbook = workbookWith(c.preset, c.rows, c.lang, true);
     applyPlan(workbook, scoringOf(workbook).ops);
-    const file = path.join(dir, 'teams-cached.xlsx');
-    fs.writeFileSync(file, workbook.toBytes());
-    const [out] = recalculate([file]);
-    const cached = new ExcelJS.Workbook();
-    await cached.xlsx.readFile(file);
-    const computed = new ExcelJS.Workbook();
-    await computed.xlsx.readFile(out);
+    const { cached, computed } = await cachedAndComputed(workbook, 'teams-cached');
     let compared = 0;
     for (const [name, rows, cols] of [
       ['Calibration', 60, 36],
       ['Rules', 12, 3],
-    ] as const) {
-      const before = cached.getWorksheet(name)!;
-      const after = computed.getWorksheet(name)!;
-      for (let r = 1; r <= rows; r++)
-        for (let col = 1; col <= cols; col++) {
-          const cell = before.getRow(r).getCell(col);
-          if (!cell.formula) continue;
-          const want = empty(cellResult(after, r, col));
-          const got = empty(cellResult(before, r, col));
-          if (typeof want === 'number') expect([name, r, col, got]).toEqual([name, r, col, expect.closeTo(want, 9)]);
-          else expect([name, r, col, got]).toEqual([name, r, col, want]);
-          compared++;
-        }
-    }
+    ] as const)
+      compared += expectCachedAsComputed(cached.getWorksheet(name)!, computed.getWorksheet(name)!, rows, cols);
     expect(compared).toBeGreaterThan(100);
   });
 
@@ -543,28 +553,12 @@ describe('formulas recalculated by LibreOffice agree with the engine', () => {
     const workbook = workbookWith(eightIndicatorPreset(), rows, 'en-US', true);
     const scoring = scoringOf(workbook);
     applyPlan(workbook, scoring.ops);
-    const file = path.join(dir, 'retrospective.xlsx');
-    fs.writeFileSync(file, workbook.toBytes());
-    const [out] = recalculate([file]);
-    const cached = new ExcelJS.Workbook();
-    await cached.xlsx.readFile(file);
-    const computed = new ExcelJS.Workbook();
-    await computed.xlsx.readFile(out);
-    const before = cached.getWorksheet('Calibration')!;
+    const { cached, computed } = await cachedAndComputed(workbook, 'retrospective');
     const after = computed.getWorksheet('Calibration')!;
+    const compared = expectCachedAsComputed(cached.getWorksheet('Calibration')!, after, 80, 36);
     const retro: string[][] = [];
-    let compared = 0;
     for (let r = 1; r <= 80; r++) {
       if (cellResult(after, r, 11) === 'Cycle retrospective: were the targets realistic?') retro.push(['start']);
-      for (let col = 1; col <= 36; col++) {
-        const cell = before.getRow(r).getCell(col);
-        if (!cell.formula) continue;
-        const want = empty(cellResult(after, r, col));
-        const got = empty(cellResult(before, r, col));
-        if (typeof want === 'number') expect([r, col, got]).toEqual([r, col, expect.closeTo(want, 9)]);
-        else expect([r, col, got]).toEqual([r, col, want]);
-        compared++;
-      }
       if (retro.length && retro.length <= 7)
         retro.push([12, 14, 15, 16, 17, 18].map((c) => String(empty(cellResult(after, r, c)) ?? '')));
     }
