@@ -226,6 +226,7 @@ export interface SheetCascade {
 
 /** An indicator with individual parts for this sheet's employees gets own targets, whatever its flag says. */
 function markCascadeIndicators(snapshot: AssessmentSnapshot, indicators: Indicator[], cascade: SheetCascade): void {
+  if (cascade.targets.size === 0) return;
   const ids = snapshot.rows.map((r) => String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? ''));
   for (const ind of indicators)
     if (

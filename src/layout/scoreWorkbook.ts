@@ -91,9 +91,15 @@ export function planWorkbookScoring(
   const snapshots = readAssessmentSheets(names, reader);
   // The goal cascade first: its individual targets are the employees' own targets.
   const cascadeRead = readCascade(names, reader);
-  const actuals = cascadeRead ? actualsOf(snapshots) : new Map<string, number>();
+  // Built on the first individual part that asks (most cascades stop at groups): it reads every actual.
+  let actuals: Map<string, number> | null = null;
   const cascade = cascadeRead
-    ? assessCascade(cascadeRead, rules, lang, (id, indicator) => actuals.get(cascadeKey(id, indicator)) ?? null)
+    ? assessCascade(
+        cascadeRead,
+        rules,
+        lang,
+        (id, indicator) => (actuals ??= actualsOf(snapshots)).get(cascadeKey(id, indicator)) ?? null,
+      )
     : null;
   const sheetCascade = (snapshot: AssessmentSnapshot): SheetCascade | undefined =>
     cascade && cascadeRead
@@ -162,22 +168,28 @@ export function planWorkbookScoring(
   const raters = rulesChecks.length ? null : ratersRead;
   const raterChecks: Check[] = [];
   if (raters) {
-    const rated = all.flatMap(({ snapshot, assessment }) => {
-      const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
-      const moved = assessment.layout.moves && !written;
-      const first = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length;
-      return assessment.snapshot.rows.map((r) => ({
-        sheet: snapshot.sheet,
-        employee: {
-          name: String(r.cells[0] ?? '').trim(),
-          employeeId: String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '').trim(),
-        },
-        indicators: assessment.indicators,
-        // Where the panel's score is once this run's writes are done.
-        inputAt: (i: number) => ({ row: r.row, col: first + (moved ? (assessment.layout.inputs[i].from ?? i) : i) }),
-        panel: (i: number) => r.cells[EMPLOYEE_FIELDS.length + i] ?? null,
-      }));
-    });
+    // Without ratings the summary is only emptied: no need to list every employee.
+    const rated = !raters.ratings.length
+      ? []
+      : all.flatMap(({ snapshot, assessment }) => {
+          const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
+          const moved = assessment.layout.moves && !written;
+          const first = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length;
+          return assessment.snapshot.rows.map((r) => ({
+            sheet: snapshot.sheet,
+            employee: {
+              name: String(r.cells[0] ?? '').trim(),
+              employeeId: String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '').trim(),
+            },
+            indicators: assessment.indicators,
+            // Where the panel's score is once this run's writes are done.
+            inputAt: (i: number) => ({
+              row: r.row,
+              col: first + (moved ? (assessment.layout.inputs[i].from ?? i) : i),
+            }),
+            panel: (i: number) => r.cells[EMPLOYEE_FIELDS.length + i] ?? null,
+          }));
+        });
     const result = assessRaters(raters.ratings, rated, raters.notes, rules, raters.sheet, raters.firstCol, lang);
     raterChecks.push(...result.checks);
     ops.push(...ratersSummaryOps(raters, result.lines, rules));
