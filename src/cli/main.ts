@@ -20,11 +20,17 @@ const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> 
   demo: demoCommand,
 };
 
-// Output piped into a command that stops reading (head, less) is not an error of ours.
-for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
+// Output piped into a command that stops reading (head, less) is not an error of ours. Once per process:
+// a test runner loads this module once per test file.
+const EPIPE_HANDLED = Symbol.for('perf-review.epipe');
+const streams = [process.stdout, process.stderr] as (NodeJS.WriteStream & { [EPIPE_HANDLED]?: true })[];
+for (const stream of streams)
+  if (!stream[EPIPE_HANDLED]) {
+    stream[EPIPE_HANDLED] = true;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
 
 const stdio: Output = {
   out: (text) => process.stdout.write(text + '\n'),
