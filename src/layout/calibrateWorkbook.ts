@@ -5,6 +5,7 @@ import { makeCheck, translateCheck } from '../core/messages';
 import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
 import { planCalibration, type CalibrationPlan, type CalibrationRequest } from './calibratePlan';
+import { workbookCascade } from './scoreWorkbook';
 
 /**
  * Calibrating on a whole workbook: the employee's sheet is `sheet`, or the one assessment sheet that has
@@ -21,9 +22,15 @@ export function planWorkbookCalibration(
   const lang = messageLang ?? read.rules.lang;
   if (read.checks.length) return { ops: [], errors: read.checks.map((c) => translateCheck(c, lang)) };
   const log = readCalibrationLog(names, reader);
-  const assessed = readAssessmentSheets(names, reader)
+  const snapshots = readAssessmentSheets(names, reader);
+  // Own targets from the goal cascade, as Score reads them (so the sheet's layout is the one Score left).
+  const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
+  const assessed = snapshots
     .filter((s) => sheet === undefined || s.sheet === sheet)
-    .map((snapshot) => ({ snapshot, assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? []) }));
+    .map((snapshot) => ({
+      snapshot,
+      assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? [], [], sheetCascade(snapshot)),
+    }));
   const holding =
     sheet === undefined
       ? assessed.filter((x) => matchEmployees(x.assessment.employees, request.employee).length > 0)

@@ -90,25 +90,7 @@ export function planWorkbookScoring(
   const ops: PlanOp[] = [];
   const snapshots = readAssessmentSheets(names, reader);
   // The goal cascade first: its individual targets are the employees' own targets.
-  const cascadeRead = readCascade(names, reader);
-  // Built on the first individual part that asks (most cascades stop at groups): it reads every actual.
-  let actuals: Map<string, number> | null = null;
-  const cascade = cascadeRead
-    ? assessCascade(
-        cascadeRead,
-        rules,
-        lang,
-        (id, indicator) => (actuals ??= actualsOf(snapshots)).get(cascadeKey(id, indicator)) ?? null,
-      )
-    : null;
-  const sheetCascade = (snapshot: AssessmentSnapshot): SheetCascade | undefined =>
-    cascade && cascadeRead
-      ? {
-          targets: individualTargets(cascade, cycleOf(names, reader, snapshot.id)),
-          link: (part) => cascadeLink(cascadeRead.sheet, cascadeRead.firstCol, part),
-          isLink: (formula) => isCascadeLink(cascadeRead.sheet, cascadeRead.firstCol, formula),
-        }
-      : undefined;
+  const { cascade, cascadeRead, sheetCascade } = workbookCascade(names, reader, snapshots, rules, lang);
   if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = snapshots.map((snapshot) => {
@@ -260,4 +242,37 @@ function summaryInputs(
     if (now) return [{ ...x, snapshot: x.assessment.snapshot }];
     return x.assessment.layout.moves ? [] : [x];
   });
+}
+
+/**
+ * The workbook's goal cascade, read and checked, and what each assessment sheet takes from it (its
+ * employees' individual targets): the same for every command that assesses sheets.
+ */
+export function workbookCascade(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  snapshots: readonly AssessmentSnapshot[],
+  rules: Rules,
+  lang: Lang,
+) {
+  const cascadeRead = readCascade(names, reader);
+  // Built on the first individual part that asks (most cascades stop at groups): it reads every actual.
+  let actuals: Map<string, number> | null = null;
+  const cascade = cascadeRead
+    ? assessCascade(
+        cascadeRead,
+        rules,
+        lang,
+        (id, indicator) => (actuals ??= actualsOf(snapshots)).get(cascadeKey(id, indicator)) ?? null,
+      )
+    : null;
+  const sheetCascade = (snapshot: AssessmentSnapshot): SheetCascade | undefined =>
+    cascade && cascadeRead
+      ? {
+          targets: individualTargets(cascade, cycleOf(names, reader, snapshot.id)),
+          link: (part) => cascadeLink(cascadeRead.sheet, cascadeRead.firstCol, part),
+          isLink: (formula) => isCascadeLink(cascadeRead.sheet, cascadeRead.firstCol, formula),
+        }
+      : undefined;
+  return { cascade, cascadeRead, sheetCascade };
 }

@@ -172,3 +172,20 @@ test("one part changed by 100,000: one check naming the parent's and the parts' 
   expect(cellValue(b.getWorksheet(CASCADE)!.getCell('O5'))).toBe('Parts F6, F7, F8 total 3,150,000, not 3,000,000.');
   expect(cellValue(b.getWorksheet(SHEET)!.getCell('K16'))).toBeCloseTo(1, 12);
 }, 120_000);
+
+test('calibrating on a sheet whose own targets come from the cascade: its layout is the one Score left', async () => {
+  const run = await cli(
+    'calibrate',
+    file,
+    '--employee',
+    'E1002',
+    '--grade',
+    'Good',
+    '--reason',
+    'Key accounts grew in September',
+    '--by',
+    'Li Na',
+  );
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+});
