@@ -20,11 +20,12 @@ export function planWorkbookCalibration(
 ): CalibrationPlan & { sheet?: string } {
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const lang = messageLang ?? read.rules.lang;
+  // Own targets from the goal cascade, as Score reads them (so the sheet's layout is the one Score left).
+  // Read before the Rules are judged, so that a host learns every size in its first run (reads.ts).
+  const snapshots = readAssessmentSheets(names, reader);
+  const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
   if (read.checks.length) return { ops: [], errors: read.checks.map((c) => translateCheck(c, lang)) };
   const log = readCalibrationLog(names, reader);
-  const snapshots = readAssessmentSheets(names, reader);
-  // Own targets from the goal cascade, as Score reads them (so the sheet's layout is the one Score left).
-  const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
   const assessed = snapshots
     .filter((s) => sheet === undefined || s.sheet === sheet)
     .map((snapshot) => ({

@@ -266,10 +266,12 @@ export function workbookCascade(
         (id, indicator) => (actuals ??= actualsOf(snapshots)).get(cascadeKey(id, indicator)) ?? null,
       )
     : null;
+  // Each sheet's cycle read now, with everything else, not on demand (a host loads in rounds: reads.ts).
+  const cycles = new Map(cascadeRead ? snapshots.map((s) => [s.id, cycleOf(names, reader, s.id)]) : []);
   const sheetCascade = (snapshot: AssessmentSnapshot): SheetCascade | undefined =>
     cascade && cascadeRead
       ? {
-          targets: individualTargets(cascade, cycleOf(names, reader, snapshot.id)),
+          targets: individualTargets(cascade, cycles.get(snapshot.id) ?? cycleOf(names, reader, snapshot.id)),
           link: (part) => cascadeLink(cascadeRead.sheet, cascadeRead.firstCol, part),
           isLink: (formula) => isCascadeLink(cascadeRead.sheet, cascadeRead.firstCol, formula),
         }
