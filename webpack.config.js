@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 const { rewriteManifest } = require('./scripts/manifest-url');
 
 /** Office requires its API script from Microsoft's CDN: an add-in may not bundle or self-host office.js. */
@@ -62,6 +63,15 @@ function typescriptRules(target, production) {
  * a modern webview; in Internet Explorer the fallback page says so). The ES5 build runs first and
  * empties the folder; the pane build, which depends on it, adds its files.
  */
+/**
+ * The .xlsx package host deflates with Node's zlib; in the browser (the pane builds the next cycle's
+ * workbook) it uses fflate: src/hosts/xlsx/deflate.browser.ts takes the place of deflate.ts.
+ */
+const browserDeflate = () =>
+  new webpack.NormalModuleReplacementPlugin(/^\.\/deflate$/, (resource) => {
+    if (/[\\/]hosts[\\/]xlsx$/.test(resource.context)) resource.request = './deflate.browser';
+  });
+
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode || 'production') === 'production';
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist');
@@ -89,6 +99,7 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: outputPath, filename, clean: production },
     module: { rules: typescriptRules('es5', production) },
     plugins: [
+      browserDeflate(),
       // The function file has no UI: Office loads it hidden to run the ribbon's Score sheet and Flagged rows.
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -116,6 +127,7 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: outputPath, filename, clean: false },
     module: { rules: typescriptRules('es2017', production) },
     plugins: [
+      browserDeflate(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         chunks: ['taskpane'],

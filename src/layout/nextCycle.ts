@@ -75,8 +75,7 @@ export function planNextCycle(
     const pending = s.blocked ? null : layoutPendingCheck(s, messageLang);
     if (pending) errors.push(pending);
   }
-  const empty: NextCyclePlan = { ops: [], errors, sheets: [], openMeasures: 0, rulesNotCopied: [] };
-  if (errors.length) return empty;
+  // Everything is read even when there are errors: a host learns all it reads in its first runs (reads.ts).
 
   const ops: PlanOp[] = [];
   const rulesSheet = l.rulesSheet;
@@ -135,6 +134,7 @@ export function planNextCycle(
   ops.push(...calibrationSheetOps(l.calibrationSheet, lang));
   ops.push(...planSheetOps(l.planSheet, lang));
   const openMeasures = openMeasureOps(names, reader, lang, ops);
+  if (errors.length) return { ops: [], errors, sheets: [], openMeasures: 0, rulesNotCopied: [] };
   return { ops, errors: [], sheets, openMeasures, rulesNotCopied };
 }
 

@@ -10,6 +10,7 @@ import { InsertTemplates } from './InsertTemplates';
 import { announcement, ResultsSummary } from './ResultsSummary';
 import { ScorePanel } from './ScorePanel';
 import { Notice } from './Notice';
+import { NextCyclePanel } from './NextCyclePanel';
 import { useStyles } from './styles';
 import type { PaneHost, ScoreOutcome } from './types';
 
@@ -93,6 +94,15 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
           uiLang={uiLang}
           busy={busy}
           importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)}
+          selectCell={selectCell}
+          onBusy={onBusy}
+          onError={onError}
+        />
+        <NextCyclePanel
+          t={t}
+          uiLang={uiLang}
+          busy={busy}
+          startNextCycle={(cycle, lang) => host.startNextCycle(cycle, lang)}
           selectCell={selectCell}
           onBusy={onBusy}
           onError={onError}

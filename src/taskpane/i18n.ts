@@ -21,6 +21,15 @@ export interface UiText {
   scoreHeading: string;
   scoreActive: string;
   scoreAll: string;
+  nextCycleHeading: string;
+  nextCycleIntro: string;
+  nextCycleLabel: string;
+  nextCycleButton: string;
+  nextCycleName: string;
+  nextCycleWorking: string;
+  nextCycleOpened: (employees: number, measures: number) => string;
+  nextCycleErrors: string;
+  nextCycleUnsupported: string;
   layoutTitle: (sheet: string) => string;
   layoutApply: string;
   layoutNotNow: string;
@@ -166,6 +175,18 @@ const en: UiText = {
   scoreHeading: 'Score',
   scoreActive: 'Score active sheet',
   scoreAll: 'Score all sheets',
+  nextCycleHeading: 'Next cycle',
+  nextCycleIntro:
+    "A new workbook with the same indicators, weights, targets and people: inputs empty, Previous grade = this cycle's final grade, open improvement measures listed. This workbook, its plans and calibration log stay as they are.",
+  nextCycleLabel: 'New cycle',
+  nextCycleButton: 'Start the next cycle in a new workbook',
+  nextCycleName: 'Name the new cycle first (e.g. 2025 H2).',
+  nextCycleWorking: 'Building the new workbook…',
+  nextCycleOpened: (employees, measures) =>
+    `The new workbook is open: ${employees} employees carried, ${measures} open measures listed. Save it under a name of its own.`,
+  nextCycleErrors: 'This cycle has errors to fix first (below): no workbook was made.',
+  nextCycleUnsupported:
+    'This Excel cannot open a new workbook from an add-in (it needs Excel 2019 or later, or Microsoft 365). Use perf-review next-cycle on the file instead.',
   layoutTitle: (sheet) =>
     `The indicators or own targets of "${sheet}" changed. Scoring it first lays out the Scores table's input columns again; nothing typed is lost:`,
   layoutApply: 'Lay out and score',
@@ -266,6 +287,18 @@ const zh: UiText = {
   scoreHeading: '评分',
   scoreActive: '为当前表评分',
   scoreAll: '为全部考核表评分',
+  nextCycleHeading: '下一周期',
+  nextCycleIntro:
+    '新建一个工作簿：指标、权重、目标和人员相同，录入值为空，上期等级 = 本周期的最终等级，并列出未完成的改进措施。本工作簿及其改进计划和校准记录保持不变。',
+  nextCycleLabel: '新周期',
+  nextCycleButton: '在新工作簿中开始下一周期',
+  nextCycleName: '请先填写新周期的名称（如 2025年下半年）。',
+  nextCycleWorking: '正在生成新工作簿…',
+  nextCycleOpened: (employees, measures) =>
+    `新工作簿已打开：带入 ${employees} 名员工，列出 ${measures} 项未完成措施。请另存为新的文件名。`,
+  nextCycleErrors: '本周期还有需要先修正的错误（见下）：未生成工作簿。',
+  nextCycleUnsupported:
+    '此版本的 Excel 不能由加载项打开新工作簿（需要 Excel 2019 或更高版本，或 Microsoft 365）。请对文件使用 perf-review next-cycle。',
   layoutTitle: (sheet) => `"${sheet}"的指标或个人目标有变更。评分前将重新排列评分表的录入列，已录入的内容不会丢失：`,
   layoutApply: '重新排列并评分',
   layoutNotNow: '暂不',

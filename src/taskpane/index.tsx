@@ -13,6 +13,7 @@ import {
   selectCell,
   selectedEmployee,
   showFlaggedOnly,
+  startNextCycle,
 } from '../hosts/officejs';
 import { App } from './App';
 import { UI } from './i18n';
@@ -29,6 +30,9 @@ const host: PaneHost = {
   calibrateEmployee,
   importCsv,
   draftPlans,
+  // The new workbook's Cycle log names this file when Office says which it is.
+  startNextCycle: (cycle, lang) =>
+    startNextCycle(cycle, lang, Office.context?.document?.url?.split(/[\\/]/).pop() ?? undefined),
 };
 
 function browserLang(): Lang {

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
-import type { DraftOutcome, ImportOutcome, ScoreOutcome } from '../hosts/officejs';
+import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome } from '../hosts/officejs';
 import type {
   CalibrationOutcome,
   CalibrationRequestInput,
@@ -8,7 +8,7 @@ import type {
   SelectedEmployee,
 } from '../hosts/officejs';
 
-export type { DraftOutcome, ImportOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
 export type { ImportReport } from '../layout/importPlan';
 export type {
   CalibrationOutcome,
@@ -27,6 +27,8 @@ export interface PaneHost {
   /** `relayout` 'apply' after the user reviewed a sheet's changed indicators (ScoreOutcome.layoutChanges). */
   scoreActiveSheet(messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply'): Promise<ScoreOutcome>;
   scoreAllSheets(messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply'): Promise<ScoreOutcome>;
+  /** A new workbook for the next cycle, opened by Excel (layout/nextCycle.ts). */
+  startNextCycle(cycle: string, messageLang: Lang): Promise<NextCycleOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   showFlaggedOnly(on: boolean, messageLang: Lang): Promise<FlaggedFilterOutcome>;
   selectedEmployee(): Promise<SelectedEmployee | null>;

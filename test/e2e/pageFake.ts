@@ -46,6 +46,8 @@ const api = {
   activeSheet: (): string | null => fake.workbook.activeSheet?.name ?? null,
   selection: () => fake.workbook.selection,
   syncs: (): number => fake.stats.syncs,
+  /** How many workbooks Excel.createWorkbook opened (the next cycle's). */
+  createdWorkbooks: (): number => fake.createdWorkbooks.length,
   /** Types employee rows under the Scores header of an assessment sheet, as a manager would. */
   fillScores(sheet: string, rows: FakeInput[][]): void {
     const header = scoresName(sheet).address.replace(/\$/g, '').split(':')[0];

@@ -314,6 +314,17 @@ test('indicators that change: HR asks for own targets, Score shows the new layou
   expect(pageErrors).toEqual([]);
 });
 
+test('next cycle: the pane builds the new workbook in the browser and Excel opens it', async () => {
+  await openPaneInChinese();
+  await insertSalesAndChannel();
+  await fillAndScoreChannel();
+  await page.getByRole('textbox', { name: '新周期' }).fill('2025年下半年');
+  await page.getByRole('button', { name: '在新工作簿中开始下一周期' }).click();
+  await page.getByText(/^新工作簿已打开：带入 \d+ 名员工/).waitFor();
+  expect(await e2e((api) => api.createdWorkbooks())).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
 test('import: pasted rows from an HR export, the mapping checked, then imported into the sheet', async () => {
   await openPaneInChinese();
   await insertSalesAndChannel();

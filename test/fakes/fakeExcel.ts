@@ -31,7 +31,11 @@ export interface FakeExcel {
     SpecialCellType: { constants: 'Constants'; formulas: 'Formulas' };
     RangeCopyType: { formulas: 'Formulas' };
     ClearApplyTo: { all: 'All'; contents: 'Contents'; formats: 'Formats' };
+    /** ExcelApi 1.8: opens a new workbook from a base64 .xlsx; the fake keeps what it was given. */
+    createWorkbook: (base64?: string) => Promise<void>;
   };
+  /** The workbooks createWorkbook opened, as base64, in order. */
+  createdWorkbooks: string[];
   /** Office.context.requirements as the fake answers it, for installFakeExcel. */
   requirements: { isSetSupported: (name: string, minVersion?: string | number) => boolean };
   workbook: FakeWorkbook;
@@ -51,6 +55,7 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
   };
   const workbook = new FakeWorkbook(initial);
+  const created: string[] = [];
   const stats: FakeStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [] };
   const run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
     if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run takes a batch function.');
@@ -72,7 +77,15 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
       SpecialCellType: { constants: 'Constants', formulas: 'Formulas' },
       RangeCopyType: { formulas: 'Formulas' },
       ClearApplyTo: { all: 'All', contents: 'Contents', formats: 'Formats' },
+      createWorkbook: async (base64?: string) => {
+        if (compareVersions(opts.apiVersion, '1.8') < 0)
+          throw new FakeOfficeError('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8.');
+        if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+          throw new FakeOfficeError('InvalidArgument', 'Excel.createWorkbook takes a base64 .xlsx.');
+        created.push(base64);
+      },
     },
+    createdWorkbooks: created,
     requirements: {
       isSetSupported: (name, minVersion) =>
         name === 'ExcelApi' && compareVersions(opts.apiVersion, String(minVersion ?? '1.1')) >= 0,

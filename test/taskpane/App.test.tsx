@@ -182,6 +182,26 @@ describe('task pane', () => {
     expect(calls.score).toHaveLength(count);
   });
 
+  test("next cycle: asks for the new cycle's name, then says what the new workbook carries; errors come with Go to cell", async () => {
+    const { calls, answers } = renderPane('zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: '在新工作簿中开始下一周期' }));
+    expect(screen.getByText('请先填写新周期的名称（如 2025年下半年）。')).toBeTruthy();
+    expect(calls.nextCycle).toEqual([]);
+    answers.nextCycle = { errors: [], sheets: [{ sheet: '渠道专员', employees: 7, graded: 6 }], openMeasures: 2 };
+    fireEvent.change(screen.getByRole('textbox', { name: '新周期' }), { target: { value: '2025年下半年' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '在新工作簿中开始下一周期' })));
+    expect(calls.nextCycle).toEqual([{ cycle: '2025年下半年', lang: 'zh-CN' }]);
+    expect(screen.getByText('新工作簿已打开：带入 7 名员工，列出 2 项未完成措施。请另存为新的文件名。')).toBeTruthy();
+    answers.nextCycle = {
+      errors: [makeCheck('weights-total', '渠道专员', 'C11', { total: 105 }, 'zh-CN')],
+      sheets: [],
+      openMeasures: 0,
+    };
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '在新工作簿中开始下一周期' })));
+    expect(screen.getByText('本周期还有需要先修正的错误（见下）：未生成工作簿。')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '定位到单元格 C11（渠道专员）' })).toBeTruthy();
+  });
+
   test('a long list of checks comes a page at a time', async () => {
     const { calls } = renderPane('en-US');
     const many = Array.from({ length: 120 }, (_, i) =>

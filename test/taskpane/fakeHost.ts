@@ -4,6 +4,7 @@ import type {
   CalibrationOutcome,
   CalibrationRequestInput,
   DraftOutcome,
+  NextCycleOutcome,
   FlaggedFilterOutcome,
   ImportOutcome,
   PaneHost,
@@ -47,6 +48,7 @@ export function fakeHost() {
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
     import: [] as { rows: string[][]; source: string; write: boolean; lang: Lang }[],
     draft: [] as { request: { employee?: string; sheet?: string }; lang: Lang }[],
+    nextCycle: [] as { cycle: string; lang: Lang }[],
   };
   // Imports are planned by the real engine on an empty channel sheet, so the pane shows real mappings.
   const channelSheet = snapshotOf(workbookWith(channel, []));
@@ -58,6 +60,7 @@ export function fakeHost() {
     calibrate: { errors: [] } as CalibrationOutcome | Error,
     import: null as ImportOutcome | Error | null,
     draft: { drafted: [], existing: [], errors: [], warnings: [] } as DraftOutcome | Error,
+    nextCycle: { errors: [], sheets: [], openMeasures: 0 } as NextCycleOutcome | Error,
   };
   const settle = <T>(answer: T | Error): Promise<T> =>
     answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
@@ -101,6 +104,10 @@ export function fakeHost() {
     draftPlans: (request, lang) => {
       calls.draft.push({ request, lang });
       return settle(answers.draft);
+    },
+    startNextCycle: (cycle, lang) => {
+      calls.nextCycle.push({ cycle, lang });
+      return settle(answers.nextCycle);
     },
   };
   return { host, calls, answers, setPlan: (next: TemplatePlan | Error) => (plan = next) };

@@ -18,6 +18,7 @@ export { insertTemplates } from './templates';
 export { selectCell } from './select';
 export { importCsv, type ImportOutcome } from './importCsv';
 export { draftPlans, type DraftOutcome } from './plans';
+export { startNextCycle, type NextCycleOutcome } from './nextCycle';
 export type { ScoreOutcome, SheetSummary } from './score';
 
 /** `relayout` 'apply' lays out sheets whose indicators changed; 'ask' (the default) only reports the changes. */

@@ -1,3 +1,4 @@
+import { concatBytes } from './zip';
 import { cellAddress, columnNumber, parseRange, rangeAddress } from '../../core/a1';
 import type { CellValue, RangeRef } from '../../core/types';
 import { attributes, escapeXml, findElement, setAttribute, stringItemText, unescapeXml } from './xml';
@@ -433,10 +434,11 @@ export class SheetDoc {
       this.rows.sort((a, b) => a.r - b.r);
       this.sorted = true;
     }
-    const chunks: Buffer[] = [Buffer.from(this.updatedDimension())];
+    const encoder = new TextEncoder();
+    const chunks: Uint8Array[] = [encoder.encode(this.updatedDimension())];
     let parts: string[] = [];
     const spill = () => {
-      chunks.push(Buffer.from(parts.join('')));
+      chunks.push(encoder.encode(parts.join('')));
       parts = [];
     };
     for (const row of this.rows) {
@@ -451,7 +453,7 @@ export class SheetDoc {
     }
     parts.push(this.tail);
     spill();
-    return Buffer.concat(chunks);
+    return concatBytes(chunks);
   }
 
   /** Cells of an overwritten shared master's group keep their formula, now written out in full. */
