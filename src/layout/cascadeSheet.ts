@@ -63,6 +63,8 @@ export function cascadeSheetOps(sheet: string, lang: Lang): PlanOp[] {
       style: { numberFormat: DATE_FORMAT },
     },
     { kind: 'columnWidths', sheet, widths: [10, 9, 9, 24, 10, 14, 8, 12, 14, 11, 12, 14, 30, 14, 40] },
+    // Headers wrap onto two lines ("Employee ID", "Score (0-100)").
+    { kind: 'rowHeight', sheet, row: HEADER_ROW, height: 30 },
     { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 2 },
     {
       kind: 'pageSetup',

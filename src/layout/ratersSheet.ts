@@ -76,6 +76,8 @@ export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
       range: { r1: HEADER_ROW, c1: SUMMARY_COL, r2: HEADER_ROW, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
     },
     { kind: 'columnWidths', sheet, widths: [11, 12, 22, 12, 16, 10, 40, 11, 3, 11, 12, 22, 8, 10, 10, 10, 30, 40] },
+    // Headers wrap onto two lines ("Employee ID", "Score (0-100)").
+    { kind: 'rowHeight', sheet, row: HEADER_ROW, height: 30 },
     { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 0 },
     // Printed landscape, one page wide (ratings and summary side by side), the header on every page.
     { kind: 'pageSetup', sheet, landscape: true, titleRows: { r1: HEADER_ROW, r2: HEADER_ROW }, printArea: null },
