@@ -4,6 +4,7 @@ import { fill, labels, LABELS, matchKey } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
 import { findWord } from './planText';
+import { FORMULA_LIMITS } from './formulaLimits';
 import type { Rules } from './rules';
 import { idKey } from './scoring';
 import { LANGS, type CellValue, type Check, type Lang, type Normalisation } from './types';
@@ -91,9 +92,39 @@ function isDue(v: CellValue): boolean {
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(text(v));
 }
 
-/** Cells of a list as a person reads them: "F9, F10, F12" / "F9、F10、F12". */
-export function cellList(cells: readonly string[], lang: Lang): string {
-  return cells.join(lang === 'zh-CN' ? '、' : ', ');
+/** A column's cells on these rows, consecutive rows as one range: ["F6:F9", "F12"]. */
+export function rowRanges(rows: readonly number[], col: number): string[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let k = 0; k < sorted.length; ) {
+    let end = k;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    const a = cellAddress(sorted[k], col);
+    out.push(end === k ? a : `${a}:${cellAddress(sorted[end], col)}`);
+    k = end + 1;
+  }
+  return out;
+}
+
+/** The parts' cells as a person reads them: "F6, F7, F8" / "F6、F7、F8"; a long list shortened, with the count. */
+export function partCells(rows: readonly number[], col: number, lang: Lang): string {
+  // Short runs read better cell by cell ("F6, F7, F8"); long ones as a range ("F6:F105").
+  const ranges = rowRanges(rows, col).flatMap((range) => {
+    const [a, b] = range.split(':');
+    if (!b) return [a];
+    const r1 = Number(/\d+$/.exec(a)![0]);
+    const r2 = Number(/\d+$/.exec(b)![0]);
+    return r2 - r1 < 3 ? Array.from({ length: r2 - r1 + 1 }, (_, k) => cellAddress(r1 + k, col)) : [range];
+  });
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  const all = ranges.join(sep);
+  if (all.length <= 60) return all;
+  return fill(labels(lang).cascadeMoreParts, { first: ranges.slice(0, 3).join(sep), count: rows.length });
+}
+
+/** A parent's SUM stays well inside Excel's 8,192 characters (parts scattered over very many rows do not). */
+export function partsSumFits(rows: readonly number[], col: number): boolean {
+  return rowRanges(rows, col).join(',').length <= FORMULA_LIMITS.length - 500;
 }
 
 /** What the check cell of a parent shows: empty without numbers, the words "adds up", or the difference. */
@@ -229,11 +260,14 @@ export function assessCascade(
     totals.set(parentRow, total);
     const parent = rowOf.get(parentRow)!;
     if (parent.target === null) continue;
-    const cells = cellList(
-      kids.map((r) => at(r, 'target')),
-      rules.lang,
-    );
-    const shown = cascadeCheckText(total, parent.target, cells, rules);
+    const name = parent.part || `#${parentRow}`;
+    if (!partsSumFits(kids, col('target'))) {
+      checks.push(
+        makeCheck('cascade-too-many', sheet, at(parentRow, 'target'), { part: name, count: kids.length }, messageLang),
+      );
+      continue;
+    }
+    const shown = cascadeCheckText(total, parent.target, partCells(kids, col('target'), rules.lang), rules);
     checkText.set(parentRow, shown);
     if (shown !== labels(rules.lang).cascadeOk)
       checks.push(
@@ -242,11 +276,8 @@ export function assessCascade(
           sheet,
           at(parentRow, 'target'),
           {
-            part: parent.part || `#${parentRow}`,
-            parts: cellList(
-              kids.map((r) => at(r, 'target')),
-              messageLang,
-            ),
+            part: name,
+            parts: partCells(kids, col('target'), messageLang),
             total: dataNumber(total),
             target: dataNumber(parent.target),
           },

@@ -117,6 +117,7 @@ export interface Labels {
   cascadeIndividual: string;
   cascadeOk: string;
   cascadeOff: string;
+  cascadeMoreParts: string;
   openMeasuresSheet: string;
   openMeasuresTitle: string;
   openMeasuresNote: string;
@@ -382,6 +383,7 @@ const en: Labels = {
   cascadeIndividual: 'Individual',
   cascadeOk: 'Parts add up',
   cascadeOff: 'Parts {parts} total {total}, not {target}.',
+  cascadeMoreParts: '{first} … ({count} parts)',
   openMeasuresSheet: 'Open measures',
   openMeasuresTitle: 'Improvement measures still open from the previous cycle',
   openMeasuresNote:
@@ -673,6 +675,7 @@ const zh: Labels = {
   cascadeIndividual: '个人',
   cascadeOk: '下级合计一致',
   cascadeOff: '下级 {parts} 合计 {total}，不等于 {target}。',
+  cascadeMoreParts: '{first} …（共 {count} 项）',
   openMeasuresSheet: '上期未完成措施',
   openMeasuresTitle: '上一周期尚未完成的改进措施',
   openMeasuresNote:

@@ -30,6 +30,7 @@ const SEVERITY = {
   'rater-no-fact': 'warning',
   'rater-gap': 'warning',
   'cascade-sum': 'warning',
+  'cascade-too-many': 'warning',
   'cascade-duplicate-part': 'warning',
   'cascade-parent-unknown': 'warning',
   'cascade-no-parent': 'warning',
@@ -114,6 +115,8 @@ const en: Messages = {
     `${p.employee}: the own target "${p.name}" is "${p.value}"; a target must be a number greater than 0. Enter the target, or leave the cell empty for the sheet's target.`,
   'cascade-sum': (p) =>
     `the parts of "${p.part}" (${p.parts}) total ${p.total}, not its target ${p.target}. Correct the parts or the target so that they add up.`,
+  'cascade-too-many': (p) =>
+    `the ${p.count} parts of "${p.part}" are spread over too many separate rows for one formula to add them up, so its Parts total is left empty. Sort the cascade by Parent so that each target's parts stand together.`,
   'cascade-duplicate-part': (p) =>
     `Part ID "${p.part}" is also used at ${p.first}. Give each target its own Part ID: parts name their parent by it.`,
   'cascade-parent-unknown': (p) =>
@@ -217,6 +220,8 @@ const zh: Messages = {
   'value-missing': (p) => `${p.employee}："${p.name}"缺失，缺失值不会按0计算。请填写实际值。`,
   'cascade-sum': (p) =>
     `"${p.part}"的下级目标（${p.parts}）合计 ${p.total}，不等于其目标 ${p.target}。请修改下级目标或该目标，使其相加一致。`,
+  'cascade-too-many': (p) =>
+    `"${p.part}"的 ${p.count} 个下级目标分散在太多不相连的行中，无法用一个公式相加，下级合计留空。请按上级编号排序，使同一目标的下级排在一起。`,
   'cascade-duplicate-part': (p) =>
     `编号"${p.part}"已在 ${p.first} 使用。请为每个目标使用不同的编号，下级目标靠它指明上级。`,
   'cascade-parent-unknown': (p) => `${p.part}：上级编号"${p.parent}"不是本表中的编号。请填写其所属上级目标的编号。`,

@@ -4,7 +4,9 @@ import {
   CASCADE_COMPUTED,
   cascadeCol,
   cascadeCheckText,
-  cellList,
+  partCells,
+  partsSumFits,
+  rowRanges,
   type CascadePart,
   type CascadeResult,
   type CascadeSnapshot,
@@ -102,20 +104,6 @@ export function isCascadeLink(sheet: string, firstCol: number, formula: string):
   return formula.startsWith(prefix) && /^\d+$/.test(formula.slice(prefix.length));
 }
 
-/** Cell ranges of rows in one column, consecutive rows joined: F9:F10,F12. */
-function sumArgs(rows: readonly number[], col: number): string {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let k = 0; k < sorted.length; ) {
-    let end = k;
-    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
-    const a = cellAddress(sorted[k], col);
-    out.push(end === k ? a : `${a}:${cellAddress(sorted[end], col)}`);
-    k = end + 1;
-  }
-  return out.join(',');
-}
-
 /**
  * What Score writes on the cascade: written numbers read, and per row its Parts total (the SUM of its
  * parts' targets, for a parent) and Check (whether they add up, live, with the parts' cells named); the
@@ -129,26 +117,25 @@ export function cascadeScoreOps(result: CascadeResult, snapshot: CascadeSnapshot
     ops.push({ kind: 'cells', sheet, row: n.row, col: n.col, cells: [[{ value: n.after }]] });
   const targetCol = cascadeCol(firstCol, 'target');
   const totalCol = cascadeCol(firstCol, 'partsTotal');
+  const partAt = new Map(result.parts.map((p) => [p.row, p]));
   for (const { row } of snapshot.rows) {
     const kids = result.children.get(row);
     let cells: PlanCell[];
-    if (!kids) cells = [{ value: null }, { value: null }];
+    // No parts, or parts over too many scattered rows for one formula (the checks say so): both empty.
+    if (!kids || !partsSumFits(kids, targetCol)) cells = [{ value: null }, { value: null }];
     else {
       const f = cellAddress(row, targetCol);
       const n = cellAddress(row, totalCol);
-      const parts = cellList(
-        kids.map((r) => cellAddress(r, targetCol)),
-        rules.lang,
-      );
+      const parts = partCells(kids, targetCol, rules.lang);
       const off = templateFormula(l.cascadeOff, {
         parts: formulaText(parts),
         total: dataNumberFormula(n),
         target: dataNumberFormula(f),
       });
       const total = result.totals.get(row) ?? 0;
-      const target = result.parts.find((p) => p.row === row)!.target;
+      const target = partAt.get(row)!.target;
       cells = [
-        { formula: `SUM(${sumArgs(kids, targetCol)})`, result: total },
+        { formula: `SUM(${rowRanges(kids, targetCol).join(',')})`, result: total },
         {
           formula: `IF(AND(ISNUMBER(${f}),ISNUMBER(${n})),IF(ABS(${n}-${f})<=ABS(${f})*${R.cascadeTolerance}/100,${formulaText(l.cascadeOk)},${off}),"")`,
           result: target === null ? '' : cascadeCheckText(total, target, parts, rules),
@@ -157,7 +144,7 @@ export function cascadeScoreOps(result: CascadeResult, snapshot: CascadeSnapshot
     }
     ops.push({ kind: 'cells', sheet, row, col: totalCol, cells: [cells] });
     // Targets and totals show as they are: thousands separators for whole numbers (targetFormat).
-    const part = result.parts.find((p) => p.row === row);
+    const part = partAt.get(row);
     const format = { numberFormat: targetFormat(part?.target ?? null) };
     ops.push({ kind: 'style', sheet, range: { r1: row, c1: targetCol, r2: row, c2: targetCol }, style: format });
     ops.push({ kind: 'style', sheet, range: { r1: row, c1: totalCol, r2: row, c2: totalCol }, style: format });

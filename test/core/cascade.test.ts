@@ -59,3 +59,39 @@ describe('goal cascade: SMART checks are warnings naming the cell', () => {
     ]);
   });
 });
+
+describe('goal cascade: many parts', () => {
+  const part = (i: number, parent: string | null, target: number): CellValue[] => [
+    i === 0 ? 'Department' : 'Individual',
+    i === 0 ? 'D1' : `I${i}`,
+    parent,
+    'Revenue',
+    '',
+    target,
+    'yuan',
+    'Higher',
+    `P${i}`,
+    null,
+    DUE,
+    'CRM',
+    'plan',
+  ];
+
+  test('300 parts in a row: the check names their range, not 300 cells', () => {
+    const rows = [part(0, null, 400000), ...Array.from({ length: 300 }, (_, i) => part(i + 1, 'D1', 1000))];
+    const result = assessCascade(cascade(rows), defaultRules('en-US'), 'en-US');
+    expect(result.checkText.get(5)).toBe('Parts F6:F305 total 300,000, not 400,000.');
+  });
+
+  test('2,000 parts scattered over every other row: too many for one formula, said so, no total written', () => {
+    const rows: CellValue[][] = [part(0, null, 2000)];
+    for (let i = 1; i <= 2000; i++)
+      rows.push(
+        part(i, 'D1', 1),
+        part(10000 + i, null, 1).map((v, j) => (j === 0 ? 'Department' : v)),
+      );
+    const result = assessCascade(cascade(rows), defaultRules('en-US'), 'en-US');
+    expect(result.checks.filter((c) => c.code === 'cascade-too-many').map((c) => c.cell)).toEqual(['F5']);
+    expect(result.checkText.has(5)).toBe(false);
+  });
+});
