@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter } from './a1';
+import { cellAddress } from './a1';
 import { dataNumber } from './feedback';
 import { fill, labels, LABELS, matchKey } from './labels';
 import { makeCheck } from './messages';
@@ -304,6 +304,3 @@ export function individualTargets(result: CascadeResult, cycle: string): Map<str
 }
 
 export const cascadeKey = (employeeId: string, indicator: string) => `${idKey(employeeId)}|${matchKey(indicator)}`;
-
-/** "F" of the cascade's target column: what the own-target links reference. */
-export const cascadeTargetLetter = (firstCol: number) => columnLetter(cascadeCol(firstCol, 'target'));

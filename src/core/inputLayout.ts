@@ -33,6 +33,15 @@ export function parseInputName(id: string, name: string): InputTag | null {
   return { kind, key: m[2].toUpperCase() };
 }
 
+/**
+ * Where the actual inputs are among a sheet's input columns (those the computed block follows): the
+ * columns tagged so, or, on a sheet from before tags, all of them.
+ */
+export function actualInputs(tags: readonly (InputTag | null)[]): number[] {
+  const tagged = tags.some((t) => t !== null);
+  return tags.flatMap((t, at) => (!tagged || t?.kind === 'actual' ? [at] : []));
+}
+
 /** A key as typed in the Key column ("k3 " reads as K3); null when it is not one. */
 export function readKey(v: CellValue): string | null {
   const m = KEY.exec(String(v ?? '').trim());

@@ -1,5 +1,5 @@
 import { placedColumns } from './columns';
-import { planInputLayout, relaidInputs, type InputLayout, type LayoutWords } from './inputLayout';
+import { actualInputs, planInputLayout, relaidInputs, type InputLayout, type LayoutWords } from './inputLayout';
 import { fill, labels } from './labels';
 import { EMPLOYEE_FIELDS } from './names';
 import type { AssessmentSnapshot } from './snapshot';
@@ -62,9 +62,7 @@ export function relaidSnapshot(snapshot: AssessmentSnapshot, layout: InputLayout
   const first = snapshot.scoresHeader.c1 + fields;
   const header = { ...snapshot.scoresHeader, c2: first + layout.inputs.length - 1 };
   // The keys of the indicators the computed block follows now, in its order.
-  const oldActuals = snapshot.inputTags.some((t) => t !== null)
-    ? snapshot.inputTags.flatMap((t, at) => (t?.kind === 'actual' ? [at] : []))
-    : snapshot.inputHeaders.map((_, at) => at);
+  const oldActuals = actualInputs(snapshot.inputTags);
   const keyOfOld = oldActuals.map((at) => {
     const planned = layout.inputs.find((p) => p.from === at && p.indicator >= 0);
     return planned ? layout.keys[planned.indicator] : null;

@@ -5,7 +5,7 @@ import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
-import { parseInputName, type InputTag } from './inputLayout';
+import { actualInputs, parseInputName, type InputTag } from './inputLayout';
 
 export interface NamedRange {
   name: string;
@@ -105,10 +105,8 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
             .values(scores.sheet, { r1: header.r1, c1: inputs, r2: header.r1, c2: header.c2 })[0]
             .map((x) => (x === null ? '' : String(x).trim()))
         : [];
-    // The computed block follows the actual inputs: those tagged so, or on a sheet from before tags, all.
-    const computedFor = inputTags.some((t) => t !== null)
-      ? inputTags.filter((t) => t?.kind === 'actual').length
-      : inputWidth;
+    // The computed block follows the actual inputs.
+    const computedFor = actualInputs(inputTags).length;
     const lastRow = reader.lastRow(scores.sheet, tableColumns(header, computedFor));
     const rows: DataRow[] = [];
     const computed: CellValue[][] = [];
@@ -166,10 +164,6 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     });
   }
   return out;
-}
-
-export function inputCount(snapshot: AssessmentSnapshot): number {
-  return snapshot.scoresHeader.c2 - snapshot.scoresHeader.c1 + 1 - EMPLOYEE_FIELDS.length;
 }
 
 export interface RulesRead {

@@ -5,6 +5,7 @@ import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } fr
 import { fill, LABELS, matchKey } from '../core/labels';
 import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
 import { LANGS, type CellValue } from '../core/types';
+import { actualInputs } from '../core/inputLayout';
 import { matchColumns, readHeaderAliases, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
 import type { PlanCell, PlanOp } from './plan';
 
@@ -131,9 +132,7 @@ export function planImport(
   const position = (c: ColumnMatch) =>
     c.target!.kind === 'field' ? c.target!.index : EMPLOYEE_FIELDS.length + c.target!.index;
   // The actual inputs follow the Indicators table's order once scored; until then nothing is imported.
-  const actualHeaders = snapshot.inputHeaders.filter(
-    (_, at) => (snapshot.inputTags[at]?.kind ?? 'actual') === 'actual',
-  );
+  const actualHeaders = actualInputs(snapshot.inputTags).map((at) => snapshot.inputHeaders[at]);
   const laidOut =
     actualHeaders.length === indicators.length &&
     actualHeaders.every((h, i) => matchKey(h) === matchKey(indicators[i].name));

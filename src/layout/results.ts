@@ -1,12 +1,5 @@
 import { EMPLOYEE_FIELDS } from '../core/names';
-import {
-  computedWidth,
-  inputCount,
-  readAssessmentSheets,
-  readRules,
-  type GridReader,
-  type NamedRange,
-} from '../core/snapshot';
+import { computedWidth, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import { resultAction, type ActionCode } from '../core/actions';
 import type { Rules } from '../core/rules';
 import type { CellValue } from '../core/types';
@@ -73,17 +66,20 @@ export function readResults(names: readonly NamedRange[], reader: GridReader): R
   const out: ResultRow[] = [];
   const { rules } = readRules(names, reader, 'zh-CN');
   for (const snapshot of readAssessmentSheets(names, reader)) {
-    const n = inputCount(snapshot);
+    // The computed block follows the actual inputs (not the own-target or kept columns after them).
+    const n = snapshot.computedFor;
     const first = snapshot.scoresHeader.c2 + 1;
-    for (const { row, cells } of snapshot.rows) {
-      const [computed] = reader.values(snapshot.sheet, {
-        r1: row,
-        c1: first,
-        r2: row,
-        c2: first + computedWidth(n) - 1,
-      });
-      out.push(resultOfRow(snapshot.sheet, row, cells, computed, n, rules));
-    }
+    if (!snapshot.rows.length) continue;
+    // One read of the block from the first employee's row to the last, not one per row.
+    const top = snapshot.rows[0].row;
+    const block = reader.values(snapshot.sheet, {
+      r1: top,
+      c1: first,
+      r2: snapshot.rows[snapshot.rows.length - 1].row,
+      c2: first + computedWidth(n) - 1,
+    });
+    for (const { row, cells } of snapshot.rows)
+      out.push(resultOfRow(snapshot.sheet, row, cells, block[row - top], n, rules));
   }
   return out;
 }

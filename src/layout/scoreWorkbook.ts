@@ -25,6 +25,7 @@ import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from './casc
 import type { SheetCascade } from '../core/assess';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import { cycleChanges } from '../core/cycleLog';
+import { actualInputs } from '../core/inputLayout';
 import { assessRaters } from '../core/raters';
 import { readRaters, ratersSummaryOps } from './ratersSheet';
 import { cycleChangeOps, readCycleLog } from './cycleLogSheet';
@@ -206,16 +207,12 @@ export function planWorkbookScoring(
 function actualsOf(snapshots: readonly AssessmentSnapshot[]): Map<string, number> {
   const out = new Map<string, number>();
   const id = EMPLOYEE_FIELDS.indexOf('employeeId');
-  for (const s of snapshots) {
-    const legacy = s.inputTags.every((t) => t === null);
-    s.inputHeaders.forEach((header, at) => {
-      if (!legacy && s.inputTags[at]?.kind !== 'actual') return;
+  for (const s of snapshots)
+    for (const at of actualInputs(s.inputTags))
       for (const r of s.rows) {
         const value = r.cells[EMPLOYEE_FIELDS.length + at];
-        if (typeof value === 'number') out.set(cascadeKey(String(r.cells[id] ?? ''), header), value);
+        if (typeof value === 'number') out.set(cascadeKey(String(r.cells[id] ?? ''), s.inputHeaders[at]), value);
       }
-    });
-  }
   return out;
 }
 

@@ -134,6 +134,11 @@ describe('perf-review import: own targets and a changed Indicators table', () =>
     const [wang, liu] = json.sheets[0].employees;
     expect(wang.indicators[0]).toMatchObject({ target: 500000, ownTarget: true, achievement: 1.1 });
     expect(liu.indicators[0]).toMatchObject({ target: 800000, ownTarget: false, achievement: 1.1 });
+    // The report reads the cells past the own-target column: the same results as the engine.
+    const report = JSON.parse((await cli('report', file, '--json')).out);
+    expect(report.map((r: { weighted: number; grade: string }) => [r.weighted, r.grade])).toEqual(
+      [wang, liu].map((e) => [e.weightedScore, e.grade]),
+    );
   });
 
   test('the Indicators table reordered and not scored yet: import refuses and writes nothing', async () => {
