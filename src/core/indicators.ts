@@ -14,7 +14,7 @@ export interface IndicatorsRead {
 }
 
 /** "Yes" in either language (or the Rules sheet's word): HR asks for own targets. */
-function isYes(v: CellValue | undefined): boolean {
+export function isYes(v: CellValue | undefined): boolean {
   if (v === true) return true;
   const key = matchKey(text(v ?? null));
   return (

@@ -126,6 +126,49 @@ export interface ColumnMatch {
   target: ColumnTarget | null;
   /** Multiply plain numbers by this (the header's unit over the indicator's unit), 1 when none. */
   factor: number;
+  /** The earlier column (0-based) that names the same target: the import refuses rather than choose. */
+  duplicateOf?: number;
+  /** A unit in the header's brackets that does not fit the indicator ("(USD)", "(%)" on a yuan column). */
+  unknownUnit?: string;
+}
+
+/** What kind of quantity a unit counts: a header's unit must be of its indicator's kind. */
+type UnitKind = 'money' | 'count' | 'points' | 'percent';
+const UNIT_KINDS: [RegExp, UnitKind][] = [
+  [
+    /^(家|个|人|次|件|单|位|户|名|条|篇|场|accounts?|customers?|clients?|people|persons?|count|no|number|pcs|times|#)$/,
+    'count',
+  ],
+  [/^(分|points?|pts?|score)$/, 'points'],
+  [/^(%|百分比|百分数|percent|pct)$/, 'percent'],
+];
+
+function unitKind(unit: string): UnitKind | null {
+  const u = compact(unit);
+  if (unitScale(u) !== null || /^(元|yuan|rmb|cny)/.test(u)) return 'money';
+  for (const [pattern, kind] of UNIT_KINDS) if (pattern.test(u)) return kind;
+  return null;
+}
+
+/** The units a header may name for an indicator of this unit (for the message when one does not fit). */
+export function understoodUnits(indicatorUnit: string): string[] {
+  const kind = unitKind(indicatorUnit);
+  const own = indicatorUnit.trim() ? [indicatorUnit.trim()] : [];
+  if (kind === 'money') return [...new Set([...own, '元', '千元', '万元', '百万元', '亿元', 'yuan', 'k', 'million'])];
+  if (kind === 'count') return [...new Set([...own, '家', '个', '人', '次', 'accounts', 'people'])];
+  if (kind === 'points') return [...new Set([...own, '分', 'points'])];
+  if (kind === 'percent') return [...new Set([...own, '%'])];
+  return own;
+}
+
+/** The factor a header's unit applies to an indicator's numbers, or null when the unit does not fit it. */
+function unitFactor(headerUnit: string, indicatorUnit: string): number | null {
+  if (compact(headerUnit) === compact(indicatorUnit)) return 1;
+  const kind = unitKind(headerUnit);
+  if (kind === null || kind !== unitKind(indicatorUnit)) return null;
+  if (kind !== 'money') return 1;
+  const from = unitScale(headerUnit);
+  return from === null ? 1 : from / (unitScale(indicatorUnit) ?? 1);
 }
 
 /** HR's own header words (the Rules sheet's import aliases): header -> a field label or an indicator name. */
@@ -136,8 +179,9 @@ export interface HeaderAlias {
 
 /**
  * Which employee field or indicator each header names. Indicators are matched before fields (an indicator
- * called "Team" wins over the Team field only when HR named it so); the first column naming a target wins,
- * later ones are reported as unmatched duplicates.
+ * called "Team" wins over the Team field only when HR named it so). A later column naming a target an
+ * earlier one took says so (`duplicateOf`), and a unit that does not fit its indicator is named
+ * (`unknownUnit`): the import refuses both rather than pick a column or guess a scale.
  */
 export function matchColumns(
   headers: readonly string[],
@@ -166,20 +210,20 @@ export function matchColumns(
     const { key } = headerKey(alias.header);
     if (target && key) byKey.set(key, target);
   }
-  const taken = new Set<string>();
-  return headers.map((header) => {
+  const taken = new Map<string, number>();
+  return headers.map((header, at) => {
     const { key, unit } = headerKey(header);
     const hit = byKey.get(key) ?? null;
-    const id = hit && `${hit.kind}:${hit.index}`;
-    if (!hit || taken.has(id!)) return { header, target: null, factor: 1 };
-    taken.add(id!);
-    let factor = 1;
-    if (hit.kind === 'indicator' && unit) {
-      const from = unitScale(unit);
-      const to = unitScale(indicators[hit.index].unit) ?? 1;
-      if (from !== null && compact(unit) !== compact(indicators[hit.index].unit)) factor = from / to;
-    }
-    return { header, target: hit, factor };
+    if (!hit) return { header, target: null, factor: 1 };
+    const id = `${hit.kind}:${hit.index}`;
+    if (taken.has(id)) return { header, target: hit, factor: 1, duplicateOf: taken.get(id)! };
+    taken.set(id, at);
+    if (hit.kind !== 'indicator' || !unit) return { header, target: hit, factor: 1 };
+    // "客户获取成本（CAC）": the brackets hold another name of the same indicator, not a unit.
+    const named = byKey.get(headerKey(unit).key);
+    if (named?.kind === 'indicator' && named.index === hit.index) return { header, target: hit, factor: 1 };
+    const factor = unitFactor(unit, indicators[hit.index].unit);
+    return factor === null ? { header, target: hit, factor: 1, unknownUnit: unit } : { header, target: hit, factor };
   });
 }
 

@@ -1,12 +1,23 @@
 import { addTo } from '../core/collections';
-import { idKey } from '../core/scoring';
-import { nameKey } from '../core/identity';
+import { cellAddress } from '../core/a1';
+import type { CsvTable } from '../core/csv';
+import type { IdConflict, ImportProblem } from '../core/importText';
+import { idLooseKey, idMatchKey, isSummaryLabel, nameKey } from '../core/identity';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
 import { fill, LABELS, matchKey } from '../core/labels';
 import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
 import { LANGS, type CellValue } from '../core/types';
 import { actualInputs } from '../core/inputLayout';
-import { matchColumns, readHeaderAliases, type ColumnMatch, type HeaderAlias } from '../core/vocabulary';
+import { isYes } from '../core/indicators';
+import {
+  headerKey,
+  indicatorHeaders,
+  matchColumns,
+  readHeaderAliases,
+  understoodUnits,
+  type ColumnMatch,
+  type HeaderAlias,
+} from '../core/vocabulary';
 import type { PlanCell, PlanOp } from './plan';
 
 /** A CSV row the import left alone because it could mean more than one employee. */
@@ -37,25 +48,41 @@ export interface ImportReport {
   headers: string[];
   /** What each header was matched to (in CSV order): an employee field, an indicator, or nothing. */
   mapping: { header: string; field: EmployeeField | null; indicator: string | null; factor: number }[];
-  /** CSV headers that match no employee field and no indicator (or a target an earlier column took). */
+  /** CSV headers that match no employee field and no indicator. */
   unmatchedColumns: string[];
   /** 1-based CSV line numbers of rows without an employee ID or name. */
   skippedLines: number[];
+  /** 1-based CSV lines of totals and averages (合计, Total...) without an Employee ID: not employees. */
+  summaryLines: number[];
   /** Indicators the CSV has no column for. */
   missingIndicators: string[];
   ambiguous: AmbiguousLine[];
+  conflicts: IdConflict[];
   conversions: UnitConversion[];
+  /** Why the file is refused as a whole (with refused = 'problems'). */
+  problems: ImportProblem[];
   /** Why nothing at all can be imported: no Employee ID or Name column, or no row found or added. */
   /** score-first: the Indicators table changed since the last Score, so the inputs are not in its order yet. */
-  refused: 'no-key-column' | 'no-rows' | 'score-first' | null;
+  refused: 'no-key-column' | 'no-rows' | 'score-first' | 'problems' | null;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** The largest and smallest magnitudes a spreadsheet cell holds (Excel: 9.99999999999999E+307, 2.2251E-308). */
+const CELL_MAX = 9.99999999999999e307;
+const CELL_MIN = 2.2250738585072014e-308;
 
-/** A CSV field for an input cell: plain numbers become numbers (scaled by the column's unit), the rest stays text for the checks. */
-function inputValue(text: string, factor: number): CellValue {
+/**
+ * A CSV field for an input cell: plain numbers become numbers (scaled by the column's unit), the rest
+ * stays text for the checks; null for a number no cell can hold (too large, or too small to be told from 0).
+ */
+function inputValue(text: string, factor: number): CellValue | null {
   if (!PLAIN_NUMBER.test(text)) return text;
-  return factor === 1 ? Number(text) : Number((Number(text) * factor).toPrecision(12));
+  const value = factor === 1 ? Number(text) : Number((Number(text) * factor).toPrecision(12));
+  const mantissaNonZero = /[1-9]/.test(text.replace(/[eE].*$/, ''));
+  const magnitude = Math.abs(value);
+  if (!Number.isFinite(value) || magnitude > CELL_MAX) return null;
+  if (mantissaNonZero && magnitude < CELL_MIN) return null;
+  return value;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -63,56 +90,132 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return (a === null ? '' : String(a).trim()) === (b === null ? '' : String(b).trim());
 }
 
-type Resolution = { kind: 'row'; row: number } | { kind: 'new'; key: string } | { kind: 'ambiguous'; rows: number[] };
+type Resolution =
+  | { kind: 'row'; row: number }
+  | { kind: 'new'; key: string }
+  | { kind: 'ambiguous'; rows: number[] }
+  | { kind: 'conflict'; row: number; name: string };
 
 /**
- * Which row of the sheet a CSV line means: the row with its Employee ID; else, by name, a row without an
- * ID (the CSV then gives it one) or any row when the CSV has no ID; else a new row. Two candidate rows
- * make the line ambiguous: it is reported, never applied.
+ * Which row of the sheet a CSV line means: the row with its Employee ID (compared as people mean it:
+ * full-width forms folded, invisible characters removed; "7" is "007" only when no other row could be
+ * meant); else, by name, a row without an ID (the CSV then gives it one) or any row when the CSV has no
+ * ID; else a new row. Two candidate rows make the line ambiguous, and an ID the sheet holds under
+ * another name is a conflict: both are reported, never applied.
  */
 function resolver(snapshot: AssessmentSnapshot) {
   const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
   const NAME = EMPLOYEE_FIELDS.indexOf('name');
   const byId = new Map<string, number[]>();
+  const byLooseId = new Map<string, number[]>();
   const byName = new Map<string, { row: number; hasId: boolean }[]>();
+  const names = new Map<number, string>();
   for (const { row, cells } of snapshot.rows) {
-    const id = idKey(cells[ID]);
-    if (id) addTo(byId, id, row);
+    const id = idMatchKey(cells[ID]);
+    if (id) {
+      addTo(byId, id, row);
+      addTo(byLooseId, idLooseKey(cells[ID]), row);
+    }
     const name = nameKey(cells[NAME]);
+    names.set(row, name);
     if (name) addTo(byName, name, { row, hasId: id !== '' });
   }
   return (id: string, name: string): Resolution | null => {
-    const idk = idKey(id);
+    const idk = idMatchKey(id);
     const namek = nameKey(name);
     if (!idk && !namek) return null;
-    const idRows = idk ? (byId.get(idk) ?? []) : [];
-    if (idRows.length === 1) return { kind: 'row', row: idRows[0] };
+    let idRows = idk ? (byId.get(idk) ?? []) : [];
+    if (idk && idRows.length === 0) idRows = byLooseId.get(idLooseKey(id)) ?? [];
     if (idRows.length > 1) return { kind: 'ambiguous', rows: idRows };
+    if (idRows.length === 1) {
+      const sheetName = names.get(idRows[0]) ?? '';
+      if (namek && sheetName && sheetName !== namek) return { kind: 'conflict', row: idRows[0], name: sheetName };
+      return { kind: 'row', row: idRows[0] };
+    }
     const nameRows = (byName.get(namek) ?? []).filter((r) => !idk || !r.hasId).map((r) => r.row);
     if (namek && nameRows.length === 1) return { kind: 'row', row: nameRows[0] };
     if (namek && nameRows.length > 1) return { kind: 'ambiguous', rows: nameRows };
-    return { kind: 'new', key: idk ? `id:${idk}` : `name:${namek}` };
+    return { kind: 'new', key: idk ? `id:${idLooseKey(id)}` : `name:${namek}` };
   };
+}
+
+/** Own-target columns of indicators that do not use own targets: the CSV holds targets the sheet would ignore. */
+function ownTargetsOff(
+  snapshot: AssessmentSnapshot,
+  headers: readonly string[],
+  indicators: readonly { name: string; ownTargets: boolean; row: number }[],
+): ImportProblem[] {
+  const ownCol = snapshot.indicatorRange.c1 + INDICATOR_COLUMNS.indexOf('ownTargets');
+  const out: ImportProblem[] = [];
+  for (const ind of indicators) {
+    if (ind.ownTargets || !ind.name) continue;
+    const words = new Set(
+      indicatorHeaders(ind.name).flatMap((n) =>
+        LANGS.map((l) => headerKey(fill(LABELS[l].ownHeader, { name: n })).key),
+      ),
+    );
+    for (const header of headers)
+      if (words.has(headerKey(header).key))
+        out.push({
+          kind: 'own-target-off',
+          header: header.trim(),
+          indicator: ind.name,
+          cell: cellAddress(ind.row, ownCol),
+        });
+  }
+  return out;
+}
+
+/** Column problems: two columns for one target, data under no header, a unit that does not fit. */
+function columnProblems(columns: readonly ColumnMatch[], csv: CsvTable): ImportProblem[] {
+  const out: ImportProblem[] = [];
+  columns.forEach((c, at) => {
+    if (c.duplicateOf !== undefined)
+      out.push({ kind: 'duplicate-column', header: c.header.trim(), first: columns[c.duplicateOf].header.trim() });
+    if (c.unknownUnit !== undefined && c.target?.kind === 'indicator')
+      out.push({ kind: 'unit-unknown', header: c.header.trim(), unit: c.unknownUnit, understood: [] });
+    if (!c.header.trim()) {
+      const i = csv.rows.findIndex((r, k) => k > 0 && (r[at] ?? '').trim() !== '');
+      if (i > 0) out.push({ kind: 'blank-header', column: at + 1, line: csv.lines[i] });
+    }
+  });
+  // Data beyond the last header (a line wider than the header, its extra fields filled).
+  const width = columns.length;
+  csv.rows.forEach((r, k) => {
+    if (k === 0) return;
+    for (let at = width; at < r.length; at++)
+      if (r[at].trim() !== '') {
+        out.push({ kind: 'blank-header', column: at + 1, line: csv.lines[k] });
+        return;
+      }
+  });
+  return out;
 }
 
 /**
  * Fills the Scores table from CSV rows: an existing employee is updated in the matched columns only;
  * others are appended after the last employee. Empty CSV fields leave a cell alone, and a cell that
  * already holds the value is not written, so importing the same file twice changes nothing. Nothing
- * outside the Scores input columns is touched but the data log cell; when the CSV has no key column or
- * no row can be imported, nothing at all is planned.
+ * outside the Scores input columns is touched but the data log cell; when the CSV has no key column, no
+ * row can be imported, or any column or number cannot be read as it is, nothing at all is planned.
  */
 export function planImport(
   snapshot: AssessmentSnapshot,
-  csv: string[][],
+  csv: CsvTable,
   dataLog: { row: number; col: number; current: string; entry: string } | null,
   aliases: readonly HeaderAlias[] = [],
 ): { ops: PlanOp[]; report: ImportReport } {
-  const [headers, ...records] = csv;
+  const [headers, ...records] = csv.rows;
   const nameAt = INDICATOR_COLUMNS.indexOf('name');
   const unitAt = INDICATOR_COLUMNS.indexOf('unit');
+  const ownAt = INDICATOR_COLUMNS.indexOf('ownTargets');
   const text = (v: CellValue) => (v === null ? '' : String(v).trim());
-  const indicators = snapshot.indicatorCells.map((r) => ({ name: text(r[nameAt]), unit: text(r[unitAt]) }));
+  const indicators = snapshot.indicatorCells.map((r, i) => ({
+    name: text(r[nameAt]),
+    unit: text(r[unitAt]),
+    ownTargets: isYes(r[ownAt] ?? null),
+    row: snapshot.indicatorRange.r1 + i,
+  }));
   // Own-target columns by their header ("Channel sales revenue target" / "渠道销售额目标", either language).
   const ownInputs = snapshot.inputTags.flatMap((tag, at) => {
     if (tag?.kind !== 'own') return [];
@@ -125,7 +228,7 @@ export function planImport(
   });
   const columns: ColumnMatch[] = matchColumns(headers, indicators, aliases, ownInputs);
   const fieldColumn = (field: string) =>
-    columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field);
+    columns.findIndex((c) => c.target?.kind === 'field' && c.target.field === field && c.duplicateOf === undefined);
   const idColumn = fieldColumn('employeeId');
   const nameColumn = fieldColumn('name');
   const width = EMPLOYEE_FIELDS.length + Math.max(indicators.length, snapshot.inputHeaders.length);
@@ -136,6 +239,24 @@ export function planImport(
   const laidOut =
     actualHeaders.length === indicators.length &&
     actualHeaders.every((h, i) => matchKey(h) === matchKey(indicators[i].name));
+  const unmatched = columns.filter((c) => !c.target && c.header.trim());
+  const problems = [
+    ...columnProblems(columns, csv).map((p) =>
+      p.kind === 'unit-unknown'
+        ? {
+            ...p,
+            understood: understoodUnits(
+              indicators[(columns.find((c) => c.header.trim() === p.header)!.target as { index: number }).index].unit,
+            ),
+          }
+        : p,
+    ),
+    ...ownTargetsOff(
+      snapshot,
+      unmatched.map((c) => c.header),
+      indicators,
+    ),
+  ];
   const report: ImportReport = {
     updated: 0,
     appended: 0,
@@ -152,13 +273,16 @@ export function planImport(
             : null,
       factor: c.factor,
     })),
-    unmatchedColumns: columns.filter((c) => !c.target && c.header.trim()).map((c) => c.header.trim()),
+    unmatchedColumns: unmatched.map((c) => c.header.trim()),
     skippedLines: [],
+    summaryLines: [],
     missingIndicators: indicators
       .filter((_, i) => !columns.some((c) => c.target?.kind === 'indicator' && c.target.index === i))
       .map((x) => x.name),
     ambiguous: [],
+    conflicts: [],
     conversions: [],
+    problems: [],
     refused: null,
   };
   if (idColumn < 0 && nameColumn < 0) return { ops: [], report: { ...report, refused: 'no-key-column' } };
@@ -167,14 +291,15 @@ export function planImport(
   const resolve = resolver(snapshot);
   const field = (record: string[], at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
   // First pass: who each line means. Two lines meaning the same employee are both left alone.
-  const meant = records.map((record, i) => ({
-    line: i + 2,
-    record,
-    to: resolve(field(record, idColumn), field(record, nameColumn)),
-  }));
+  const meant = records.map((record, i) => {
+    const id = field(record, idColumn);
+    const name = field(record, nameColumn);
+    const summary = !idMatchKey(id) && isSummaryLabel(name);
+    return { line: csv.lines[i + 1], record, summary, to: summary ? null : resolve(id, name) };
+  });
   const byTarget = new Map<string, number[]>();
   for (const m of meant) {
-    if (!m.to || m.to.kind === 'ambiguous') continue;
+    if (!m.to || m.to.kind === 'ambiguous' || m.to.kind === 'conflict') continue;
     const key = m.to.kind === 'row' ? `row:${m.to.row}` : m.to.key;
     addTo(byTarget, key, m.line);
   }
@@ -182,14 +307,30 @@ export function planImport(
   const conversions = new Map<number, UnitConversion>();
   let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
   const writes: { row: number; cells: PlanCell[] }[] = [];
-  for (const { line, record, to } of meant) {
+  const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
+  const NAME = EMPLOYEE_FIELDS.indexOf('name');
+  for (const { line, record, summary, to } of meant) {
     const who = field(record, idColumn) || field(record, nameColumn);
+    if (summary) {
+      report.summaryLines.push(line);
+      continue;
+    }
     if (!to) {
       report.skippedLines.push(line);
       continue;
     }
     if (to.kind === 'ambiguous') {
       report.ambiguous.push({ line, employee: who, rows: to.rows, lines: [] });
+      continue;
+    }
+    if (to.kind === 'conflict') {
+      report.conflicts.push({
+        line,
+        id: field(record, idColumn),
+        name: field(record, nameColumn),
+        row: to.row,
+        sheetName: to.name,
+      });
       continue;
     }
     const lines = byTarget.get(to.kind === 'row' ? `row:${to.row}` : to.key)!;
@@ -208,10 +349,17 @@ export function planImport(
     let changed = false;
     columns.forEach((column, at) => {
       const raw = (record[at] ?? '').trim();
-      if (!column.target || raw === '') return;
+      if (!column.target || column.duplicateOf !== undefined || raw === '') return;
       const target = position(column);
+      // The row's own ID and name, as the sheet writes them, stay: the line was matched to them.
+      if (to.kind === 'row' && target === ID && idMatchKey(now[ID]) !== '') return;
+      if (to.kind === 'row' && target === NAME && nameKey(now[NAME]) === nameKey(raw)) return;
       // Employee fields are text (an ID such as 007 keeps its zeros); inputs may be numbers.
       const value = column.target.kind === 'field' ? raw : inputValue(raw, column.factor);
+      if (value === null) {
+        problems.push({ kind: 'number-range', line, header: column.header.trim(), value: raw });
+        return;
+      }
       if (column.factor !== 1 && typeof value === 'number') {
         const seen = conversions.get(at) ?? {
           header: column.header.trim(),
@@ -232,6 +380,7 @@ export function planImport(
     if (changed) writes.push({ row, cells });
   }
   report.conversions = [...conversions.values()];
+  if (problems.length) return { ops: [], report: { ...report, problems, refused: 'problems' } };
   if (report.updated + report.appended + report.unchanged === 0)
     return { ops: [], report: { ...report, refused: 'no-rows' } };
   const ops: PlanOp[] = writes
@@ -263,7 +412,7 @@ export function planWorkbookImport(
   names: readonly NamedRange[],
   reader: GridReader,
   snapshot: AssessmentSnapshot,
-  csv: string[][],
+  csv: CsvTable,
   source: string,
   today: string,
 ): { ops: PlanOp[]; report: ImportReport } {

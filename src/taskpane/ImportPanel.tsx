@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Field, Textarea } from '@fluentui/react-components';
-import { decodeCsv, parseCsv } from '../core/csv';
+import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../core/csv';
+import { csvProblemText, importProblemText, importText } from '../core/importText';
 import { labels } from '../core/labels';
 import type { Lang } from '../core/types';
 import type { UiText } from './i18n';
@@ -13,7 +14,7 @@ export interface ImportPanelProps {
   t: UiText;
   uiLang: Lang;
   busy: boolean;
-  importCsv: (rows: string[][], source: string, write: boolean, messageLang: Lang) => Promise<ImportOutcome>;
+  importCsv: (rows: CsvTable, source: string, write: boolean, messageLang: Lang) => Promise<ImportOutcome>;
   selectCell: (sheet: string, cell: string) => void;
   onError: (error: unknown) => void;
   onBusy: (busy: boolean) => void;
@@ -32,10 +33,12 @@ function readBytes(file: File): Promise<Uint8Array> {
 }
 
 /** What the report says of rows the import leaves alone, in the pane's language. */
-function Leftovers({ t, report }: { t: UiText; report: ImportReport }) {
+function Leftovers({ t, uiLang, report }: { t: UiText; uiLang: Lang; report: ImportReport }) {
   const lines = [
     ...report.ambiguous.map((a) => t.ambiguousLine(a.line, a.employee, a.rows.join(', '), a.lines.join(', '))),
+    ...report.conflicts.map((c) => importText(uiLang).conflict(c)),
     ...(report.skippedLines.length ? [t.skippedLines(report.skippedLines.join(', '))] : []),
+    ...(report.summaryLines.length ? [importText(uiLang).summaryLines(report.summaryLines.join(', '))] : []),
     ...(report.missingIndicators.length ? [t.missingIndicators(report.missingIndicators.join(', '))] : []),
   ];
   return lines.length ? (
@@ -55,20 +58,39 @@ function Leftovers({ t, report }: { t: UiText; report: ImportReport }) {
 export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, onBusy }: ImportPanelProps) {
   const styles = useStyles();
   const ids = { heading: useId(), mapping: useId() };
-  const [file, setFile] = useState<{ name: string; rows: string[][] } | null>(null);
+  const [file, setFile] = useState<{ name: string; rows: CsvTable } | null>(null);
+  /** Why the chosen file or the pasted rows cannot be read as CSV (a stray quote, an unclear encoding). */
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const [missing, setMissing] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
   const l = labels(uiLang);
 
-  const source = (): { rows: string[][]; name: string } | null => {
-    if (pasted.trim()) return { rows: parseCsv(pasted), name: uiLang === 'zh-CN' ? '粘贴的数据' : 'pasted rows' };
+  /** The CSV's records, or null with the reason shown when it cannot be read. */
+  const readCsv = (name: string, read: () => CsvTable): CsvTable | null => {
+    try {
+      setUnreadable(null);
+      return read();
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      setUnreadable(csvProblemText(error.problem, name, uiLang));
+      return null;
+    }
+  };
+
+  const source = (): { rows: CsvTable; name: string } | null => {
+    if (pasted.trim()) {
+      const name = uiLang === 'zh-CN' ? '粘贴的数据' : 'pasted rows';
+      const rows = readCsv(name, () => parseCsv(pasted));
+      return rows ? { rows, name } : null;
+    }
     return file ? { rows: file.rows, name: file.name } : null;
   };
 
   const run = async (write: boolean) => {
+    setShown(null);
     const csv = source();
-    setMissing(!csv);
+    setMissing(!pasted.trim() && !file);
     if (!csv) return;
     onBusy(true);
     try {
@@ -84,7 +106,8 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
     setShown(null);
     if (!chosen) return setFile(null);
     const bytes = await readBytes(chosen);
-    setFile({ name: chosen.name, rows: parseCsv(decodeCsv(bytes).text) });
+    const rows = readCsv(chosen.name, () => parseCsv(decodeCsv(bytes).text));
+    setFile(rows ? { name: chosen.name, rows } : null);
   };
 
   const target = (m: ImportReport['mapping'][number]) =>
@@ -137,6 +160,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
         </Button>
       </div>
       <div role="status" aria-live="polite">
+        {unreadable && <Notice intent="error">{unreadable}</Notice>}
         {outcome && 'notAssessmentSheet' in outcome && (
           <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />
         )}
@@ -147,6 +171,16 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
             )}
             {report.refused === 'no-rows' && <Notice intent="error">{t.noRows}</Notice>}
             {report.refused === 'score-first' && <Notice intent="error">{t.importScoreFirst}</Notice>}
+            {report.refused === 'problems' && (
+              <Notice intent="error">
+                {importText(uiLang).refusedAll}
+                <ul>
+                  {report.problems.map((p) => (
+                    <li key={importProblemText(p, uiLang)}>{importProblemText(p, uiLang)}</li>
+                  ))}
+                </ul>
+              </Notice>
+            )}
             {report.refused === null && (
               <Notice intent={shown?.written ? 'success' : 'warning'}>
                 {shown?.written
@@ -158,7 +192,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
                     : t.willChange(report.appended, report.updated, report.unchanged)}
               </Notice>
             )}
-            <Leftovers t={t} report={report} />
+            <Leftovers t={t} uiLang={uiLang} report={report} />
             <table className={`${styles.table} ${styles.record}`} aria-labelledby={ids.mapping}>
               <caption id={ids.mapping} className={styles.caption}>
                 {t.mappingCaption}

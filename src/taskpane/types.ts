@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types';
+import type { CsvTable } from '../core/csv';
 import type { TemplatePlan, TemplateRequest } from '../layout/templates';
 import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome } from '../hosts/officejs';
 import type {
@@ -34,7 +35,7 @@ export interface PaneHost {
   selectedEmployee(): Promise<SelectedEmployee | null>;
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
   /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */
-  importCsv(rows: string[][], source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
+  importCsv(rows: CsvTable, source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
   /** Improvement plans for one employee, or for everyone who needs one (layout/feedbackWorkbook.ts). */
   draftPlans(request: { employee?: string; sheet?: string }, messageLang: Lang): Promise<DraftOutcome>;
 }

@@ -1,3 +1,4 @@
+import type { CsvTable } from '../../src/core/csv';
 import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
 import type { Lang } from '../../src/core/types';
 import type {
@@ -46,7 +47,7 @@ export function fakeHost() {
     filter: [] as { on: boolean; lang: Lang }[],
     selected: 0,
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
-    import: [] as { rows: string[][]; source: string; write: boolean; lang: Lang }[],
+    import: [] as { rows: CsvTable; source: string; write: boolean; lang: Lang }[],
     draft: [] as { request: { employee?: string; sheet?: string }; lang: Lang }[],
     nextCycle: [] as { cycle: string; lang: Lang }[],
   };

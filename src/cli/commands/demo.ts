@@ -12,6 +12,7 @@ import { csvLine } from '../format';
 import { parseLang, writeWorkbook, type Output } from '../io';
 import { demoCascade, demoRatings, demoTeams } from '../demoData';
 import { importRows } from './import';
+import { csvTable } from '../../core/csv';
 import { printScoring } from './score';
 import { cliText } from '../text';
 
@@ -33,7 +34,7 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
     const rows = teams[role].map((r) => r.map(String));
     const csvFile = path.join(dir, `${role}.csv`);
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
-    importRows(workbook, snapshots[i], [header, ...rows], lang === 'zh-CN' ? 'CRM导出' : 'CRM export', today);
+    importRows(workbook, snapshots[i], csvTable([header, ...rows]), lang === 'zh-CN' ? 'CRM导出' : 'CRM export', today);
   });
   // The guide's cascade and a few 360 ratings, typed in as HR would.
   const names = workbook.definedNames();

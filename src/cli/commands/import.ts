@@ -6,7 +6,8 @@ import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
 import { fieldHeaders } from '../../core/vocabulary';
 import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { decodeCsv, parseCsv } from '../../core/csv';
+import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../../core/csv';
+import { csvProblemText, importProblemText, importText } from '../../core/importText';
 import {
   CliError,
   guessLang,
@@ -47,7 +48,7 @@ function readCsvFile(file: string, lang: Lang): Buffer {
 export function importRows(
   workbook: XlsxPackage,
   snapshot: AssessmentSnapshot,
-  rows: string[][],
+  rows: CsvTable,
   source: string,
   today: string,
 ): ImportReport & { written: boolean } {
@@ -76,8 +77,14 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   const t = cliText(lang);
   requireAssessmentSheets(workbook, file, lang);
-  const rows = parseCsv(decodeCsv(readCsvFile(csvFile, lang)).text);
-  if (rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
+  let rows: CsvTable;
+  try {
+    rows = parseCsv(decodeCsv(readCsvFile(csvFile, lang)).text);
+  } catch (e) {
+    if (e instanceof CsvError) throw new CliError(2, csvProblemText(e.problem, csvFile, lang));
+    throw e;
+  }
+  if (rows.rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
   const snapshot = chooseSheet(
     readAssessmentSheets(workbook.definedNames(), packageReader(workbook)),
     options.sheet as string | undefined,
@@ -86,8 +93,16 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
   const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
   const report = importRows(workbook, snapshot, rows, source, localDate());
   const out = (options.out as string | undefined) ?? file;
+  const it = importText(lang);
+  if (report.refused === 'problems')
+    throw new CliError(
+      2,
+      [`${csvFile}: ${it.refusedAll}`, ...report.problems.map((p) => `  - ${importProblemText(p, lang)}`)].join('\n'),
+    );
   for (const a of report.ambiguous) io.out(t.ambiguousLine(a.line, a.employee, a.rows.join(', '), a.lines.join(', ')));
+  for (const c of report.conflicts) io.out(it.conflict(c));
   if (report.skippedLines.length) io.out(t.skippedLines(report.skippedLines.join(', ')));
+  if (report.summaryLines.length) io.out(it.summaryLines(report.summaryLines.join(', ')));
   const seen = report.headers.join(', ');
   if (report.refused === 'no-key-column') {
     const expected = (['employeeId', 'name'] as const).map((f) => fieldHeaders(f).slice(0, 6).join(', ')).join(' | ');

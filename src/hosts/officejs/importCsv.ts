@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { localDate } from '../../core/dates';
+import type { CsvTable } from '../../core/csv';
 import { readAssessmentSheets, type AssessmentSnapshot, type GridReader } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
 import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
@@ -25,7 +26,7 @@ const MAX_ROUNDS = 3;
  * (no key column, no row) or changes nothing.
  */
 export async function importCsv(
-  rows: string[][],
+  rows: CsvTable,
   source: string,
   write: boolean,
   messageLang?: Lang,
