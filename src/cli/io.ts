@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { assessmentIds, RULE_NAMES } from '../core/names';
 import type { Lang } from '../core/types';
 import { LANGS } from '../core/types';
 import { loadWorkbook, saveWorkbook, WorkbookFileError, type XlsxPackage } from '../hosts/xlsx/workbook';
+import { acquireLock, LockBusyError } from '../hosts/xlsx/lock';
+import { realTarget } from '../hosts/xlsx/files';
+import { ZipError } from '../hosts/xlsx/zip';
 import { cliText } from './text';
 
 /** A failure the user can act on: exit code and message, no stack trace. */
@@ -34,10 +39,36 @@ export function guessLang(): Lang {
 /** A file error as the user's message (exit 2); anything else is passed on. */
 export function fileError(e: unknown, lang: Lang): never {
   if (e instanceof WorkbookFileError) throw new CliError(2, cliText(lang).fileProblem[e.problem](e.file));
+  if (e instanceof ZipError && e.file) throw new CliError(2, cliText(lang).fileProblem[e.kind](e.file));
   throw e;
 }
 
+/** Workbooks this run holds the lock of (hosts/xlsx/lock.ts), by real path: released when the command ends. */
+const held = new Map<string, () => void>();
+
+function lock(file: string, lang: Lang): void {
+  const key = realTarget(file);
+  if (held.has(key)) return;
+  try {
+    held.set(key, acquireLock(key));
+  } catch (e) {
+    if (e instanceof LockBusyError) throw new CliError(2, cliText(lang).fileProblem['out-busy'](file));
+    throw e;
+  }
+}
+
+/** Releases every workbook lock of this run (main calls it when a command ends, however it ends). */
+export function releaseLocks(): void {
+  for (const release of held.values()) release();
+  held.clear();
+}
+
+/**
+ * Opens a workbook to change it: its lock is taken first, so no other run writes it between this read
+ * and this run's write.
+ */
 export function openWorkbook(file: string, lang: Lang): XlsxPackage {
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) lock(file, lang);
   try {
     return loadWorkbook(file);
   } catch (e) {
@@ -47,6 +78,7 @@ export function openWorkbook(file: string, lang: Lang): XlsxPackage {
 
 export function writeWorkbook(pkg: XlsxPackage, file: string, lang: Lang): void {
   try {
+    if (fs.existsSync(path.dirname(path.resolve(file)))) lock(file, lang);
     saveWorkbook(pkg, file);
   } catch (e) {
     fileError(e, lang);

@@ -6,8 +6,9 @@ import { nextCycleCommand } from './commands/nextCycle';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
-import { CliError, guessLang, type Output } from './io';
+import { CliError, guessLang, releaseLocks, type Output } from './io';
 import { cliText } from './text';
+import { ZipError } from '../hosts/xlsx/zip';
 
 const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> = {
   template: templateCommand,
@@ -57,8 +58,15 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
       io.err(e.message);
       return e.exitCode;
     }
+    // A part of a workbook found damaged when first read (parts are inflated on demand).
+    if (e instanceof ZipError && e.file) {
+      io.err(cliText(guessLang()).fileProblem[e.kind](e.file));
+      return 2;
+    }
     // Never a stack trace: say what failed; nothing was written (writes are atomic and come last).
     io.err(t.internalError(e instanceof Error ? e.message : String(e)));
     return 2;
+  } finally {
+    releaseLocks();
   }
 }

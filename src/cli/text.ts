@@ -40,6 +40,12 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
     damaged: (f) =>
       `${f} is damaged or incomplete (perhaps cut off while copying). Copy it again, or open it in Excel and let Excel repair it.`,
     'not-workbook': (f) => `${f} is not an Excel workbook (.xlsx). Give the workbook the template created.`,
+    'too-large': (f) =>
+      `${f} is not a workbook the tool can read: its parts would take more than 2 GB unpacked (no real workbook does; it may be a damaged or hostile zip). Nothing was written.`,
+    'out-not-workbook': (f) =>
+      `cannot write ${f}: it exists and is not an Excel workbook (a CSV, a text?), so it is not replaced. Choose another --out; nothing was written.`,
+    'out-busy': (f) =>
+      `cannot write ${f}: another perf-review run is writing it and did not finish within 10 seconds. Run the command again when it is done; nothing was written.`,
     'out-folder-missing': (f) =>
       `cannot write ${f}: its folder does not exist. Create the folder or choose another --out; nothing was written.`,
     'out-directory': (f) =>
@@ -150,6 +156,12 @@ const zh: Text = {
       `${f} 是文本文件（CSV？），不是工作簿。要把 CSV 数据导入工作簿，请用"perf-review import 工作簿.xlsx --csv ${f}"。`,
     damaged: (f) => `${f} 已损坏或不完整（可能复制时中断）。请重新复制，或在 Excel 中打开让 Excel 修复。`,
     'not-workbook': (f) => `${f} 不是 Excel 工作簿（.xlsx）。请使用模板生成的工作簿。`,
+    'too-large': (f) =>
+      `${f} 不是本工具可读取的工作簿：解压后超过 2 GB（真实工作簿不会如此，可能是损坏或恶意的压缩文件）。未写入任何内容。`,
+    'out-not-workbook': (f) =>
+      `无法写入 ${f}：该文件已存在且不是 Excel 工作簿（CSV 或文本文件？），不会被替换。请另选 --out；未写入任何内容。`,
+    'out-busy': (f) =>
+      `无法写入 ${f}：另一个 perf-review 正在写入该文件，10 秒内未完成。请待其完成后重新运行；未写入任何内容。`,
     'out-folder-missing': (f) => `无法写入 ${f}：所在文件夹不存在。请先创建文件夹或另选 --out；未写入任何内容。`,
     'out-directory': (f) =>
       `无法写入 ${f}：这是一个文件夹。请给出文件名，如 ${f.replace(/[\\/]+$/, '')}/result.xlsx；未写入任何内容。`,

@@ -4,8 +4,9 @@ import zlib from 'node:zlib';
  * Raw DEFLATE for the zip container: Node's zlib for the command line (fast on a 100 MB sheet). The task
  * pane's build swaps this module for deflate.browser.ts (webpack.config.js), which uses fflate.
  */
-export function inflateRaw(data: Uint8Array): Uint8Array {
-  return zlib.inflateRawSync(data);
+/** Inflates at most `maxBytes` (+1, so that more is seen as more): zlib stops there instead of filling memory. */
+export function inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
+  return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes + 1) });
 }
 
 export function deflateRaw(data: Uint8Array, level: 3 | 6): Uint8Array {

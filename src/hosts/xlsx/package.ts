@@ -4,7 +4,7 @@ import type { NamedRange } from '../../core/snapshot';
 import { SheetDoc } from './sheet';
 import { Styles } from './styles';
 import { allElements, attributes, escapeXml, findElement, setAttribute, stringItemText, unescapeXml } from './xml';
-import { deflateEntry, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { deflateEntry, inflateEntry, readZip, writeZip, ZipError, type ZipEntry } from './zip';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -48,6 +48,8 @@ export class XlsxPackage {
   private sheetList: SheetEntry[];
 
   private entries: Map<string, ZipEntry>;
+  /** The file the package was read from, for messages about parts found damaged later. */
+  origin = '';
 
   /** From the entries of a zip as read, and the text of parts made new (a blank workbook's). */
   constructor(entries: readonly ZipEntry[], created: Record<string, string> = {}) {
@@ -78,7 +80,15 @@ export class XlsxPackage {
     if (encoded) return new TextDecoder().decode(encoded);
     const entry = this.entries.get(path);
     if (!entry) throw new Error(`missing part ${path}`);
-    const text = new TextDecoder().decode(inflateEntry(entry));
+    let bytes: Uint8Array;
+    try {
+      bytes = inflateEntry(entry);
+    } catch (e) {
+      // Parts are inflated when first read: the error says which file it came from.
+      if (e instanceof ZipError) e.file = this.origin;
+      throw e;
+    }
+    const text = new TextDecoder().decode(bytes);
     this.text.set(path, text);
     return text;
   }

@@ -17,8 +17,10 @@ export interface ZipEntry {
 }
 
 export class ZipError extends Error {
+  /** The workbook file, where the package knows it (hosts/xlsx/package.ts). */
+  file = '';
   constructor(
-    readonly kind: 'damaged' | 'encrypted',
+    readonly kind: 'damaged' | 'encrypted' | 'too-large',
     message: string,
   ) {
     super(message);
@@ -42,6 +44,13 @@ export function crc32(data: Uint8Array): number {
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
+
+/**
+ * What the tool inflates at most: far above any real workbook (a sheet of 50,000 employees is about 100 MB
+ * of XML), far below what would exhaust memory. A zip that declares more is not a workbook read here.
+ */
+export const MAX_PART_BYTES = 1 << 30;
+export const MAX_TOTAL_BYTES = 2 * (1 << 30) - 1;
 
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -86,12 +95,16 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  if (entries.some((e) => e.size > MAX_PART_BYTES) || total > MAX_TOTAL_BYTES)
+    throw new ZipError('too-large', `${total} bytes uncompressed`);
   return entries;
 }
 
+/** A part's bytes, never more than its declared size (a zip bomb declares little and inflates to gigabytes). */
 export function inflateEntry(entry: ZipEntry): Uint8Array {
   try {
-    const data = entry.method === 0 ? entry.raw : inflateRaw(entry.raw);
+    const data = entry.method === 0 ? entry.raw : inflateRaw(entry.raw, entry.size);
     if (data.length !== entry.size || crc32(data) !== entry.crc) throw new Error('checksum');
     return data;
   } catch {
