@@ -46,6 +46,9 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     scoresHeader: { r1: 18, c1: 1, r2: 18, c2: 13 },
     rows,
     computed: rows.map(() => []),
+    lastRow: rows.length ? rows[rows.length - 1].row : 18,
+    foreign: [],
+    below: new Map(),
     groupRow: [],
     // A sheet already laid out by a Score: its input columns carry their indicators' keys.
     inputHeaders: INDICATORS.map((r) => String(r[1])),

@@ -13,7 +13,9 @@ export type ImportProblem =
   /** A number a spreadsheet cannot hold ("1e309", "1e-400"). */
   | { kind: 'number-range'; line: number; header: string; value: string }
   /** A column of own targets for an indicator that does not use them: the Indicators cell to set. */
-  | { kind: 'own-target-off'; header: string; indicator: string; cell: string };
+  | { kind: 'own-target-off'; header: string; indicator: string; cell: string }
+  /** A new employee's row (under the table) holds something already: a note, a total line. */
+  | { kind: 'append-occupied'; line: number; cell: string; value: string };
 
 /** A CSV line left alone: its Employee ID is on a row of the sheet under another name. */
 export interface IdConflict {
@@ -72,6 +74,8 @@ const en: ImportText = {
       `line ${p.line}, column "${p.header}": "${p.value}" is a number no spreadsheet cell can hold (too large, or too small to tell from 0). Correct it in the CSV.`,
     'own-target-off': (p) =>
       `column "${p.header}" holds own targets, but "${p.indicator}" does not use own targets. Set "Own targets" to Yes in cell ${p.cell} of the Indicators table and Score the sheet, or delete the column.`,
+    'append-occupied': (p) =>
+      `line ${p.line} is a new employee, whose row under the table holds "${p.value}" (cell ${p.cell}). Move that note or total further down, then import again.`,
   },
   refusedAll: 'The CSV cannot be imported as it is; nothing was written:',
   conflict: (c) =>
@@ -108,6 +112,8 @@ const zh: ImportText = {
       `第 ${p.line} 行"${p.header}"列："${p.value}"是单元格无法保存的数值（过大，或小到无法与 0 区分）。请在 CSV 中更正。`,
     'own-target-off': (p) =>
       `"${p.header}"列是个人目标，但指标"${p.indicator}"未启用个人目标。请在考核指标表的 ${p.cell} 单元格填"是"并评分，或删除该列。`,
+    'append-occupied': (p) =>
+      `第 ${p.line} 行是新员工，但表格下方要写入的这一行已有"${p.value}"（${p.cell} 单元格）。请把该备注或合计行下移后重新导入。`,
   },
   refusedAll: 'CSV 无法按原样导入；未写入任何内容：',
   conflict: (c) =>

@@ -21,6 +21,7 @@ const SEVERITY = {
   'direction-invalid': 'error',
   'formula-limit': 'error',
   'relayout-occupied': 'error',
+  'table-occupied': 'error',
   'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
@@ -87,6 +88,8 @@ const en: Messages = {
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter zh-CN or en-US.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
+  'table-occupied': (p) =>
+    `this cell holds "${p.value}", inside the Scores table where Score writes its formulas (a row with no name or Employee ID${p.summary ? ', labelled as a total' : ''}). Move it below the last employee, or delete it, then score again; nothing was written.`,
   'layout-pending': () =>
     `the indicators of this sheet changed since it was last scored, so its columns are about to move. Score the sheet first (Score sheet, or perf-review score), then try again; nothing was written.`,
   'weights-total': (p) => `the weights total ${p.total}, not 100. Adjust the weights so they total 100.`,
@@ -199,6 +202,8 @@ const zh: Messages = {
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写 zh-CN 或 en-US。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
+  'table-occupied': (p) =>
+    `此单元格有"${p.value}"，位于评分表内、评分要写入公式的位置（该行没有姓名或工号${p.summary ? '，标为合计行' : ''}）。请将其移到最后一名员工下方或删除后再评分；未写入任何内容。`,
   'layout-pending': () =>
     `此表的指标在上次评分后有变更，各列即将移动。请先评分（"评分"按钮或 perf-review score），再重试；未写入任何内容。`,
   'weights-total': (p) => `权重合计为 ${p.total}，不等于100。请调整各指标权重，使合计为100。`,

@@ -6,6 +6,7 @@ import { LANGS } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
+import { isSummaryLabel } from './identity';
 
 export interface NamedRange {
   name: string;
@@ -52,6 +53,15 @@ export interface AssessmentSnapshot {
   rows: DataRow[];
   /** Current content (formula or value) of the computed cells of each data row, same order as rows. */
   computed: CellValue[][];
+  /**
+   * The table's last row: its last employee (a name or an Employee ID in the key columns, not a total
+   * line); the header row when it has none. Below it nothing is the table's, whatever a cell holds.
+   */
+  lastRow: number;
+  /** Cells of the computed block inside the table, on rows that are not employees, holding what Score did not write. */
+  foreign: { row: number; col: number; value: string; summary: boolean }[];
+  /** Below the table, the first cell holding anything on each row, in the table's columns (a note, a total). */
+  below: Map<number, { col: number; value: string }>;
   /** The row above the Scores header, from the first input to the end of the computed block: the groups' words. */
   groupRow: CellValue[];
   /** The input columns' headers and stored identities (core/inputLayout.ts), left to right. */
@@ -75,6 +85,9 @@ export { computedWidth } from './columns';
 export function tableColumns(header: RangeRef, indicatorCount: number): { c1: number; c2: number } {
   return { c1: header.c1, c2: header.c2 + computedWidth(indicatorCount) };
 }
+
+const ID_AT = EMPLOYEE_FIELDS.indexOf('employeeId');
+const NAME_AT = EMPLOYEE_FIELDS.indexOf('name');
 
 export function readAssessmentSheets(names: readonly NamedRange[], reader: GridReader): AssessmentSnapshot[] {
   const out: AssessmentSnapshot[] = [];
@@ -111,6 +124,9 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const rows: DataRow[] = [];
     const computed: CellValue[][] = [];
     const bodyRows: number[] = [];
+    const foreign: AssessmentSnapshot['foreign'] = [];
+    const below: AssessmentSnapshot['below'] = new Map();
+    let tableEnd = header.r1;
     if (lastRow > header.r1) {
       const body = reader.values(scores.sheet, { r1: header.r1 + 1, c1: header.c1, r2: lastRow, c2: header.c2 });
       const computedRange = {
@@ -120,12 +136,38 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
         c2: header.c2 + computedWidth(computedFor),
       };
       const computedBody = reader.formulas(scores.sheet, computedRange);
+      // A row of the table is decided by its key columns (a name or an Employee ID), never by any cell:
+      // a note typed below, or the user's own total line, is not an employee.
+      const keyed = body.map((cells) => {
+        const id = cells[ID_AT];
+        const hasId = id !== null && String(id).trim() !== '';
+        const name = cells[NAME_AT];
+        const hasName = name !== null && String(name).trim() !== '';
+        return { employee: hasId || (hasName && !isSummaryLabel(name)), summary: !hasId && isSummaryLabel(name) };
+      });
+      const last = keyed.map((k) => k.employee).lastIndexOf(true);
+      tableEnd = header.r1 + 1 + last;
       body.forEach((cells, i) => {
-        if (cells.some((v) => v !== null && v !== '')) {
+        if (i > last) {
+          const all = [...cells, ...(computedBody[i] ?? [])];
+          const at = all.findIndex((v) => v !== null && v !== '');
+          if (at >= 0) below.set(header.r1 + 1 + i, { col: header.c1 + at, value: String(all[at]) });
+          return;
+        }
+        const { employee, summary } = keyed[i];
+        if (!summary && cells.some((v) => v !== null && v !== '')) {
           rows.push({ row: header.r1 + 1 + i, cells });
           computed.push(computedBody[i]);
           bodyRows.push(i);
+          return;
         }
+        if (employee) return;
+        // Score fills its formulas down every row of the table: what else is there must be its own.
+        (computedBody[i] ?? []).forEach((v, j) => {
+          const text = v === null ? '' : String(v);
+          if (text !== '' && (summary || !text.startsWith('=')))
+            foreign.push({ row: header.r1 + 1 + i, col: computedRange.c1 + j, value: text, summary });
+        });
       });
     }
     const inputFormulas = () => {
@@ -156,6 +198,9 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       scoresHeader: header,
       rows,
       computed,
+      lastRow: tableEnd,
+      foreign,
+      below,
       inputHeaders,
       inputTags,
       inputNames: tagNames,

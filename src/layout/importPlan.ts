@@ -344,6 +344,9 @@ export function planImport(
       continue;
     }
     const row = to.kind === 'row' ? to.row : nextRow++;
+    const occupied = to.kind === 'new' ? snapshot.below.get(row) : undefined;
+    if (occupied)
+      problems.push({ kind: 'append-occupied', line, cell: cellAddress(row, occupied.col), value: occupied.value });
     const now = current.get(row) ?? [];
     const cells = new Array<PlanCell>(width).fill(null);
     let changed = false;

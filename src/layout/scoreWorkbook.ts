@@ -1,3 +1,4 @@
+import { cellAddress } from '../core/a1';
 import { addChecks, assessSheet, sheetCounts, type SheetAssessment } from '../core/assess';
 import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
@@ -11,7 +12,6 @@ import {
   findName,
   readAssessmentSheets,
   readRules,
-  tableColumns,
   type GridReader,
   type AssessmentSnapshot,
   type NamedRange,
@@ -95,7 +95,7 @@ export function planWorkbookScoring(
   if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = snapshots.map((snapshot) => {
-    const lastRow = reader.lastRow(snapshot.sheet, tableColumns(snapshot.scoresHeader, snapshot.computedFor));
+    const lastRow = snapshot.lastRow;
     const own = sheetCascade(snapshot);
     let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [], own);
     const limit = assessment.blocked ? null : formulaLimitCheck(assessment, rules, lang);
@@ -104,6 +104,17 @@ export function planWorkbookScoring(
       : occupiedBeyond(snapshot, assessment, lastRow, (r) => reader.values(snapshot.sheet, r));
     const errors = [
       ...(limit ? [limit] : []),
+      ...snapshot.foreign
+        .slice(0, 1)
+        .map((f) =>
+          makeCheck(
+            'table-occupied',
+            snapshot.sheet,
+            cellAddress(f.row, f.col),
+            { value: f.value.length > 40 ? `${f.value.slice(0, 40)}…` : f.value, summary: f.summary ? 1 : 0 },
+            lang,
+          ),
+        ),
       ...(occupied
         ? [makeCheck('relayout-occupied', snapshot.sheet, occupied.cell, { value: occupied.value }, lang)]
         : []),
