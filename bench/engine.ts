@@ -48,6 +48,7 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     computed: rows.map(() => []),
     lastRow: rows.length ? rows[rows.length - 1].row : 18,
     foreign: [],
+    structure: null,
     below: new Map(),
     groupRow: [],
     // A sheet already laid out by a Score: its input columns carry their indicators' keys.

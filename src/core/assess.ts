@@ -10,6 +10,7 @@ import {
 import { latestEntry, type LogEntry } from './calibrationLog';
 import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
+import { structureCheck } from './structure';
 import { makeCheck } from './messages';
 import { EMPLOYEE_FIELDS } from './names';
 import type { Rules } from './rules';
@@ -145,7 +146,8 @@ export function assessSheet(
     rules,
     messageLang,
   );
-  const checks = [...read.checks];
+  // A column inserted into or deleted from the tool's tables: nothing read by position can be trusted.
+  const checks = snapshot.structure ? [structureCheck(sheet, snapshot.structure, messageLang)] : [...read.checks];
   checks.push(...sheetErrors);
   if (cascade) markCascadeIndicators(snapshot, read.indicators, cascade);
   const layout = inputLayoutOf(snapshot, read.indicators, rules.lang);

@@ -22,6 +22,7 @@ const SEVERITY = {
   'formula-limit': 'error',
   'relayout-occupied': 'error',
   'table-occupied': 'error',
+  'table-structure': 'error',
   'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
@@ -88,6 +89,8 @@ const en: Messages = {
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter zh-CN or en-US.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
+  'table-structure': (p) =>
+    `the ${p.table ? 'Indicators' : 'Scores'} table has "${p.found}" where its column "${p.expected}" belongs: a column was inserted into or deleted from the table, so nothing can be read by position. Undo that (delete the inserted column, or put the deleted one back; add your own columns right of the table), then score again; nothing was written.`,
   'table-occupied': (p) =>
     `this cell holds "${p.value}", inside the Scores table where Score writes its formulas (a row with no name or Employee ID${p.summary ? ', labelled as a total' : ''}). Move it below the last employee, or delete it, then score again; nothing was written.`,
   'layout-pending': () =>
@@ -202,6 +205,8 @@ const zh: Messages = {
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写 zh-CN 或 en-US。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
+  'table-structure': (p) =>
+    `${p.table ? '考核指标表' : '评分表'}中应为"${p.expected}"列的位置现在是"${p.found}"：表内插入或删除了列，无法按位置读取。请撤销该操作（删除插入的列，或恢复删除的列；自己的列请加在表格右侧），然后再评分；未写入任何内容。`,
   'table-occupied': (p) =>
     `此单元格有"${p.value}"，位于评分表内、评分要写入公式的位置（该行没有姓名或工号${p.summary ? '，标为合计行' : ''}）。请将其移到最后一名员工下方或删除后再评分；未写入任何内容。`,
   'layout-pending': () =>

@@ -7,6 +7,7 @@ import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
 import { isSummaryLabel } from './identity';
+import { structureProblem, type StructureProblem } from './structure';
 
 export interface NamedRange {
   name: string;
@@ -60,6 +61,8 @@ export interface AssessmentSnapshot {
   lastRow: number;
   /** Cells of the computed block inside the table, on rows that are not employees, holding what Score did not write. */
   foreign: { row: number; col: number; value: string; summary: boolean }[];
+  /** A column inserted into or deleted from the tool's tables (core/structure.ts): the sheet cannot be read by position. */
+  structure: StructureProblem | null;
   /** Below the table, the first cell holding anything on each row, in the table's columns (a note, a total). */
   below: Map<number, { col: number; value: string }>;
   /** The row above the Scores header, from the first input to the end of the computed block: the groups' words. */
@@ -112,14 +115,30 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       if (nr.sheet === scores.sheet && nr.range.r1 === header.r1 && at >= 0 && at < inputWidth && !inputTags[at])
         inputTags[at] = tag;
     }
-    const inputHeaders =
-      inputWidth > 0
-        ? reader
-            .values(scores.sheet, { r1: header.r1, c1: inputs, r2: header.r1, c2: header.c2 })[0]
-            .map((x) => (x === null ? '' : String(x).trim()))
-        : [];
     // The computed block follows the actual inputs.
     const computedFor = actualInputs(inputTags).length;
+    // The whole header row at once: the employee fields, the inputs, the computed block.
+    const headerRow = reader.values(scores.sheet, { ...header, c2: header.c2 + computedWidth(computedFor) })[0];
+    const inputHeaders = headerRow
+      .slice(EMPLOYEE_FIELDS.length, EMPLOYEE_FIELDS.length + inputWidth)
+      .map((x) => (x === null ? '' : String(x).trim()));
+    const namedWidth = indicators.range.c2 - indicators.range.c1 + 1;
+    const structure = structureProblem({
+      indicatorsName: indicators.range,
+      indicatorHeader:
+        indicators.range.r1 > 1
+          ? reader.values(indicators.sheet, {
+              r1: indicators.range.r1 - 1,
+              c1: indicators.range.c1,
+              r2: indicators.range.r1 - 1,
+              c2: indicators.range.c1 + Math.max(namedWidth, INDICATOR_COLUMNS.length) - 1,
+            })[0]
+          : [],
+      fieldHeader: headerRow.slice(0, EMPLOYEE_FIELDS.length),
+      scoresHeader: header,
+      computedHeader: headerRow.slice(EMPLOYEE_FIELDS.length + inputWidth),
+      computedFor,
+    });
     const lastRow = reader.lastRow(scores.sheet, tableColumns(header, computedFor));
     const rows: DataRow[] = [];
     const computed: CellValue[][] = [];
@@ -200,6 +219,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       computed,
       lastRow: tableEnd,
       foreign,
+      structure,
       below,
       inputHeaders,
       inputTags,

@@ -1,5 +1,6 @@
 import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
 import { labels } from '../core/labels';
+import { INDICATOR_LABELS } from '../core/structure';
 import { DIMENSION_LIST, DIRECTION_LIST, EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames } from '../core/names';
 import { inputName } from '../core/inputLayout';
 import type { RolePreset } from '../core/presets';
@@ -66,19 +67,7 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     sheet,
     row: g.indicatorsHeaderRow,
     col: 1,
-    cells: [
-      [
-        l.dimension,
-        l.indicator,
-        l.weight,
-        l.target,
-        l.direction,
-        l.unit,
-        l.dataSource,
-        l.ownTargets,
-        l.indicatorKey,
-      ].map(v),
-    ],
+    cells: [INDICATOR_COLUMNS.map((c) => v(String(l[INDICATOR_LABELS[c]])))],
   });
   style(g.indicatorsHeaderRow, 1, g.indicatorsHeaderRow, INDICATOR_COLUMNS.length, STYLE.header);
   const lastIndicatorRow = g.firstIndicatorRow + n - 1;
