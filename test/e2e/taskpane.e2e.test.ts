@@ -8,6 +8,7 @@ import { buildForE2e } from './build';
 import { dateSerial } from '../../src/core/dates';
 import type { FakeInput } from '../fakes/fakeExcel';
 import type { E2eApi } from './pageFake';
+import { watchExternalRequests, type RequestWatch } from './requests';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { staticHandler } = require('../../scripts/static-server') as {
@@ -44,8 +45,8 @@ let origin = '';
 let userDataDir = '';
 let context: BrowserContext;
 let page: Page;
-/** Every request that tried to leave 127.0.0.1 other than the office.js CDN (which is served locally). */
-const external: string[] = [];
+/** Requests that tried to leave 127.0.0.1 (all aborted), and which of them the product's code made. */
+let requests: RequestWatch;
 const pageErrors: string[] = [];
 
 const e2e = <T>(fn: (api: E2eApi) => T) => page.evaluate(`(${fn.toString()})(window.__e2e)`) as Promise<Awaited<T>>;
@@ -131,12 +132,12 @@ beforeAll(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // Routes run newest first: the CDN route answers office.js, this one stops everything else external.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
+  requests = await watchExternalRequests(
+    context,
+    page,
+    (url) => url.startsWith(`${origin}/`),
+    (script) => script.startsWith(OFFICE_CDN) || script.startsWith(`${origin}/office-js/`),
+  );
   await page.route(`${OFFICE_CDN}**`, async (route) => {
     const local = await page.request.get(`${origin}/office-js/${route.request().url().slice(OFFICE_CDN.length)}`);
     await route.fulfill({ response: local });
@@ -200,7 +201,7 @@ test('insert templates, type scores, score the sheet: the summary, checks and Go
   fs.mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: path.join(OUT, 'taskpane.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
-  expect(external).toEqual([]);
+  expect(requests.product()).toEqual([]);
 });
 
 test('the scored pane passes axe in Chromium, colour contrast included', async () => {
@@ -287,7 +288,7 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
 
   expect(await axeViolations()).toEqual([]);
   expect(pageErrors).toEqual([]);
-  expect(external).toEqual([]);
+  expect(requests.product()).toEqual([]);
 });
 
 test('indicators that change: HR asks for own targets, Score shows the new layout first, "Lay out and score" applies it', async () => {
@@ -370,4 +371,25 @@ test('feedback: the jump bar, then plans drafted for everyone who needs one, and
   await feedback.getByText('陈静 已有计划：保持不变').waitFor();
   await feedback.screenshot({ path: path.join(OUT, 'feedback.png') });
   expect(pageErrors).toEqual([]);
+});
+
+// Last: it makes a request of "ours" on purpose, to show the check above can fail.
+test("the external-request check: a request from our page is caught, office.js's own telemetry frame is not ours", async () => {
+  await openPaneInChinese();
+  const leak = 'https://leak.example.invalid/beacon';
+  await page.evaluate((url) => {
+    const script = document.createElement('script');
+    script.textContent = `fetch(${JSON.stringify(url)}).catch(function () {})`;
+    document.head.appendChild(script);
+  }, leak);
+  // office.js opens its telemetry frame from a 3-second timer after it loads: wait for it, whatever the speed.
+  await page.waitForFunction(() => !!document.querySelector('iframe[src*="telemetryservice"]'), null, {
+    timeout: 30_000,
+  });
+  // Both requests reach the route (and the protocol's events) a moment later: wait for them to be seen.
+  for (let waited = 0; waited < 10_000 && !requests.all().includes(leak); waited += 50) await page.waitForTimeout(50);
+  for (let waited = 0; waited < 10_000 && !requests.all().some((u) => u.includes('telemetryservice')); waited += 50)
+    await page.waitForTimeout(50);
+  expect(requests.all()).toEqual(expect.arrayContaining([leak, expect.stringContaining('telemetryservice')]));
+  expect(requests.product()).toEqual([leak]);
 });
