@@ -54,6 +54,7 @@ const SEVERITY = {
   'source-missing': 'warning',
   'indicator-count': 'info',
   'calibrated-invalid': 'problem',
+  'previous-grade-invalid': 'problem',
   'calibrated-no-reason': 'warning',
   'calibrate-no-reason': 'error',
   'calibrate-no-decider': 'error',
@@ -193,7 +194,10 @@ const en: Messages = {
   'plan-no-owner': () => 'this measure has no owner. Name who carries it out (the employee, the supervisor).',
   'plan-not-scored': (p) =>
     `${p.employee} is not scored yet: the plan states the scores' data. Complete the inputs and score the sheet, then draft the plan.`,
-  normalised: (p) => `"${p.before}" was read as ${p.after} and written back as a number.`,
+  'previous-grade-invalid': (p) =>
+    `${p.employee}'s Previous grade "${p.value}" is not a grade (${p.grades}), so whether a formal talk is due cannot be told. Enter last cycle's grade as one of these, or leave it empty.`,
+  normalised: (p) =>
+    `"${p.before}" was read as ${p.after} and written back ${typeof p.after === 'number' ? 'as a number' : "in the Rules' words"}.`,
   restored: (p) => `this computed cell had been typed over with "${p.before}"; its formula is restored.`,
 };
 
@@ -290,7 +294,10 @@ const zh: Messages = {
   'plan-no-deadline': () => '该措施没有完成期限。请填写截止日期。',
   'plan-no-owner': () => '该措施没有责任人。请写明由谁执行（员工本人、上级）。',
   'plan-not-scored': (p) => `${p.employee}尚未评分：改进计划要列出评分数据。请先补全数据并评分，再起草计划。`,
-  normalised: (p) => `"${p.before}"已识别为 ${p.after}，并改写为数字。`,
+  'previous-grade-invalid': (p) =>
+    `${p.employee}的上期等级"${p.value}"不是有效等级（${p.grades}），无法判断是否需要绩效面谈。请填写其中之一，或留空。`,
+  normalised: (p) =>
+    `"${p.before}"已识别为 ${p.after}，并改写为${typeof p.after === 'number' ? '数字' : '评分规则中的用词'}。`,
   restored: (p) => `该计算单元格曾被手工改写为"${p.before}"，已恢复公式。`,
 };
 

@@ -6,7 +6,16 @@ import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';
 import { curveSlopes, matchAscending, scoreFromAchievement, type Rules } from './rules';
 import type { DataRow } from './snapshot';
-import type { CellValue, Check, EmployeeResult, Indicator, Lang, Normalisation } from './types';
+import {
+  LANGS,
+  type CellValue,
+  type Check,
+  type EmployeeResult,
+  type Indicator,
+  type Lang,
+  type Normalisation,
+} from './types';
+import { EMPLOYEE_FIELDS } from './names';
 import { foldWidth } from './text';
 
 export type InputFault = 'missing' | 'notNumber' | 'outOfRange' | 'negative' | 'notPositive';
@@ -166,6 +175,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         makeCheck('duplicate-id', sheet, cell, { employee: who, id: employeeId, rows: names }, ctx.messageLang),
       );
     }
+    const previousGrade = readPreviousGrade(ctx, row, cells[4], who, checks, normalisations);
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const ind = indicators[i];
@@ -235,7 +245,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       employeeId,
       team: field(cells[2]),
       supervisor: field(cells[3]),
-      previousGrade: field(cells[4]),
+      previousGrade,
       achievements,
       scores,
       targets,
@@ -311,4 +321,43 @@ function ownTargetOf(
     ),
   );
   return { value: null, fault: statusPiece(ctx.rules.lang, cell, name, fault) };
+}
+
+/**
+ * The Previous grade as the Result action formula compares it: one of the Rules' grade words. A grade in
+ * the other language (or the default word of the same rank) is written back as the Rules' word and
+ * reported; anything else ("D", a typo) is a row problem naming the cell: the talk rule cannot be applied.
+ */
+function readPreviousGrade(
+  ctx: ScoringContext,
+  row: number,
+  raw: CellValue,
+  who: string,
+  checks: Check[],
+  normalisations: Normalisation[],
+): string {
+  const text = excelTrim(raw === null ? '' : String(raw));
+  if (text === '') return '';
+  const grades = ctx.rules.grades.map((g) => g.name);
+  const key = (v: string) => excelTrim(foldWidth(v)).toLowerCase();
+  // As the formula compares (Excel's = ignores case, not width): such a word needs nothing.
+  if (grades.some((g) => excelTrim(g).toLowerCase() === text.toLowerCase())) return text;
+  const col = ctx.inputCol - ctx.employeeFieldCount + EMPLOYEE_FIELDS.indexOf('previousGrade');
+  const cell = cellAddress(row, col);
+  // The default grade words of either language, by rank (lowest first, as the Rules list them).
+  const rank = LANGS.map((l) => labels(l).gradeNames.findIndex((g) => key(g) === key(text))).find((i) => i >= 0);
+  if (rank !== undefined && rank < grades.length) {
+    normalisations.push({ sheet: ctx.sheet, row, col, cell, before: String(raw), after: grades[rank] });
+    return grades[rank];
+  }
+  checks.push(
+    makeCheck(
+      'previous-grade-invalid',
+      ctx.sheet,
+      cell,
+      { employee: who, value: text, grades: grades.join(', ') },
+      ctx.messageLang,
+    ),
+  );
+  return text;
 }
