@@ -99,7 +99,7 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   planNone: 'No one needs a plan: no employee has the result action "30-day improvement plan" or "formal talk".',
   planNothingWritten: 'Nothing new to draft: the workbook was not written.',
   planWhom: 'give --employee ID|NAME, or --all for everyone whose result action is a 30-day plan or a talk',
-  badDate: (v: string) => `--date must be a date as YYYY-MM-DD, not "${v}"`,
+  badDate: (v: string) => `--date must be a day of the calendar as YYYY-MM-DD, not "${v}"`,
   demoTitle: 'Demo workbook',
   guideExample: (name: string, w: number, g: string) =>
     `The guide's example (${name}): weighted score ${w}, grade ${g}`,
@@ -208,7 +208,7 @@ const zh: Text = {
   planNone: '没有需要制定计划的员工：没有员工的结果应用为"30天改进计划"或"绩效面谈"。',
   planNothingWritten: '没有需要新起草的计划：未写入工作簿。',
   planWhom: '请给出 --employee 工号|姓名，或用 --all 为所有结果应用为30天改进计划或绩效面谈的员工起草',
-  badDate: (v) => `--date 须为 YYYY-MM-DD 格式的日期，而不是"${v}"`,
+  badDate: (v) => `--date 须为 YYYY-MM-DD 格式的真实日期，而不是"${v}"`,
   demoTitle: '演示工作簿',
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
   reportHeader: [

@@ -33,3 +33,36 @@ export function dateText(v: CellValue): string {
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** Whether y-m-d is a day of the calendar (2024-02-30 is not). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** "YYYY-MM-DD" of a real calendar day, else null ("2024-02-30", "2024-2-3", "tomorrow"). */
+export function strictIsoDate(text: string): string | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text.trim());
+  return m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? m[0] : null;
+}
+
+/**
+ * A date as people type it in either locale: 2024-11-30, 2024/11/30, 2024.11.30, 2024年11月30日 (year
+ * first), 30.11.2024 (day first, with dots). `impossible` for a form that names no real day (2024-02-30);
+ * null when the text is not a date at all. Slashes with the year last (11/30/2024) are not read: day and
+ * month could be either way round.
+ */
+export function readTypedDate(text: string): { iso: string } | { impossible: true } | null {
+  const t = text.trim().replace(/\s+/g, '');
+  const yearFirst = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?$/.exec(t);
+  const dayFirst = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  const parts = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : null;
+  if (!parts) return null;
+  const [y, m, d] = parts.map(Number);
+  if (!isCalendarDate(y, m, d)) return { impossible: true };
+  return { iso: `${y}-${pad(m)}-${pad(d)}` };
+}

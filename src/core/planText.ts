@@ -1,5 +1,6 @@
 import { cellAddress } from './a1';
 import { makeCheck } from './messages';
+import { readTypedDate } from './dates';
 import type { Rules } from './rules';
 import { findName, type GridReader, type NamedRange } from './snapshot';
 import type { CellValue, Check, Lang } from './types';
@@ -59,8 +60,16 @@ export function planTextChecks(
       // Digits, or Chinese numerals but 一 (一些, 一起, 一定 are words, not numbers).
       if (!/[0-9０-９二三四五六七八九十百千万两]/.test(measure))
         checks.push(makeCheck('plan-no-number', at.sheet, cell(MEASURE), {}, lang));
-      if (typeof line[DEADLINE] !== 'number' && !text(line[DEADLINE]))
+      const deadline = line[DEADLINE];
+      if (typeof deadline !== 'number' && !text(deadline))
         checks.push(makeCheck('plan-no-deadline', at.sheet, cell(DEADLINE), {}, lang));
+      else if (typeof deadline !== 'number') {
+        // Text is never Overdue: the register compares dates. Say how to enter it as one.
+        const read = readTypedDate(text(deadline));
+        const code = read && 'iso' in read ? 'plan-deadline-text' : 'plan-deadline-invalid';
+        const params = { value: text(deadline), date: read && 'iso' in read ? read.iso : '' };
+        checks.push(makeCheck(code, at.sheet, cell(DEADLINE), params, lang));
+      }
       if (!text(line[OWNER])) checks.push(makeCheck('plan-no-owner', at.sheet, cell(OWNER), {}, lang));
     });
   }

@@ -5,6 +5,7 @@ import { cli, readWorkbook, tempDir } from '../support/cli';
 import { cellValue } from '../support/exceljsReader';
 import { recalculate } from '../support/libreoffice';
 import type { Lang } from '../../src/core/types';
+import { labels } from '../../src/core/labels';
 
 /**
  * perf-review plan: the one-on-one brief and Table 2 drafted from the data. The guide's own example
@@ -265,3 +266,50 @@ test('the Plans register lists every measure row of every plan; Overdue and Stal
   );
   expect(recomputed).toEqual(drafted);
 }, 120_000);
+
+describe('deadlines typed as text, and impossible dates', () => {
+  test.each([
+    [
+      'zh-CN',
+      '2024年11月30日',
+      '截止日期"2024年11月30日"是文本而不是日期，永远不会显示为逾期。请按日期填写：2024-11-30。',
+    ],
+    [
+      'en-US',
+      '30.11.2024',
+      'the deadline "30.11.2024" is text, not a date, so it is never shown as Overdue. Enter it as a date: 2024-11-30.',
+    ],
+    ['en-US', '2024/2/30', 'the deadline "2024/2/30" is not a date (or no such day)'],
+    ['zh-CN', '月底前', '截止日期"月底前"不是日期（或没有这一天）'],
+  ] as const)('%s "%s": a warning naming the cell', async (lang, typed, message) => {
+    const file = await workbook(lang, [lang === 'zh-CN' ? '陈静,E1004,华北,赵经理,,400000,6,7000,60' : WEAK]);
+    expect((await cli('plan', file, '--all', '--date', '2024-10-10')).code).toBe(0);
+    const wb = await readWorkbook(file);
+    const ws = wb.worksheets.find(
+      (w) => /^(改进计划 |Improvement plan )/.test(w.name) && w.name !== 'Improvement plan',
+    )!;
+    let first = 0;
+    for (let r = 1; r <= ws.rowCount && !first; r++)
+      if ([labels('zh-CN').planItem, labels('en-US').planItem].includes(String(ws.getCell(r, 1).value))) first = r + 1;
+    expect(first).toBeGreaterThan(0);
+    ws.getCell(first, 2).value = lang === 'zh-CN' ? '每周拜访2家新渠道' : 'Visit 2 new channels a week';
+    ws.getCell(first, 3).value = 'HR';
+    ws.getCell(first, 5).value = typed;
+    await wb.xlsx.writeFile(file);
+    const run = await cli('plan', file, '--all');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`'${ws.name}'!E${first}: ${message}`);
+  });
+
+  test.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-2-3'])(
+    'plan --date %s is refused, nothing written',
+    async (date) => {
+      const file = await workbook('en-US', [WEAK]);
+      const before = fs.readFileSync(file);
+      const run = await cli('plan', file, '--all', '--date', date);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`--date must be a day of the calendar as YYYY-MM-DD, not "${date}"`);
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+    },
+  );
+});

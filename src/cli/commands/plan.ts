@@ -1,4 +1,4 @@
-import { localDate } from '../../core/dates';
+import { localDate, strictIsoDate } from '../../core/dates';
 import { planWorkbookDrafts } from '../../layout/feedbackWorkbook';
 import { applyPlan, packageReader } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
@@ -28,7 +28,7 @@ export async function planCommand(argv: string[], io: Output): Promise<number> {
   if (!file) throw new CliError(2, `${usage.missingOption('FILE')}\n\n${usage.usage}`);
   if ((options.employee === undefined) === !options.all) throw new CliError(2, `${usage.planWhom}\n\n${usage.usage}`);
   const date = (options.date as string | undefined) ?? localDate();
-  if (!/^\d{4}-\d\d-\d\d$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+  if (strictIsoDate(date) === null)
     throw new CliError(2, usage.badDate(date));
   const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
