@@ -228,6 +228,8 @@ export interface Labels {
   registerSheet: string;
   registerTitle: string;
   registerNote: string;
+  /** After the stored ID in the register when the plan's row now holds someone else. */
+  registerMoved: string;
   registerHeader: string[];
   overdue: string;
   summaryHeader: string[];
@@ -519,6 +521,7 @@ const en: Labels = {
   registerTitle: 'Improvement plans: every measure, for the weekly review',
   registerNote:
     'Live from the plan sheets. Overdue: the deadline has passed and the status is not "Done". Stale: no progress note for more than 7 days (since the conversation when there is none).',
+  registerMoved: ' (its Scores row now holds another employee: see the plan)',
   registerHeader: [
     'Employee',
     'Team',
@@ -798,6 +801,7 @@ const zh: Labels = {
   registerTitle: '改进计划跟踪：所有改进措施，供每周检查',
   registerNote:
     '数据实时取自各改进计划表。已逾期：已过截止日期且状态不是"已完成"。无进展：超过7天没有进展记录（没有记录时从沟通日期算起）。',
+  registerMoved: '（评分表中该行已是另一位员工：请查看计划）',
   registerHeader: [
     '员工',
     '团队',

@@ -44,7 +44,15 @@ export interface PlanDraft {
 /** A measure row: item, measure, owner, support, deadline, status, progress note, its date. */
 export const MEASURE_COLUMNS = 8;
 /** Where a plan keeps what the register reads: name B4, conversation date B5, action F5, team F6. */
-export const PLAN_CELLS = { name: 'B4', date: 'B5', action: 'F5', team: 'F6' } as const;
+export const PLAN_CELLS = {
+  name: 'B4',
+  /** The live Employee ID of the row the plan was drafted from, and the ID (or name) stored at drafting. */
+  liveId: 'D4',
+  stored: 'H4',
+  date: 'B5',
+  action: 'F5',
+  team: 'F6',
+} as const;
 /** Spare measure rows below the drafted ones, for what the conversation adds. */
 const SPARE_MEASURES = 2;
 /** A cell of another sheet, absolute, as the plan's live links reference it. */
@@ -244,6 +252,8 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
     measures: { r1: first, c1: 1, r2: last, c2: MEASURE_COLUMNS },
     name: employee.name,
     team: employee.team,
+    liveId: employee.employeeId,
+    stored: employee.employeeId || employee.name,
     conversation: dateSerial(d.date),
     action: employee.actionText,
     rows: measureRows,

@@ -186,6 +186,8 @@ export function existingPlans(names: readonly NamedRange[], reader: GridReader):
       measures: n.range,
       name: text(cell(PLAN_CELLS.name)),
       team: text(cell(PLAN_CELLS.team)),
+      liveId: text(cell(PLAN_CELLS.liveId)),
+      stored: text(cell(PLAN_CELLS.stored)),
       conversation: cell(PLAN_CELLS.date),
       action: text(cell(PLAN_CELLS.action)),
       rows: reader.values(n.sheet, n.range),

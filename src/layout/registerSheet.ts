@@ -17,6 +17,9 @@ export interface RegisterPlan {
   measures: RangeRef;
   name: string;
   team: string;
+  /** The Employee ID the row shows now, and the ID (or name) the plan stored when it was drafted. */
+  liveId: string;
+  stored: string;
   conversation: CellValue;
   /** The plan's Result action as it shows (its F5). */
   action: string;
@@ -30,6 +33,12 @@ const WIDTH = 13;
 /** The HRBP's monthly summary by team, right of the register. */
 const SUMMARY_COL = 15;
 const text = (x: CellValue) => (x === null ? '' : String(x));
+
+/** Whether the plan's live links still read the employee it was drafted for (as the register's formula tells). */
+export function samePerson(plan: Pick<RegisterPlan, 'liveId' | 'name' | 'stored'>): boolean {
+  const live = plan.liveId.trim();
+  return live === plan.stored || (live === '' && plan.name.trim() === plan.stored);
+}
 
 /**
  * The Plans register (改进计划跟踪): every measure row of every plan, linked live, with Overdue and Stale
@@ -104,9 +113,18 @@ export function registerOps(
       const h = cellAddress(row, 8);
       const e = cellAddress(row, 5);
       const j = cellAddress(row, 10);
+      // The plan follows its employee by the stored ID: once the Scores rows are sorted, the live links
+      // read another person, and the register says so instead of listing the plan under them.
+      const live = `TRIM(${fixed(PLAN_CELLS.liveId)}&"")`;
+      const stored = fixed(PLAN_CELLS.stored);
+      const same = `OR(${live}=${stored},AND(${live}="",TRIM(${fixed(PLAN_CELLS.name)}&"")=${stored}))`;
+      const isSame = samePerson(plan);
       cells.push([
-        link(fixed(PLAN_CELLS.name), plan.name),
-        link(fixed(PLAN_CELLS.team), plan.team),
+        f(
+          `IF(${same},IF(${fixed(PLAN_CELLS.name)}="","",${fixed(PLAN_CELLS.name)}),${stored}&${formulaText(l.registerMoved)})`,
+          isSame ? plan.name : `${plan.stored}${l.registerMoved}`,
+        ),
+        f(`IF(${same},IF(${fixed(PLAN_CELLS.team)}="","",${fixed(PLAN_CELLS.team)}),"")`, isSame ? plan.team : ''),
         f(`HYPERLINK("#"&${formulaText(`${p}!A1`)},${formulaText(plan.sheet)})`, plan.sheet),
         // Item, measure, owner; deadline, status, progress note, its date (support is the plan's own).
         ...Array.from({ length: MEASURE_COLUMNS }, (_, k) => link(at(k), values[k] ?? null)).filter((_, k) => k !== 3),
@@ -159,7 +177,7 @@ function summaryOps(
   rules: Pick<Rules, 'grades' | 'talkAction'>,
 ): PlanOp[] {
   const l = labels(lang);
-  const teams = [...new Set(plans.map((p) => p.team))].sort();
+  const teams = [...new Set(plans.filter(samePerson).map((p) => p.team))].sort();
   const col = (c: number) => `$${columnLetter(c)}$${first}:$${columnLetter(c)}$${last}`;
   const [team, measure, status, late, action] = [2, 5, 8, 11, 13].map(col);
   const done = `LOWER(${formulaText(l.measureDone)})`;
@@ -168,7 +186,7 @@ function summaryOps(
   teams.forEach((t, i) => {
     const row = HEADER_ROW + 1 + i;
     const key = `$${columnLetter(SUMMARY_COL)}${row}`;
-    const mine = plans.filter((p) => p.team === t);
+    const mine = plans.filter((p) => samePerson(p) && p.team === t);
     const measures = mine.flatMap((p) => p.rows.filter((r) => text(r[1]).trim() !== ''));
     const isDone = (r: CellValue[]) => same(text(r[5]), l.measureDone);
     const count = {

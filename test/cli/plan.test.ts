@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { cli, readWorkbook, tempDir } from '../support/cli';
 import { cellValue } from '../support/exceljsReader';
 import { recalculate } from '../support/libreoffice';
+import { editInLibreOffice } from '../support/libreofficeEdit';
 import type { Lang } from '../../src/core/types';
 import { labels } from '../../src/core/labels';
 
@@ -313,3 +314,31 @@ describe('deadlines typed as text, and impossible dates', () => {
     },
   );
 });
+
+test('sorted in LibreOffice after the plans: the register lists no plan under another employee, and its team counts stay right', async () => {
+  const file = await workbook('en-US', [WEAK, 'Li Lei,E1005,South,Zhao,,300000,5,9000,50', GUIDE]);
+  expect((await cli('plan', file, '--all', '--date', '2024-10-10')).code).toBe(0);
+  // Sorted by Employee ID, descending: rows 15-17 hold E1005, E1004, E1001 instead of E1004, E1005, E1001.
+  const [sorted] = editInLibreOffice([
+    { file, edit: { op: 'sortRows', sheet: 'Channel specialist', first: 15, last: 17, key: 1 } },
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sorted);
+  const ws = wb.getWorksheet('Plans register')!;
+  const byPlan = new Map<string, unknown[]>();
+  for (let r = 4; r <= ws.rowCount; r++) {
+    const plan = String(cellValue(ws.getCell(r, 3)) ?? '');
+    if (plan && !byPlan.has(plan)) byPlan.set(plan, [cellValue(ws.getCell(r, 1)), cellValue(ws.getCell(r, 2)) ?? '']);
+  }
+  const moved = ' (its Scores row now holds another employee: see the plan)';
+  expect(Object.fromEntries(byPlan)).toEqual({
+    'Improvement plan Chen Jing': [`E1004${moved}`, ''],
+    'Improvement plan Li Lei': [`E1005${moved}`, ''],
+  });
+  // No team gains a plan that is not its own.
+  const summary = [4, 5].map((r) => [15, 16, 17].map((c) => cellValue(ws.getCell(r, c)) ?? ''));
+  expect(summary).toEqual([
+    ['North', 0, 0],
+    ['South', 0, 0],
+  ]);
+}, 120_000);

@@ -28,8 +28,7 @@ export async function planCommand(argv: string[], io: Output): Promise<number> {
   if (!file) throw new CliError(2, `${usage.missingOption('FILE')}\n\n${usage.usage}`);
   if ((options.employee === undefined) === !options.all) throw new CliError(2, `${usage.planWhom}\n\n${usage.usage}`);
   const date = (options.date as string | undefined) ?? localDate();
-  if (strictIsoDate(date) === null)
-    throw new CliError(2, usage.badDate(date));
+  if (strictIsoDate(date) === null) throw new CliError(2, usage.badDate(date));
   const workbook = openWorkbook(file, asked ?? guessLang());
   const lang = asked ?? workbookLang(workbook) ?? guessLang();
   requireAssessmentSheets(workbook, file, lang);
