@@ -48,6 +48,7 @@ export function benchSnapshot(count: number): AssessmentSnapshot {
     computed: rows.map(() => []),
     lastRow: rows.length ? rows[rows.length - 1].row : 18,
     foreign: [],
+    recreate: [],
     structure: null,
     below: new Map(),
     groupRow: [],

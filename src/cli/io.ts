@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { assessmentIds, RULE_NAMES } from '../core/names';
+import { mentionedAssessmentIds, RULE_NAMES } from '../core/names';
 import type { Lang } from '../core/types';
 import { LANGS } from '../core/types';
 import { loadWorkbook, saveWorkbook, WorkbookFileError, type XlsxPackage } from '../hosts/xlsx/workbook';
@@ -94,6 +94,6 @@ export function workbookLang(pkg: XlsxPackage): Lang | undefined {
 }
 
 export function requireAssessmentSheets(pkg: XlsxPackage, file: string, lang: Lang): void {
-  if (assessmentIds(pkg.definedNames().map((n) => n.name)).length === 0)
+  if (mentionedAssessmentIds(pkg.definedNames().map((n) => n.name)).length === 0)
     throw new CliError(2, cliText(lang).noAssessment(file));
 }

@@ -23,6 +23,7 @@ const SEVERITY = {
   'relayout-occupied': 'error',
   'table-occupied': 'error',
   'table-structure': 'error',
+  'sheet-name-missing': 'error',
   'layout-pending': 'error',
   'value-missing': 'problem',
   'value-not-number': 'problem',
@@ -92,6 +93,8 @@ const en: Messages = {
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter zh-CN or en-US.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
+  'sheet-name-missing': (p) =>
+    `the defined name ${p.name} is missing (deleted in Formulas > Name Manager?), so this assessment sheet cannot be read. Undo the deletion, or add it again in Name Manager: ${p.name} refers to ${p.what ? "the Indicators table's rows (from Dimension to Key, without the header row)" : 'the Scores header row (from Name to the last input column)'}; nothing was written.`,
   'table-structure': (p) =>
     `the ${p.table ? 'Indicators' : 'Scores'} table has "${p.found}" where its column "${p.expected}" belongs: a column was inserted into or deleted from the table, so nothing can be read by position. Undo that (delete the inserted column, or put the deleted one back; add your own columns right of the table), then score again; nothing was written.`,
   'table-occupied': (p) =>
@@ -215,6 +218,8 @@ const zh: Messages = {
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写 zh-CN 或 en-US。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
+  'sheet-name-missing': (p) =>
+    `定义名称 ${p.name} 不存在（可能在"公式 > 名称管理器"中被删除），无法读取此考核表。请撤销删除，或在名称管理器中重新添加：${p.name} 引用${p.what ? '考核指标表的各行（从"维度"到"键"，不含表头行）' : '评分表的表头行（从"姓名"到最后一个录入列）'}；未写入任何内容。`,
   'table-structure': (p) =>
     `${p.table ? '考核指标表' : '评分表'}中应为"${p.expected}"列的位置现在是"${p.found}"：表内插入或删除了列，无法按位置读取。请撤销该操作（删除插入的列，或恢复删除的列；自己的列请加在表格右侧），然后再评分；未写入任何内容。`,
   'table-occupied': (p) =>

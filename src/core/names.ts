@@ -80,13 +80,22 @@ export const sheetNames = (id: string) => ({
   stats: `PR_${id}_Stats`,
 });
 
-const SHEET_NAME = /^PR_(S\d+)_Scores$/;
+const SHEET_NAME = /^PR_(S\d+)_Scores$/i;
+/** Any name of an assessment sheet: a sheet whose Scores name was deleted is still known by the others. */
+const ANY_SHEET_NAME = /^PR_(S\d+)_[A-Za-z]/i;
 
+/** The assessment sheets' ids, by their Scores names. */
 export function assessmentIds(names: readonly string[]): string[] {
   return names
-    .map((n) => SHEET_NAME.exec(n)?.[1])
+    .map((n) => SHEET_NAME.exec(n)?.[1]?.toUpperCase())
     .filter((id): id is string => id !== undefined)
     .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/** Every assessment sheet id any of the tool's names mentions, whether or not its Scores name survived. */
+export function mentionedAssessmentIds(names: readonly string[]): string[] {
+  const ids = new Set(names.map((n) => ANY_SHEET_NAME.exec(n)?.[1]?.toUpperCase()).filter(Boolean) as string[]);
+  return [...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 }
 
 export function nextAssessmentId(names: readonly string[]): string {

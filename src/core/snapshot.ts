@@ -1,5 +1,13 @@
 import { makeCheck } from './messages';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, OPTIONAL_RULES, RULE_NAMES, assessmentIds, sheetNames } from './names';
+import {
+  EMPLOYEE_FIELDS,
+  INDICATOR_COLUMNS,
+  OPTIONAL_RULES,
+  RULE_NAMES,
+  mentionedAssessmentIds,
+  sheetNames,
+} from './names';
+import { LABELS, matchKey } from './labels';
 import { defaultRules, wordList, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS } from './types';
@@ -61,6 +69,8 @@ export interface AssessmentSnapshot {
   lastRow: number;
   /** Cells of the computed block inside the table, on rows that are not employees, holding what Score did not write. */
   foreign: { row: number; col: number; value: string; summary: boolean }[];
+  /** The tool's names found again from the sheet's headers (deleted in Name Manager): Score writes them back. */
+  recreate: NamedRange[];
   /** A column inserted into or deleted from the tool's tables (core/structure.ts): the sheet cannot be read by position. */
   structure: StructureProblem | null;
   /** Below the table, the first cell holding anything on each row, in the table's columns (a note, a total). */
@@ -94,11 +104,14 @@ const NAME_AT = EMPLOYEE_FIELDS.indexOf('name');
 
 export function readAssessmentSheets(names: readonly NamedRange[], reader: GridReader): AssessmentSnapshot[] {
   const out: AssessmentSnapshot[] = [];
-  for (const id of assessmentIds(names.map((n) => n.name))) {
+  for (const id of mentionedAssessmentIds(names.map((n) => n.name))) {
     const n = sheetNames(id);
-    const scores = findName(names, n.scores);
     const indicators = findName(names, n.indicators);
-    if (!scores || !indicators) continue;
+    if (!indicators) continue;
+    // A Scores name deleted in Name Manager: found again by its headers, and written back by Score.
+    const named = findName(names, n.scores);
+    const scores = named ?? recoverScoresName(id, names, reader, indicators);
+    if (!scores) continue;
     const total = findName(names, n.total);
     const stats = findName(names, n.stats);
     const header = { ...scores.range, r2: scores.range.r1 };
@@ -116,12 +129,27 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
         inputTags[at] = tag;
     }
     // The computed block follows the actual inputs.
-    const computedFor = actualInputs(inputTags).length;
-    // The whole header row at once: the employee fields, the inputs, the computed block.
-    const headerRow = reader.values(scores.sheet, { ...header, c2: header.c2 + computedWidth(computedFor) })[0];
-    const inputHeaders = headerRow
+    const indicatorCells = reader.values(indicators.sheet, indicatorRange);
+    const fieldAndInputHeaders = reader.values(scores.sheet, header)[0];
+    const inputHeaders = fieldAndInputHeaders
       .slice(EMPLOYEE_FIELDS.length, EMPLOYEE_FIELDS.length + inputWidth)
       .map((x) => (x === null ? '' : String(x).trim()));
+    // An actual input whose name was deleted still heads its indicator's column: the block follows it too.
+    const nameAt = INDICATOR_COLUMNS.indexOf('name');
+    const indicatorNames = new Set(indicatorCells.map((r) => matchKey(String(r[nameAt] ?? ''))).filter(Boolean));
+    const untaggedActuals = inputTags.some((t) => t !== null)
+      ? inputTags.filter((t, at) => t === null && indicatorNames.has(matchKey(inputHeaders[at]))).length
+      : 0;
+    const computedFor = actualInputs(inputTags).length + untaggedActuals;
+    const headerRow = [
+      ...fieldAndInputHeaders,
+      ...reader.values(scores.sheet, {
+        r1: header.r1,
+        c1: header.c2 + 1,
+        r2: header.r1,
+        c2: header.c2 + Math.max(1, computedWidth(computedFor)),
+      })[0],
+    ];
     const namedWidth = indicators.range.c2 - indicators.range.c1 + 1;
     const structure = structureProblem({
       indicatorsName: indicators.range,
@@ -211,13 +239,14 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       groupRow,
       sheet: scores.sheet,
       indicatorRange,
-      indicatorCells: reader.values(indicators.sheet, indicatorRange),
+      indicatorCells,
       totalCell: total ? { row: total.range.r1, col: total.range.c1 } : null,
       statsCell: stats ? { row: stats.range.r1, col: stats.range.c1 } : null,
       scoresHeader: header,
       rows,
       computed,
       lastRow: tableEnd,
+      recreate: named ? [] : [scores],
       foreign,
       structure,
       below,
@@ -369,4 +398,59 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   word(RULE_NAMES.wordQuantitative, (v) => (rules.words.quantitative = v));
   word(RULE_NAMES.wordQualitative, (v) => (rules.words.qualitative = v));
   return { rules, checks, sheet };
+}
+
+/** How far below the Indicators table the Scores header is looked for when its name is gone. */
+const SCORES_SEARCH_ROWS = 40;
+
+/**
+ * The Scores header of sheet `id` when its defined name was deleted, from what the tool can prove: the
+ * one row below the Indicators table whose cells are the employee fields' headers (either language),
+ * as wide as its tagged inputs (else one input per indicator). Null when no such row, or more than one.
+ */
+export function recoverScoresName(
+  id: string,
+  names: readonly NamedRange[],
+  reader: GridReader,
+  indicators: NamedRange,
+): NamedRange | null {
+  const { sheet } = indicators;
+  const c1 = indicators.range.c1;
+  const from = indicators.range.r2 + 1;
+  const grid = reader.values(sheet, {
+    r1: from,
+    c1,
+    r2: from + SCORES_SEARCH_ROWS - 1,
+    c2: c1 + EMPLOYEE_FIELDS.length - 1,
+  });
+  const isField = (v: CellValue | undefined, field: (typeof EMPLOYEE_FIELDS)[number]) =>
+    LANGS.some((l) => matchKey(String(LABELS[l][field])) === matchKey(v === null || v === undefined ? '' : String(v)));
+  const rows = grid.flatMap((cells, i) => (EMPLOYEE_FIELDS.every((f, k) => isField(cells[k], f)) ? [from + i] : []));
+  if (rows.length !== 1) return null;
+  const row = rows[0];
+  const first = c1 + EMPLOYEE_FIELDS.length;
+  const tagged = names
+    .filter((nr) => parseInputName(id, nr.name) && nr.sheet === sheet && nr.range.r1 === row && nr.range.c1 >= first)
+    .map((nr) => nr.range.c1);
+  const inputs = tagged.length ? Math.max(...tagged) - first + 1 : indicators.range.r2 - indicators.range.r1 + 1;
+  return { name: sheetNames(id).scores, sheet, range: { r1: row, c1, r2: row, c2: first + inputs - 1 } };
+}
+
+/**
+ * Sheet errors for assessment sheets the tool knows of (by any of their names) but cannot read: their
+ * Indicators name deleted, or their Scores name deleted with no header row to find it again by.
+ */
+export function missingSheetNames(names: readonly NamedRange[], reader: GridReader, lang: Lang): Check[] {
+  const out: Check[] = [];
+  for (const id of mentionedAssessmentIds(names.map((n) => n.name))) {
+    const n = sheetNames(id);
+    const indicators = findName(names, n.indicators);
+    const scores = findName(names, n.scores);
+    const sheet = (indicators ?? scores ?? names.find((nr) => nr.name.toUpperCase().startsWith(`PR_${id}_`)))?.sheet;
+    if (!sheet) continue;
+    if (!indicators) out.push(makeCheck('sheet-name-missing', sheet, 'A1', { name: n.indicators, what: 1 }, lang));
+    else if (!scores && !recoverScoresName(id, names, reader, indicators))
+      out.push(makeCheck('sheet-name-missing', sheet, 'A1', { name: n.scores, what: 0 }, lang));
+  }
+  return out;
 }

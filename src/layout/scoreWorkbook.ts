@@ -10,6 +10,7 @@ import { fill, labels } from '../core/labels';
 import { CALIBRATION_NAMES, sheetNames } from '../core/names';
 import {
   findName,
+  missingSheetNames,
   readAssessmentSheets,
   readRules,
   type GridReader,
@@ -85,7 +86,8 @@ export function planWorkbookScoring(
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
-  const rulesChecks = read.checks.map((c) => translateCheck(c, lang));
+  // Errors that stop every sheet: the Rules', and an assessment sheet whose names cannot be found again.
+  const rulesChecks = [...read.checks.map((c) => translateCheck(c, lang)), ...missingSheetNames(names, reader, lang)];
   const logRead = readCalibrationLog(names, reader);
   const log = logRead?.entries ?? [];
   const ops: PlanOp[] = [];

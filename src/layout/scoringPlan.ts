@@ -175,6 +175,8 @@ export function planScoring(
   if (assessment.blocked) return { ops: [], restored: [] };
   // The inputs laid out again first (when the indicators changed), then everything at its new place.
   const ops: PlanOp[] = relayOps(original, assessment, lastRow);
+  // Names deleted in Name Manager and found again by the sheet's headers are written back.
+  for (const n of original.recreate) ops.push({ kind: 'name', name: n.name, sheet: n.sheet, range: n.range });
   const snapshot = assessment.snapshot;
   const { sheet, scoresHeader: header } = snapshot;
   const n = assessment.indicators.length;

@@ -3,6 +3,7 @@
   decorate IN OUT   adds what HR adds: a comment, a chart, a picture (when Pillow is there), an extra sheet
                     with a formula, a defined name of the user's, a hyperlink
   dump FILE         every cell of every sheet as JSON: {"sheet!A1": value or "=formula"}
+  delete-name IN OUT NAME   deletes a defined name, as HR does in Name Manager
 """
 import json
 import sys
@@ -54,5 +55,15 @@ def dump(path):
     print(json.dumps(cells, ensure_ascii=False))
 
 
+def delete_name(src, out, name):
+    wb = openpyxl.load_workbook(src)
+    del wb.defined_names[name]
+    wb.save(out)
+
+
 if __name__ == '__main__':
-    {'decorate': lambda: decorate(sys.argv[2], sys.argv[3]), 'dump': lambda: dump(sys.argv[2])}[sys.argv[1]]()
+    {
+        'decorate': lambda: decorate(sys.argv[2], sys.argv[3]),
+        'dump': lambda: dump(sys.argv[2]),
+        'delete-name': lambda: delete_name(sys.argv[2], sys.argv[3], sys.argv[4]),
+    }[sys.argv[1]]()

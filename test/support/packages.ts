@@ -52,6 +52,11 @@ export function openpyxlDecorate(src: string, out: string): void {
   execFileSync(PYTHON, [TOOL, 'decorate', src, out], { stdio: 'pipe' });
 }
 
+/** Deletes a defined name with openpyxl, as HR does in Excel's Name Manager. */
+export function openpyxlDeleteName(src: string, out: string, name: string): void {
+  execFileSync(PYTHON, [TOOL, 'delete-name', src, out, name], { stdio: 'pipe' });
+}
+
 /** Every cell of every sheet, read by openpyxl: "sheet!A1" -> value or "=formula". */
 export function openpyxlCells(file: string): Map<string, unknown> {
   return new Map(
