@@ -46,6 +46,8 @@ const SEVERITY = {
   'value-vague': 'problem',
   'qual-out-of-range': 'problem',
   'qual-percent': 'problem',
+  'value-bound': 'problem',
+  'value-percent': 'problem',
   'duplicate-id': 'problem',
   'id-other-sheet': 'warning',
   'actual-negative': 'problem',
@@ -155,6 +157,10 @@ const en: Messages = {
     `${p.employee}: the panel's ${p.panel} for "${p.name}" differs from the 360 average ${p.average} (${p.count} raters) by more than ${p.limit}. Review the score, or write the reason in the Panel note on the 360 raters sheet.`,
   'value-vague': (p) =>
     `${p.employee}: "${p.name}" is the vague value "${p.value}". The guide allows no estimates: enter the exact figure from the data source.`,
+  'value-bound': (p) =>
+    `${p.employee}: "${p.name}" is written "${p.value}", a bound, not the actual value. Enter the exact figure from the data source.`,
+  'value-percent': (p) =>
+    `${p.employee}: "${p.name}" is written "${p.value}", a percentage, but this indicator counts ${p.unit || 'a number'}. Enter the value in ${p.unit || 'its unit'} (the achievement is computed from it).`,
   'qual-out-of-range': (p) =>
     `${p.employee}: the panel score for "${p.name}" is ${p.value}, outside 0-100. Enter a score from 0 to 100.`,
   'qual-percent': (p) =>
@@ -272,6 +278,10 @@ const zh: Messages = {
     `${p.employee}：个人目标"${p.name}"为"${p.value}"；目标须为大于0的数字。请填写目标，或留空以使用表内目标。`,
   'value-vague': (p) =>
     `${p.employee}："${p.name}"为模糊值"${p.value}"。考核要求数据准确、可追溯，不得估计：请填写数据来源中的准确数值。`,
+  'value-bound': (p) =>
+    `${p.employee}："${p.name}"写成了"${p.value}"，这是一个范围，不是实际值。请填写数据来源中的准确数值。`,
+  'value-percent': (p) =>
+    `${p.employee}："${p.name}"写成了"${p.value}"，是百分比，但该指标的单位是${p.unit || '数值'}。请按${p.unit || '其单位'}填写实际值（达成率由此计算）。`,
   'qual-out-of-range': (p) => `${p.employee}："${p.name}"的评审得分为 ${p.value}，不在0-100之间。请填写0到100的分数。`,
   'qual-percent': (p) =>
     `${p.employee}："${p.name}"的评审得分写成了"${p.value}"，带有百分号。评审得分为0-100分：请只填写分数（85% 请填 85）。`,

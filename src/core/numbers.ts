@@ -9,6 +9,8 @@ export type ParsedNumber =
   | { kind: 'number'; value: number }
   | { kind: 'empty' }
   | { kind: 'vague' }
+  /** A bound, not a value ("≥880000", "880000以上", "at least 5"): refused where an exact figure is due. */
+  | { kind: 'bound' }
   | { kind: 'invalid' };
 
 const VAGUE =
@@ -32,12 +34,18 @@ const LEADING = /^(≤|≥|<=|>=|<|>|不超过|不低于|至少|至多|最多|�
 export interface ParseOptions {
   /** Weights are written in percent already: "40%" means 40, not 0.4. */
   percentIsUnit?: boolean;
+  /** An actual value: a bound ("≥880000", "880000以上") is not one (a target may be written so). */
+  exact?: boolean;
 }
+
+const BOUND_BEFORE = /^(≤|≥|<=|>=|<|>|不超过|不低于|不少于|不多于|至少|至多|最多|最少|超过|多于|少于|高于|低于|at least|at most|more than|less than|over|under|up to)/i;
+const BOUND_AFTER = /(及以上|及以下|以上|以下|以内|之内|或以上|或以下|\+|or more|or less|and above|and below|plus)$/i;
 
 export function parseWrittenNumber(raw: string, options: ParseOptions = {}): ParsedNumber {
   let text = foldWidth(raw).trim();
   if (text === '') return { kind: 'empty' };
   if (VAGUE.test(text)) return { kind: 'vague' };
+  if (options.exact && (BOUND_BEFORE.test(text) || BOUND_AFTER.test(text))) return { kind: 'bound' };
   text = text.replace(/\s+/g, '').replace(/[¥￥$]/g, '');
   text = text.replace(LEADING, '');
   let factor = 1;

@@ -182,31 +182,47 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       const col = ctx.inputCol + i;
       let value = cells[ctx.employeeFieldCount + i];
       let vague = false;
+      let bound = false;
       let percentScore = false;
+      let percentValue = false;
       if (typeof value === 'string') {
-        const parsed = parseWrittenNumber(value);
+        const parsed = parseWrittenNumber(value, { exact: true });
+        const percent = parsed.kind === 'number' && foldWidth(value).includes('%');
         // A panel score is 0-100 points: "85%" is not 0.85 points, and guessing either would be wrong.
-        percentScore = ind.dimension === 'qualitative' && parsed.kind === 'number' && foldWidth(value).includes('%');
-        if (percentScore) {
+        percentScore = ind.dimension === 'qualitative' && percent;
+        // "110%" in a yuan or count column is not 1.1 yuan: only an indicator counted in percent takes it.
+        percentValue = ind.dimension === 'quantitative' && percent && !isPercentUnit(ind.unit);
+        if (percentScore || percentValue) {
           // Left as written: the Status formula sees text, as the engine does.
         } else if (parsed.kind === 'number' || parsed.kind === 'empty') {
           const after = parsed.kind === 'number' ? parsed.value : null;
           normalisations.push({ sheet, row, col, cell: cellAddress(row, col), before: value, after });
           value = after;
-        } else vague = parsed.kind === 'vague';
+        } else {
+          vague = parsed.kind === 'vague';
+          bound = parsed.kind === 'bound';
+        }
       }
       const fault = inputFault(ind, value);
       if (fault) {
         complete = false;
         const cell = cellAddress(row, col);
         statusText += statusPiece(rules.lang, cell, ind.name, fault);
-        const code = vague ? 'value-vague' : percentScore ? 'qual-percent' : FAULT_CHECK[fault];
+        const code = vague
+          ? 'value-vague'
+          : bound
+            ? 'value-bound'
+            : percentScore
+              ? 'qual-percent'
+              : percentValue
+                ? 'value-percent'
+                : FAULT_CHECK[fault];
         checks.push(
           makeCheck(
             code,
             sheet,
             cell,
-            { employee: who, name: ind.name, value: value === null ? '' : String(value) },
+            { employee: who, name: ind.name, value: value === null ? '' : String(value), unit: ind.unit },
             ctx.messageLang,
           ),
         );
@@ -360,4 +376,9 @@ function readPreviousGrade(
     ),
   );
   return text;
+}
+
+/** A unit counted in percent ("%", "百分比", "percent"): "12%" is a value of it. */
+function isPercentUnit(unit: string): boolean {
+  return /%|百分|percent|pct/i.test(foldWidth(unit));
 }

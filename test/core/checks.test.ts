@@ -131,8 +131,11 @@ describe('warnings and info: shown, scoring goes on', () => {
   });
 });
 
+/** The spec's written numbers: a bound is a target's form, a percentage an indicator counted in percent. */
+const AS_ACTUAL = SPEC_WRITTEN_NUMBERS.filter(([text]) => !/[≤%]/.test(text));
+
 describe('written numbers are normalised in place and each change reported', () => {
-  test.each([...SPEC_WRITTEN_NUMBERS])('%s in F15 becomes %d', (text, value) => {
+  test.each(AS_ACTUAL)('%s in F15 becomes %d', (text, value) => {
     const result = scoreWith({ F15: text });
     const sheet = result.sheets[0];
     expect(sheet.normalisations).toEqual([{ sheet: SHEET, row: 15, col: 6, cell: 'F15', before: text, after: value }]);
@@ -141,6 +144,32 @@ describe('written numbers are normalised in place and each change reported', () 
     );
     const write = result.ops.find((op) => op.kind === 'cells' && op.row === 15 && op.col === 1);
     expect(write).toMatchObject({ cells: [[null, null, null, null, null, { value }, null, null, null]] });
+  });
+
+  test('"110%" where the indicator is counted in percent becomes 1.1; "≤5000元/客户" as a target becomes 5000', () => {
+    const sheet = scoreWith({ F7: '%', F15: '110%', D9: '≤5000元/客户' }).sheets[0];
+    expect(sheet.normalisations.map((n) => [n.cell, n.before, n.after])).toEqual([
+      ['D9', '≤5000元/客户', 5000],
+      ['F15', '110%', 1.1],
+    ]);
+  });
+
+  test.each([
+    [
+      '110%',
+      'value-percent',
+      '"Channel sales revenue" is written "110%", a percentage, but this indicator counts yuan',
+    ],
+    ['≥880000', 'value-bound', '"Channel sales revenue" is written "≥880000", a bound, not the actual value'],
+    ['880000以上', 'value-bound', 'a bound, not the actual value'],
+    ['at least 880000', 'value-bound', 'a bound, not the actual value'],
+  ])('%s as an actual in a yuan column is a row problem, never a number', (text, code, message) => {
+    const sheet = scoreWith({ F15: text }).sheets[0];
+    expect(sheet.normalisations).toEqual([]);
+    const check = sheet.checks.find((c) => c.code === code)!;
+    expect(check).toMatchObject({ severity: 'problem', cell: 'F15' });
+    expect(check.text).toContain(message);
+    expect(sheet.employees[0].status).toBe('incomplete');
   });
 
   test('weights and targets too: "40%" and "80万元"', () => {
