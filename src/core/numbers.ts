@@ -38,7 +38,8 @@ export interface ParseOptions {
   exact?: boolean;
 }
 
-const BOUND_BEFORE = /^(≤|≥|<=|>=|<|>|不超过|不低于|不少于|不多于|至少|至多|最多|最少|超过|多于|少于|高于|低于|at least|at most|more than|less than|over|under|up to)/i;
+const BOUND_BEFORE =
+  /^(≤|≥|<=|>=|<|>|不超过|不低于|不少于|不多于|至少|至多|最多|最少|超过|多于|少于|高于|低于|at least|at most|more than|less than|over|under|up to)/i;
 const BOUND_AFTER = /(及以上|及以下|以上|以下|以内|之内|或以上|或以下|\+|or more|or less|and above|and below|plus)$/i;
 
 export function parseWrittenNumber(raw: string, options: ParseOptions = {}): ParsedNumber {

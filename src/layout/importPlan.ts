@@ -303,6 +303,23 @@ export function planImport(
     const key = m.to.kind === 'row' ? `row:${m.to.row}` : m.to.key;
     addTo(byTarget, key, m.line);
   }
+  // Lines that could be one person whatever the sheet holds: the same ID, or the same name where one has
+  // no ID. Both are left alone, so the outcome does not depend on what an earlier import appended.
+  const byIdKey = new Map<string, number[]>();
+  const byNameKey = new Map<string, { line: number; hasId: boolean }[]>();
+  for (const m of meant) {
+    if (m.summary) continue;
+    const id = idLooseKey(field(m.record, idColumn));
+    const name = nameKey(field(m.record, nameColumn));
+    if (id) addTo(byIdKey, id, m.line);
+    if (name) addTo(byNameKey, name, { line: m.line, hasId: id !== '' });
+  }
+  const sameLines = (record: string[]): number[] => {
+    const id = idLooseKey(field(record, idColumn));
+    const name = nameKey(field(record, nameColumn));
+    const byName = (byNameKey.get(name) ?? []).filter((o) => !o.hasId || !id).map((o) => o.line);
+    return [...(id ? (byIdKey.get(id) ?? []) : []), ...(name ? byName : [])];
+  };
   const current = new Map(snapshot.rows.map((r) => [r.row, r.cells]));
   const conversions = new Map<number, UnitConversion>();
   let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
@@ -333,7 +350,7 @@ export function planImport(
       });
       continue;
     }
-    const lines = byTarget.get(to.kind === 'row' ? `row:${to.row}` : to.key)!;
+    const lines = [...new Set([...byTarget.get(to.kind === 'row' ? `row:${to.row}` : to.key)!, ...sameLines(record)])];
     if (lines.length > 1) {
       report.ambiguous.push({
         line,
