@@ -76,3 +76,41 @@ describe('import section', () => {
     expect(calls.import.every((c) => !c.write)).toBe(true);
   });
 });
+
+describe('a CSV the pane cannot read as it is', () => {
+  test('a stray quote in pasted rows: the line named, in the pane language, nothing sent to Excel', async () => {
+    const { calls } = renderPane('zh-CN');
+    fireEvent.change(within(section()).getByRole('textbox'), {
+      target: { value: '工号,姓名,新客户开发数量\nE1,"张伟,12\nE2,李娜,15\n' },
+    });
+    await click('核对对应关系');
+    expect(within(section()).getByText(/^粘贴的数据: 第 2 行：引号（"）开始的字段没有结束/)).toBeTruthy();
+    expect(calls.import).toEqual([]);
+  });
+
+  test('a Windows-1252 file: what it is and how to save it as UTF-8', async () => {
+    const { calls } = renderPane('en-US');
+    const input = section().querySelector('input[type=file]') as HTMLInputElement;
+    const bytes = new Uint8Array(Buffer.from('Employee ID,Name\nE1,M\xfcller\n', 'latin1'));
+    await act(async () => fireEvent.change(input, { target: { files: [new File([bytes], 'export.csv')] } }));
+    expect(
+      await within(section()).findByText(/^export\.csv: the file's characters are not clearly in one encoding/),
+    ).toBeTruthy();
+    await click('Check mapping');
+    expect(calls.import).toEqual([]);
+  });
+
+  test('columns the import refuses are listed, and Import stays disabled', async () => {
+    const { calls } = renderPane('en-US');
+    fireEvent.change(within(section()).getByRole('textbox'), {
+      target: { value: 'Employee ID,Name,New customers,New accounts\nE1,Ann,12,99\n' },
+    });
+    await click('Check mapping');
+    expect(calls.import).toHaveLength(1);
+    expect(within(section()).getByText('The CSV cannot be imported as it is; nothing was written:')).toBeTruthy();
+    expect(
+      within(section()).getByText(/columns "New customers" and "New accounts" both hold the same data/),
+    ).toBeTruthy();
+    expect(within(section()).getByRole('button', { name: 'Import' }).getAttribute('aria-disabled')).toBe('true');
+  });
+});
