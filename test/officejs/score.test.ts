@@ -195,7 +195,7 @@ test('a sheet with errors gets its status line and nothing else', async () => {
   const status = at(fake, sheetNames('S1').status);
   expect(diffSnapshots(before, fake.workbook.snapshot())).toEqual([`${sheet}!${cellAddress(status.row, status.col)}`]);
   expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(
-    /^Not scored .*errors in the indicator definitions/,
+    /^Not scored .*sheet errors \(nothing was written\)/,
   );
   expect(outcome.sheets[0]).toMatchObject({ blocked: true, scored: 0 });
   expect(outcome.checks.some((c) => c.severity === 'error' && c.cell === `C${indicators.r1}`)).toBe(true);
