@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { XlsxPackage, saveWorkbook, scoreWorkbook } from '../src/hosts/xlsx/workbook';
-import { sofficePath } from '../test/support/libreoffice';
+import { macroRunner, sofficePath } from '../test/support/libreoffice';
 import { benchWorkbook } from './cliScore';
 
 /** A LibreOffice Basic macro: opens a workbook hidden, times a full recalculation and one edit (ms). */
@@ -39,19 +37,9 @@ End Sub
  * second should cost about what the first does.
  */
 export function recalcBench(counts = [1000, 10000, 50000]): string[] {
-  const soffice = sofficePath();
-  if (!soffice) return ['recalc: LibreOffice is not installed'];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-recalc-'));
-  const profile = path.join(dir, 'profile');
-  const run = (args: string[]) =>
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {
-      stdio: 'pipe',
-      timeout: 1_800_000,
-    });
-  // The first start creates the profile and its Standard library; then the macro replaces Module1.
-  benchWorkbook(10, path.join(dir, 'warm.xlsx'));
-  run(['--convert-to', 'xlsx', '--outdir', path.join(dir, 'warm'), path.join(dir, 'warm.xlsx')]);
-  fs.writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), MACRO);
+  if (!sofficePath()) return ['recalc: LibreOffice is not installed'];
+  const lo = macroRunner(MACRO);
+  const dir = lo.dir;
   const lines: string[] = [];
   for (const count of counts) {
     const figures: string[] = [];
@@ -62,7 +50,7 @@ export function recalcBench(counts = [1000, 10000, 50000]): string[] {
       scoreWorkbook(pkg, 'en-US');
       saveWorkbook(pkg, file);
       const out = path.join(dir, `times-${count}-${teams}.txt`);
-      run([`macro:///Standard.Module1.TimeRecalc("${file}","Bench","F20","${out}")`]);
+      lo.call(`TimeRecalc("${file}","Bench","F20","${out}")`);
       const [full, edit] = fs.readFileSync(out, 'utf8').trim().split(/\s+/).map(Number);
       figures.push(`${teams} teams: full ${(full / 1000).toFixed(2)} s, one edit ${(edit / 1000).toFixed(2)} s`);
     }

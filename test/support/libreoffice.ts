@@ -52,3 +52,26 @@ export function recalculate(files: string[]): string[] {
     return out;
   });
 }
+
+/**
+ * LibreOffice with a Basic module of ours (Standard.Module1) in a fresh profile: `call` runs one of its
+ * macros headless (`Module1.Name("arg", ...)`). The first start creates the profile's Standard library,
+ * then the module replaces Module1.
+ */
+export function macroRunner(moduleXml: string): { call: (macro: string) => void; dir: string } {
+  const soffice = sofficePath();
+  if (!soffice)
+    throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-lo-macro-'));
+  const profile = path.join(dir, 'profile');
+  const run = (args: string[]) =>
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {
+      stdio: 'pipe',
+      timeout: 1_800_000,
+    });
+  const warm = path.join(dir, 'warm.csv');
+  fs.writeFileSync(warm, 'a\n1\n');
+  run(['--convert-to', 'xlsx', '--outdir', path.join(dir, 'warm'), warm]);
+  fs.writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), moduleXml);
+  return { call: (macro) => void run([`macro:///Standard.Module1.${macro}`]), dir };
+}

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { sofficePath } from './libreoffice';
+import { macroRunner } from './libreoffice';
 
 /** An edit a person makes in LibreOffice Calc between two runs of the tool. */
 export type Edit =
@@ -69,30 +67,16 @@ End Sub
 
 /** Applies each edit to a copy of its file in LibreOffice (one start for all); returns the edited copies. */
 export function editInLibreOffice(jobs: { file: string; edit: Edit }[]): string[] {
-  const soffice = sofficePath();
-  if (!soffice)
-    throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-lo-edit-'));
-  const profile = path.join(work, 'profile');
-  const run = (args: string[]) =>
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
-  // The first start creates the profile and its Standard library; then the macro replaces Module1.
-  const warm = path.join(work, 'warm.csv');
-  fs.writeFileSync(warm, 'a\n1\n');
-  run(['--convert-to', 'xlsx', '--outdir', path.join(work, 'warm'), warm]);
-  fs.writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), MACRO);
-  const outs = jobs.map((_, i) => path.join(work, `edited-${i}.xlsx`));
+  const lo = macroRunner(MACRO);
+  const outs = jobs.map((_, i) => path.join(lo.dir, `edited-${i}.xlsx`));
   const lines = jobs.map(({ file, edit }, i) => {
     const args =
       edit.op === 'renameSheet' ? [edit.to] : edit.op === 'sortRows' ? [edit.first, edit.last, edit.key] : [edit.index];
     return [file, outs[i], edit.sheet, edit.op, ...args].join('|');
   });
-  const job = path.join(work, 'jobs.txt');
+  const job = path.join(lo.dir, 'jobs.txt');
   fs.writeFileSync(job, lines.join('\n') + '\n');
-  run([`macro:///Standard.Module1.EditAll("${job}")`]);
+  lo.call(`EditAll("${job}")`);
   for (const out of outs) if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return outs;
 }
