@@ -128,10 +128,11 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       if (nr.sheet === scores.sheet && nr.range.r1 === header.r1 && at >= 0 && at < inputWidth && !inputTags[at])
         inputTags[at] = tag;
     }
-    // The computed block follows the actual inputs.
     const indicatorCells = reader.values(indicators.sheet, indicatorRange);
-    const fieldAndInputHeaders = reader.values(scores.sheet, header)[0];
-    const inputHeaders = fieldAndInputHeaders
+    // The whole header row in one read, wide enough for a computed block after every input (the block's
+    // real width depends on what the headers say: a read that waits for another would cost a host a round).
+    const headerRow = reader.values(scores.sheet, { ...header, c2: header.c2 + computedWidth(inputWidth) })[0];
+    const inputHeaders = headerRow
       .slice(EMPLOYEE_FIELDS.length, EMPLOYEE_FIELDS.length + inputWidth)
       .map((x) => (x === null ? '' : String(x).trim()));
     // An actual input whose name was deleted still heads its indicator's column: the block follows it too.
@@ -140,16 +141,8 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const untaggedActuals = inputTags.some((t) => t !== null)
       ? inputTags.filter((t, at) => t === null && indicatorNames.has(matchKey(inputHeaders[at]))).length
       : 0;
+    // The computed block follows the actual inputs.
     const computedFor = actualInputs(inputTags).length + untaggedActuals;
-    const headerRow = [
-      ...fieldAndInputHeaders,
-      ...reader.values(scores.sheet, {
-        r1: header.r1,
-        c1: header.c2 + 1,
-        r2: header.r1,
-        c2: header.c2 + Math.max(1, computedWidth(computedFor)),
-      })[0],
-    ];
     const namedWidth = indicators.range.c2 - indicators.range.c1 + 1;
     const structure = structureProblem({
       indicatorsName: indicators.range,
@@ -164,7 +157,10 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
           : [],
       fieldHeader: headerRow.slice(0, EMPLOYEE_FIELDS.length),
       scoresHeader: header,
-      computedHeader: headerRow.slice(EMPLOYEE_FIELDS.length + inputWidth),
+      computedHeader: headerRow.slice(
+        EMPLOYEE_FIELDS.length + inputWidth,
+        EMPLOYEE_FIELDS.length + inputWidth + computedWidth(computedFor),
+      ),
       computedFor,
     });
     const lastRow = reader.lastRow(scores.sheet, tableColumns(header, computedFor));
