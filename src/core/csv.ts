@@ -86,12 +86,18 @@ function plausibleGb18030(bytes: Uint8Array): string | null {
 
 /** The text of a CSV file, or a CsvError saying what the file is when it is not text in an encoding read here. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (startsWith(bytes, [0xff, 0xfe]))
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff]))
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  // A byte-order mark names the encoding; bytes that are not valid in it (GBK after a UTF-8 BOM, say) are
+  // refused rather than turned into replacement characters.
+  const strict = (encoding: string, from: number) => {
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(from)), encoding };
+    } catch {
+      throw new CsvError({ kind: 'encoding-unclear' });
+    }
+  };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict('utf-8', 3);
+  if (startsWith(bytes, [0xff, 0xfe])) return strict('utf-16le', 2);
+  if (startsWith(bytes, [0xfe, 0xff])) return strict('utf-16be', 2);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw new CsvError({ kind: 'workbook' });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CsvError({ kind: 'xls' });
   const endian = utf16Without(bytes);

@@ -115,7 +115,12 @@ export function idLooseKey(v: unknown): string {
 
 /** Words of a total, subtotal or average line under a table, in either language: not an employee. */
 const SUMMARY_LABEL =
-  /^(合计|小计|总计|共计|总和|汇总|平均|平均值|均值|总数|sum|total|totals|subtotal|subtotals|grandtotal|average|avg|mean|overall)[:：]?$/;
+  /^(合计|小计|总计|共计|总和|汇总|平均|均值|总数|全员|sum|total|totals|subtotal|subtotals|grandtotal|average|avg|mean|overall)(分|值|数|行|score|scores|row|line)?[:：]?$/;
+
+/** A name compared as people mean it: width folded, spacing collapsed, in any case ("Ce  Wu" is "ce wu"). */
+export function looseName(v: unknown): string {
+  return idMatchKey(v).replace(/\s+/g, ' ');
+}
 
 /** A name cell that labels a summary line ("合计", "Total:", "平均"), compared without spaces or case. */
 export function isSummaryLabel(v: unknown): boolean {

@@ -203,9 +203,9 @@ const en: Messages = {
     'this measure has no number. Make it measurable, e.g. "visit 2 new channels a week, 1 trade fair a month".',
   'plan-no-deadline': () => 'this measure has no deadline. Enter the date it is due.',
   'plan-deadline-text': (p) =>
-    `the deadline "${p.value}" is text, not a date, so it is never shown as Overdue. Enter it as a date: ${p.date}.`,
+    `the ${p.note ? 'date of the note' : 'deadline'} "${p.value}" is text, not a date, so it is never shown as ${p.note ? 'Stale' : 'Overdue'}. Enter it as a date: ${p.date}.`,
   'plan-deadline-invalid': (p) =>
-    `the deadline "${p.value}" is not a date (or no such day). Enter the date it is due, e.g. 2024-11-30.`,
+    `the ${p.note ? 'date of the note' : 'deadline'} "${p.value}" is not a date (or no such day). Enter it as a date, e.g. 2024-11-30.`,
   'plan-no-owner': () => 'this measure has no owner. Name who carries it out (the employee, the supervisor).',
   'plan-not-scored': (p) =>
     `${p.employee} is not scored yet: the plan states the scores' data. Complete the inputs and score the sheet, then draft the plan.`,
@@ -313,8 +313,10 @@ const zh: Messages = {
   'plan-person': (p) => `"${p.word}"针对的是人而不是事。指南：不说"你不够努力"，而说"本月客户拜访量较目标少8次"。`,
   'plan-no-number': () => '该措施没有数字。请使其可衡量，例如"每周拜访2家新渠道，每月参加1次行业展会"。',
   'plan-no-deadline': () => '该措施没有完成期限。请填写截止日期。',
-  'plan-deadline-text': (p) => `截止日期"${p.value}"是文本而不是日期，永远不会显示为逾期。请按日期填写：${p.date}。`,
-  'plan-deadline-invalid': (p) => `截止日期"${p.value}"不是日期（或没有这一天）。请填写截止日期，如 2024-11-30。`,
+  'plan-deadline-text': (p) =>
+    `${p.note ? '记录日期' : '截止日期'}"${p.value}"是文本而不是日期，永远不会显示为${p.note ? '无进展' : '逾期'}。请按日期填写：${p.date}。`,
+  'plan-deadline-invalid': (p) =>
+    `${p.note ? '记录日期' : '截止日期'}"${p.value}"不是日期（或没有这一天）。请按日期填写，如 2024-11-30。`,
   'plan-no-owner': () => '该措施没有责任人。请写明由谁执行（员工本人、上级）。',
   'plan-not-scored': (p) => `${p.employee}尚未评分：改进计划要列出评分数据。请先补全数据并评分，再起草计划。`,
   'previous-grade-invalid': (p) =>

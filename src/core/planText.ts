@@ -16,6 +16,7 @@ const OWNER = 2;
 const SUPPORT = 3;
 const DEADLINE = 4;
 const PROGRESS = 6;
+const NOTE_DATE = 7;
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
@@ -60,15 +61,20 @@ export function planTextChecks(
       // Digits, or Chinese numerals but 一 (一些, 一起, 一定 are words, not numbers).
       if (!/[0-9０-９二三四五六七八九十百千万两]/.test(measure))
         checks.push(makeCheck('plan-no-number', at.sheet, cell(MEASURE), {}, lang));
-      const deadline = line[DEADLINE];
-      if (typeof deadline !== 'number' && !text(deadline))
+      if (typeof line[DEADLINE] !== 'number' && !text(line[DEADLINE]))
         checks.push(makeCheck('plan-no-deadline', at.sheet, cell(DEADLINE), {}, lang));
-      else if (typeof deadline !== 'number') {
-        // Text is never Overdue: the register compares dates. Say how to enter it as one.
-        const read = readTypedDate(text(deadline));
+      // Text is never Overdue or Stale: the register compares dates. Say how to enter it as one.
+      for (const j of [DEADLINE, NOTE_DATE]) {
+        const value = line[j];
+        if (typeof value === 'number' || !text(value)) continue;
+        const read = readTypedDate(text(value));
         const code = read && 'iso' in read ? 'plan-deadline-text' : 'plan-deadline-invalid';
-        const params = { value: text(deadline), date: read && 'iso' in read ? read.iso : '' };
-        checks.push(makeCheck(code, at.sheet, cell(DEADLINE), params, lang));
+        const params = {
+          value: text(value),
+          date: read && 'iso' in read ? read.iso : '',
+          note: j === NOTE_DATE ? 1 : 0,
+        };
+        checks.push(makeCheck(code, at.sheet, cell(j), params, lang));
       }
       if (!text(line[OWNER])) checks.push(makeCheck('plan-no-owner', at.sheet, cell(OWNER), {}, lang));
     });

@@ -186,7 +186,9 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
         const hasId = id !== null && String(id).trim() !== '';
         const name = cells[NAME_AT];
         const hasName = name !== null && String(name).trim() !== '';
-        return { employee: hasId || (hasName && !isSummaryLabel(name)), summary: !hasId && isSummaryLabel(name) };
+        // "Total" in the ID column of a line with no name is a label too.
+        const summary = (!hasId && isSummaryLabel(name)) || (!hasName && isSummaryLabel(id));
+        return { employee: !summary && (hasId || hasName), summary };
       });
       const last = keyed.map((k) => k.employee).lastIndexOf(true);
       tableEnd = header.r1 + 1 + last;

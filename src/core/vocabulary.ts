@@ -77,11 +77,16 @@ const SCALES: [RegExp, number][] = [
   [/^(元|yuan|rmb|cny|¥|￥)$/, 1],
 ];
 
-/** The scale a unit stands for, or null when it is not a money/scale unit ("家", "%", "次"). */
+/** Currency words around a scale ("RMB 万元", "人民币千元", "k CNY"): the scale is what is left. */
+const CURRENCY = /^(人民币|rmb|cny|¥|￥)|(人民币|rmb|cny)$/g;
+
+/** The scale a unit stands for, or null when it is not a money/scale unit ("家", "%", "次", "万美元"). */
 export function unitScale(unit: string): number | null {
   const u = compact(unit);
-  for (const [pattern, scale] of SCALES) if (pattern.test(u)) return scale;
-  return null;
+  const bare = u.replace(CURRENCY, '');
+  for (const candidate of bare === '' ? [u] : [u, bare])
+    for (const [pattern, scale] of SCALES) if (pattern.test(candidate)) return scale;
+  return bare === '' && u !== '' ? 1 : null;
 }
 
 function compact(text: string): string {

@@ -2,7 +2,7 @@ import { addTo } from '../core/collections';
 import { cellAddress } from '../core/a1';
 import type { CsvTable } from '../core/csv';
 import type { IdConflict, ImportProblem } from '../core/importText';
-import { idLooseKey, idMatchKey, isSummaryLabel, nameKey } from '../core/identity';
+import { idLooseKey, idMatchKey, isSummaryLabel, looseName, nameKey } from '../core/identity';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
 import { fill, LABELS, matchKey } from '../core/labels';
 import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
@@ -129,7 +129,8 @@ function resolver(snapshot: AssessmentSnapshot) {
     if (idRows.length > 1) return { kind: 'ambiguous', rows: idRows };
     if (idRows.length === 1) {
       const sheetName = names.get(idRows[0]) ?? '';
-      if (namek && sheetName && sheetName !== namek) return { kind: 'conflict', row: idRows[0], name: sheetName };
+      if (namek && sheetName && looseName(sheetName) !== looseName(namek))
+        return { kind: 'conflict', row: idRows[0], name: sheetName };
       return { kind: 'row', row: idRows[0] };
     }
     const nameRows = (byName.get(namek) ?? []).filter((r) => !idk || !r.hasId).map((r) => r.row);
@@ -294,7 +295,7 @@ export function planImport(
   const meant = records.map((record, i) => {
     const id = field(record, idColumn);
     const name = field(record, nameColumn);
-    const summary = !idMatchKey(id) && isSummaryLabel(name);
+    const summary = (!idMatchKey(id) && isSummaryLabel(name)) || (!nameKey(name) && isSummaryLabel(id));
     return { line: csv.lines[i + 1], record, summary, to: summary ? null : resolve(id, name) };
   });
   const byTarget = new Map<string, number[]>();
@@ -373,7 +374,7 @@ export function planImport(
       const target = position(column);
       // The row's own ID and name, as the sheet writes them, stay: the line was matched to them.
       if (to.kind === 'row' && target === ID && idMatchKey(now[ID]) !== '') return;
-      if (to.kind === 'row' && target === NAME && nameKey(now[NAME]) === nameKey(raw)) return;
+      if (to.kind === 'row' && target === NAME && looseName(now[NAME]) === looseName(raw)) return;
       // Employee fields are text (an ID such as 007 keeps its zeros); inputs may be numbers.
       const value = column.target.kind === 'field' ? raw : inputValue(raw, column.factor);
       if (value === null) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, readWorkbook, tempDir } from '../support/cli';
+import { cli, encodeGb18030, readWorkbook, tempDir } from '../support/cli';
 import { channel, workbookWith } from '../support/workbooks';
 import { saveWorkbook } from '../../src/hosts/xlsx/workbook';
 
@@ -265,5 +265,43 @@ describe('own targets in a CSV for an indicator that does not use them', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain(message);
     expect(unchanged()).toBe(true);
+  });
+});
+
+describe('more of each class', () => {
+  test('the same ID with the name in another case or width is the same person, updated, not renamed', async () => {
+    const { run, file } = await importing('en-US', `${EN_HEAD}E8,ce  WU,999,9\n`, `${EN_HEAD}E8,Ce Wu,100,1\n`);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('1 updated, 0 appended');
+    expect(await namesOf(file, 'Channel specialist', 1)).toEqual([['Ce Wu', 'E8']]);
+  });
+
+  test('a UTF-8 byte-order mark before GBK bytes is refused, not read as replacement characters', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(ZH_HEAD),
+      encodeGb18030('E1,张伟,100,1\n'),
+    ]);
+    const { run, unchanged } = await importing('zh-CN', bytes);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('无法确定文件的编码');
+    expect(unchanged()).toBe(true);
+  });
+
+  test.each([
+    ['Channel sales revenue (RMB 万元)', 880000],
+    ['Channel sales revenue（人民币千元）', 88000],
+    ['Channel sales revenue (人民币)', 88],
+  ])('"%s": the currency word around the scale is read, 88 -> %d', async (header, value) => {
+    const { run, file } = await importing('en-US', `Employee ID,Name,${header}\nE1,Ann,88\n`);
+    expect(run.code).toBe(0);
+    expect((await readWorkbook(file)).getWorksheet('Channel specialist')!.getCell('F15').value).toBe(value);
+  });
+
+  test('a CSV line labelled Total in its ID column, with no name, is not an employee', async () => {
+    const { run, file } = await importing('en-US', `${EN_HEAD}E1,Ann,100,1\nTotal,,100,1\n`);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Total and average lines (not employees, skipped), CSV lines: 3');
+    expect((await namesOf(file, 'Channel specialist', 2)).map((r) => r[1])).toEqual(['E1', null]);
   });
 });

@@ -281,8 +281,16 @@ describe('deadlines typed as text, and impossible dates', () => {
       'the deadline "30.11.2024" is text, not a date, so it is never shown as Overdue. Enter it as a date: 2024-11-30.',
     ],
     ['en-US', '2024/2/30', 'the deadline "2024/2/30" is not a date (or no such day)'],
-    ['zh-CN', '月底前', '截止日期"月底前"不是日期（或没有这一天）'],
-  ] as const)('%s "%s": a warning naming the cell', async (lang, typed, message) => {
+    ['zh-CN', '月底前', '截止日期"月底前"不是日期（或没有这一天）。请按日期填写'],
+    [
+      'zh-CN',
+      'note:2024年10月3日',
+      '记录日期"2024年10月3日"是文本而不是日期，永远不会显示为无进展。请按日期填写：2024-10-03。',
+    ],
+    ['en-US', 'note:last Friday', 'the date of the note "last Friday" is not a date (or no such day)'],
+  ] as const)('%s "%s": a warning naming the cell', async (lang, given, message) => {
+    const note = given.startsWith('note:');
+    const typed = given.replace(/^note:/, '');
     const file = await workbook(lang, [lang === 'zh-CN' ? '陈静,E1004,华北,赵经理,,400000,6,7000,60' : WEAK]);
     expect((await cli('plan', file, '--all', '--date', '2024-10-10')).code).toBe(0);
     const wb = await readWorkbook(file);
@@ -295,11 +303,11 @@ describe('deadlines typed as text, and impossible dates', () => {
     expect(first).toBeGreaterThan(0);
     ws.getCell(first, 2).value = lang === 'zh-CN' ? '每周拜访2家新渠道' : 'Visit 2 new channels a week';
     ws.getCell(first, 3).value = 'HR';
-    ws.getCell(first, 5).value = typed;
+    ws.getCell(first, note ? 8 : 5).value = typed;
     await wb.xlsx.writeFile(file);
     const run = await cli('plan', file, '--all');
     expect(run.code).toBe(0);
-    expect(run.out).toContain(`'${ws.name}'!E${first}: ${message}`);
+    expect(run.out).toContain(`'${ws.name}'!${note ? 'H' : 'E'}${first}: ${message}`);
   });
 
   test.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-2-3'])(

@@ -61,6 +61,8 @@ describe('below the table is not the table', () => {
     ['zh-CN', '合计'],
     ['en-US', 'Average'],
     ['zh-CN', '平均'],
+    ['zh-CN', '平均分'],
+    ['en-US', 'Grand Total:'],
   ] as const)(
     '%s: a "%s" line of the user\'s own formulas under the table is not graded, and keeps its formulas',
     async (lang, word) => {
