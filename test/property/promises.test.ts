@@ -170,3 +170,49 @@ describe('Score', () => {
     );
   });
 });
+
+describe('Score and a note typed anywhere', () => {
+  /** Cells the tool owns: its header rows, status and statistics cells, the Key column, an employee's computed cells. */
+  function toolOwns(pkg: ReturnType<typeof workbookWith>, row: number, col: number, employees: number): boolean {
+    const s = snapshotOf(pkg);
+    const h = s.scoresHeader;
+    const cols = computedColumns(h.c2 + 1, 4);
+    const ind = s.indicatorRange;
+    if (row <= 3) return true; // title, statistics, status line
+    if (row === 4 && col === 2) return true; // the data line
+    if (row >= ind.r1 - 1 && row <= ind.r2 && col === ind.c1 + 8) return true; // Key
+    // The input and computed headers (the indicators' names, written by Score) and the group words above them.
+    if (row === h.r1 || row === h.r1 - 1) return col >= h.c1 + 5;
+    const employeeRow = row > h.r1 && row <= h.r1 + employees;
+    return employeeRow && col > h.c2 && col <= cols.last && col !== cols.calibrated;
+  }
+
+  test('Score either refuses and writes nothing, or keeps the note where it was typed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('note', 'Total', '合计', '已核对', '12', '约50'),
+        (row, col, text) => {
+          const pkg = workbookWith(channel, EMPLOYEES);
+          fc.pre(!toolOwns(pkg, row, col, EMPLOYEES.length));
+          const s = snapshotOf(pkg);
+          setCell(pkg, s.sheet, cellAddress(row, col), text);
+          const scoring = scoringOf(pkg);
+          if (scoring.hasErrors) {
+            expect(scoring.ops).toEqual([]);
+            return;
+          }
+          applyPlan(pkg, scoring.ops);
+          // A written number in an input is rewritten as the number, and reported ("12" -> 12): not a loss.
+          const normalised = scoring.sheets[0].normalisations.find((n) => n.cell === cellAddress(row, col));
+          const expected = normalised ? normalised.after : text;
+          expect([cellAddress(row, col), pkg.sheet(s.sheet).value(row, col)]).toEqual([
+            cellAddress(row, col),
+            expected,
+          ]);
+        },
+      ),
+    );
+  });
+});
