@@ -67,3 +67,23 @@ test('rows sorted in Excel: the same grades, and every employee keeps their own 
   expect(straight.summary.scored).toBe(count);
   expect(sorted.typed).toEqual(straight.typed);
 });
+
+test('a column inserted inside the Indicators table (as Excel leaves it: the name one wider, the headers shifted) is a sheet error, nothing written', async () => {
+  wb = await assessmentWorkbook(6);
+  const { fake, sheet } = wb;
+  const indicators = fake.workbook.name('PR_S1_Indicators')!;
+  // What Excel does to the part the tool reads first: the table's name grows by the new column C, and
+  // the headers from Weight on move one to the right.
+  indicators.area = { ...indicators.area, c2: indicators.area.c2 + 1 };
+  const header = indicators.area.r1 - 1;
+  const shifted = fake.workbook.values(sheet, `C${header}:I${header}`)[0];
+  fake.workbook.setCells(sheet, `C${header}`, [[null, ...shifted]]);
+  const before = fake.workbook.snapshot();
+  const outcome = await scoreActiveSheet('zh-CN');
+  expect(outcome.sheets[0].blocked).toBe(true);
+  expect(outcome.checks).toEqual(
+    expect.arrayContaining([expect.objectContaining({ code: 'table-structure', cell: `C${header}` })]),
+  );
+  const changed = [...fake.workbook.snapshot()].filter(([k, v]) => before.get(k) !== v && k.startsWith(sheet));
+  expect(changed.map(([k]) => k)).toEqual([`${sheet}!A3`]);
+});
