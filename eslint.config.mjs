@@ -64,6 +64,19 @@ export default tseslint.config(
       'office-addins/no-navigational-load': 'error',
       'office-addins/no-office-initialize': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
+      // Every batch waits out the user's cell edit (src/hosts/officejs/run.ts) instead of failing part-way.
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Excel',
+          property: 'run',
+          message: 'Use excelRun (src/hosts/officejs/run.ts): it passes delayForCellEdit.',
+        },
+      ],
     },
+  },
+  {
+    files: ['src/hosts/officejs/run.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -27,7 +27,10 @@ export { FakeOfficeError, type FakeRequestStats, type FakeStats } from './node';
 export interface FakeExcel {
   /** The global-like Excel object: run() and the enums of the literals the host passes. */
   Excel: {
-    run: <T>(batch: (context: never) => Promise<T>) => Promise<T>;
+    run: <T>(
+      optionsOrBatch: { delayForCellEdit?: boolean } | ((context: never) => Promise<T>),
+      batch?: (context: never) => Promise<T>,
+    ) => Promise<T>;
     SpecialCellType: { constants: 'Constants'; formulas: 'Formulas' };
     RangeCopyType: { formulas: 'Formulas' };
     ClearApplyTo: { all: 'All'; contents: 'Contents'; formats: 'Formats' };
@@ -57,9 +60,14 @@ export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions
   const workbook = new FakeWorkbook(initial);
   const created: string[] = [];
   const stats: FakeStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [] };
-  const run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+  const run = async <T>(
+    optionsOrBatch: { delayForCellEdit?: boolean } | ((context: never) => Promise<T>),
+    maybeBatch?: (context: never) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch;
+    const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch;
     if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run takes a batch function.');
-    const session = new Session(workbook, stats, opts);
+    const session = new Session(workbook, stats, opts, options?.delayForCellEdit === true);
     const result = batch(contextNode(session) as never);
     if (!result || typeof (result as Promise<T>).then !== 'function')
       throw new FakeOfficeError(

@@ -66,6 +66,8 @@ export class Session {
     readonly book: FakeWorkbook,
     readonly stats: FakeStats,
     readonly options: FakeOptions,
+    /** Excel.run({ delayForCellEdit: true }): a sync during cell edit mode waits instead of failing. */
+    readonly delayForCellEdit = false,
   ) {}
 
   requireApi(version: string | undefined, what: string): void {
@@ -86,6 +88,18 @@ export class Session {
 
   /** One round trip: the queued actions run in order; a failing one stops the rest, as in Office. */
   async sync(): Promise<void> {
+    if (this.book.cellEditAtSync === this.stats.syncs + 1) {
+      this.book.cellEditAtSync = null;
+      this.book.beginCellEdit();
+    }
+    if (this.book.cellEditMode) {
+      if (!this.delayForCellEdit)
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
+      await this.book.cellEditEnded();
+    }
     const begin = Date.now();
     const actions = this.queue;
     this.queue = [];

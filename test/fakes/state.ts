@@ -146,6 +146,28 @@ export class FakeWorkbook {
   calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
   /** Each Application.calculate(type) the host asked for, in order. */
   readonly calculations: string[] = [];
+  /**
+   * The user is typing in a cell: a batch fails (InvalidOperationInCellEditMode) unless its run asked
+   * for delayForCellEdit, which waits until the edit ends (endCellEdit).
+   */
+  cellEditMode = false;
+  /** Tests: the user starts typing in a cell just as this sync (1-based, of the session's stats) is sent. */
+  cellEditAtSync: number | null = null;
+  private editEnded: (() => void)[] = [];
+
+  beginCellEdit(): void {
+    this.cellEditMode = true;
+  }
+
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves cell edit mode (at once when not in it). */
+  cellEditEnded(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
 
   constructor(initial: FakeInitial = {}) {
     for (const s of initial.sheets ?? []) {

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { catalogue } from '../../core/catalogue';
 import { localDate } from '../../core/dates';
 import { columnLetter, parseSheetRange, rangeAddress } from '../../core/a1';
@@ -113,7 +114,7 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
   const lang = messageLang ?? officeDisplayLanguage();
   const features = requireMinimumApi(lang);
   if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED.of(lang));
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
     const current = ws.autoFilter.getRangeOrNullObject().load('address');
@@ -177,7 +178,7 @@ export function toggleFlaggedOnly(messageLang?: Lang): Promise<FlaggedFilterOutc
  */
 export async function selectedEmployee(): Promise<SelectedEmployee | null> {
   requireMinimumApi();
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const cell = context.workbook.getActiveCell().load('address');
     await context.sync();
@@ -238,7 +239,7 @@ export async function calibrateEmployee(
   messageLang?: Lang,
 ): Promise<CalibrationOutcome> {
   const features = requireMinimumApi(messageLang);
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     await context.sync();
 

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { localDate } from '../../core/dates';
 import type { CsvTable } from '../../core/csv';
 import { readAssessmentSheets, type AssessmentSnapshot, type GridReader } from '../../core/snapshot';
@@ -32,7 +33,7 @@ export async function importCsv(
   messageLang?: Lang,
 ): Promise<ImportOutcome> {
   const features = requireMinimumApi(messageLang);
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const active = context.workbook.worksheets.getActiveWorksheet().load('name');
     await context.sync();

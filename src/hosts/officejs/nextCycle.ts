@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import type { Check, Lang } from '../../core/types';
 import { planNextCycle, type NextCyclePlan } from '../../layout/nextCycle';
 import { applyPlan as applyToPackage } from '../xlsx/applyPlan';
@@ -34,7 +35,7 @@ function base64(bytes: Uint8Array): string {
 export async function startNextCycle(cycle: string, messageLang?: Lang, from?: string): Promise<NextCycleOutcome> {
   const features = requireMinimumApi(messageLang);
   if (!apiSupported('1.8')) return { errors: [], sheets: [], openMeasures: 0, unsupported: true };
-  const plan = await Excel.run(async (context) => {
+  const plan = await excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     await context.sync();
     const names = namedRanges(items.items);

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { localDate } from '../../core/dates';
 import type { GridReader } from '../../core/snapshot';
 import type { Check, Lang } from '../../core/types';
@@ -33,7 +34,7 @@ export async function draftPlans(
 ): Promise<DraftOutcome> {
   const lang = messageLang ?? officeDisplayLanguage();
   const features = requireMinimumApi(lang);
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { sheetCounts, type SheetCounts } from '../../core/assess';
 import { CALIBRATION_NAMES, CASCADE_NAMES, EMPLOYEE_FIELDS, RATER_NAMES } from '../../core/names';
 import { layoutChangeLines } from '../../core/layoutText';
@@ -71,7 +72,7 @@ export async function scoreSheets(
   relayout: 'ask' | 'apply' = 'ask',
 ): Promise<ScoreOutcome> {
   const features = requireMinimumApi(messageLang);
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const active = onlyActive ? context.workbook.worksheets.getActiveWorksheet().load('name') : null;
     await context.sync();

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { cellAddress } from '../../core/a1';
 import { sheetNames } from '../../core/names';
 import { cellInput } from './cellInput';
@@ -13,7 +14,7 @@ import { assessmentSheets, namedRanges } from './names';
 export async function showOnStatusLine(
   message: (active: string, assessmentSheets: string[]) => string,
 ): Promise<boolean> {
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const items = context.workbook.names.load('items/name,items/type,items/formula');
     const active = context.workbook.worksheets.getActiveWorksheet().load('name');
     await context.sync();

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { excelRun } from './run';
 import { planTemplates, type TemplatePlan, type TemplateRequest } from '../../layout/templates';
 import { requireMinimumApi } from './features';
 import { applyPlan } from './writes';
@@ -10,7 +11,7 @@ import { applyPlan } from './writes';
  */
 export async function insertTemplates(request: TemplateRequest): Promise<TemplatePlan> {
   const features = requireMinimumApi(request.lang);
-  return Excel.run(async (context) => {
+  return excelRun(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name');
     await context.sync();
