@@ -30,6 +30,8 @@ export interface RegisterPlan {
 const HEADER_ROW = 3;
 /** Employee ... Stale, then the plan's Result action (on its first row only, for the summary). */
 const WIDTH = 13;
+/** A range the register's highlight rules always apply to (its first row): where a host lists them. */
+export const REGISTER_RULES_AT = { r1: HEADER_ROW + 1, c1: 1, r2: HEADER_ROW + 1, c2: WIDTH } as const;
 /** The HRBP's monthly summary by team, right of the register. */
 const SUMMARY_COL = 15;
 const text = (x: CellValue) => (x === null ? '' : String(x));

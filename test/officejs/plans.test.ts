@@ -40,3 +40,15 @@ test('one employee by name; an unknown one is an error and nothing is written', 
   const one = await draftPlans({ employee: 'Employee 2' }, 'zh-CN');
   expect(one.drafted).toEqual([{ employee: 'Employee 2', sheet: 'Improvement plan Employee 2' }]);
 });
+
+test('every plan drafted rewrites the register: its highlight rules replace the earlier ones, never stack', async () => {
+  wb = await assessmentWorkbook(6);
+  await scoreActiveSheet('en-US');
+  const rules = () => wb.fake.workbook.mustSheet('Plans register').conditionalFormats.length;
+  expect((await draftPlans({ employee: 'Employee 2' }, 'en-US')).drafted).toHaveLength(1);
+  const first = rules();
+  expect(first).toBe(2); // Overdue and Stale
+  expect((await draftPlans({ employee: 'Employee 3' }, 'en-US')).drafted).toHaveLength(1);
+  expect((await draftPlans({ employee: 'Employee 5' }, 'en-US')).drafted).toHaveLength(1);
+  expect(rules()).toBe(first);
+});

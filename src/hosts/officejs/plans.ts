@@ -4,12 +4,13 @@ import { localDate } from '../../core/dates';
 import type { GridReader } from '../../core/snapshot';
 import type { Check, Lang } from '../../core/types';
 import { planWorkbookDrafts, type PlanOutcome } from '../../layout/feedbackWorkbook';
-import { REGISTER_NAME } from '../../layout/registerSheet';
+import { REGISTER_NAME, REGISTER_RULES_AT } from '../../layout/registerSheet';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { namedRanges } from './names';
 import { queueProtection } from './protection';
 import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
 import { applyPlan } from './writes';
+import { queueSheetStates } from './sheetState';
 
 export interface DraftOutcome {
   drafted: { employee: string; sheet: string }[];
@@ -48,12 +49,32 @@ export async function draftPlans(
     const sized = queueEngineSizes(context, reads, evaluate);
     const register = names.find((n) => n.name.toLowerCase() === REGISTER_NAME.toLowerCase());
     const refuseProtected = queueProtection(context, register ? [register.sheet] : [], lang);
+    // The register's highlight rules, so that writing it again replaces them instead of adding two more.
+    const states = register
+      ? queueSheetStates(
+          context,
+          [register.sheet],
+          features,
+          new Map([[register.sheet.toLowerCase(), REGISTER_RULES_AT]]),
+        )
+      : null;
     await context.sync();
     refuseProtected();
     sized();
-    await loadForEngine(context, reads, features, evaluate, MAX_ROUNDS);
+    let rulesQueued = false;
+    const queueRules = () => {
+      states?.queueRules();
+      rulesQueued = true;
+    };
+    await loadForEngine(context, reads, features, evaluate, MAX_ROUNDS, (round) => round === 1 && queueRules());
     const { ops, drafted, existing, errors, warnings } = outcome!;
-    if (!errors.length && drafted.length) await applyPlan(context, ops, features);
+    if (errors.length || !drafted.length) return { drafted, existing, errors, warnings };
+    if (states && !rulesQueued) {
+      // The engine needed no further read: the rules get a request of their own, before the writes.
+      queueRules();
+      await context.sync();
+    }
+    await applyPlan(context, ops, features, states ? { states: states.finish() } : undefined);
     return { drafted, existing, errors, warnings };
   });
 }
