@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
-import { officeDisplayLanguage } from '../hosts/officejs';
+import { officeDisplayLanguage, officeErrorText } from '../hosts/officejs';
 import { tell } from './notice';
 
 /**
@@ -19,7 +19,8 @@ export function functionCommand(
     try {
       await act(lang);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // Excel's own errors say what to do, in the user's language (hosts/officejs/errors.ts).
+      const message = officeErrorText(error, lang) ?? (error instanceof Error ? error.message : String(error));
       // Where the user looks: the status line; a dialog when there is none to write (no assessment
       // sheet, or its sheet is protected).
       await tell(failed(lang, message), lang);

@@ -49,7 +49,7 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
     setBusy(on);
     if (on) setError(null);
   };
-  const onError = (e: unknown) => setError(messageOf(e));
+  const onError = (e: unknown) => setError(host.errorText(e, uiLang) ?? messageOf(e));
   const selectCell = (sheet: string, cell: string) => {
     host.selectCell(sheet, cell).catch(onError);
   };

@@ -8,6 +8,7 @@ import {
   importCsv,
   insertTemplates,
   officeDisplayLanguage,
+  officeErrorText,
   scoreActiveSheet,
   scoreAllSheets,
   selectCell,
@@ -30,6 +31,7 @@ const host: PaneHost = {
   calibrateEmployee,
   importCsv,
   draftPlans,
+  errorText: officeErrorText,
   // The new workbook's Cycle log names this file when Office says which it is.
   startNextCycle: (cycle, lang) =>
     startNextCycle(cycle, lang, Office.context?.document?.url?.split(/[\\/]/).pop() ?? undefined),

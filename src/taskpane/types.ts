@@ -36,6 +36,8 @@ export interface PaneHost {
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
   /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */
   importCsv(rows: CsvTable, source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
+  /** An error Excel raised, in the user's language with what to do; null when it is not one Excel names. */
+  errorText(error: unknown, lang: Lang): string | null;
   /** Improvement plans for one employee, or for everyone who needs one (layout/feedbackWorkbook.ts). */
   draftPlans(request: { employee?: string; sheet?: string }, messageLang: Lang): Promise<DraftOutcome>;
 }

@@ -93,6 +93,26 @@ describe('task pane', () => {
     expect(screen.getByRole('alert').textContent).toBe('Something went wrong: The workbook is read-only.');
   });
 
+  test.each([
+    [
+      'en-US',
+      'InvalidOperationInCellEditMode',
+      'Something went wrong: Excel is still editing a cell. Press Enter or Esc to finish typing, then try again; nothing was written.',
+    ],
+    [
+      'zh-CN',
+      'AccessDenied',
+      '出错了：Excel 拒绝了修改：工作簿或工作表受保护，或您只有只读权限。请取消保护（审阅 > 撤消工作表保护）或打开可编辑的副本后重试。',
+    ],
+  ] as const)("%s: Excel's error %s is said in the pane's language with what to do", async (lang, code, text) => {
+    const { setPlan } = renderPane(lang);
+    setPlan(Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code }));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: lang === 'en-US' ? 'Insert templates' : '插入模板' })),
+    );
+    expect(screen.getByRole('alert').textContent).toBe(text);
+  });
+
   test('scoring shows progress, keeps both actions unavailable until done, then the summary per grade', async () => {
     const { calls } = renderPane('en-US');
     fireEvent.click(screen.getByRole('button', { name: 'Score all sheets' }));

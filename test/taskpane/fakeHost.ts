@@ -1,4 +1,5 @@
 import type { CsvTable } from '../../src/core/csv';
+import { officeErrorText } from '../../src/hosts/officejs/errors';
 import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
 import type { Lang } from '../../src/core/types';
 import type {
@@ -102,6 +103,7 @@ export function fakeHost() {
       const { ops, report } = planImport(channelSheet, rows, null);
       return Promise.resolve({ sheet: channelSheet.sheet, report, written: write && ops.length > 0 });
     },
+    errorText: (error, lang) => officeErrorText(error, lang),
     draftPlans: (request, lang) => {
       calls.draft.push({ request, lang });
       return settle(answers.draft);

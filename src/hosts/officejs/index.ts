@@ -6,6 +6,7 @@ import { scoreSheets, type Progress, type ScoreOutcome } from './score';
  * with a constant number of syncs (see score.ts and templates.ts).
  */
 export { officeDisplayLanguage } from './features';
+export { officeErrorText } from './errors';
 export { showOnStatusLine } from './statusMessage';
 export { calibrateEmployee, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
 export type {
