@@ -381,3 +381,28 @@ test('a protected Calibration sheet stops the calibration before anything is wri
   ).rejects.toMatchObject({ code: 'sheet-protected', sheet: calibration });
   expect(diffSnapshots(before, wb.fake.workbook.snapshot())).toEqual([]);
 });
+
+test("co-authoring: a colleague's log row that lands between our read and our write is kept, ours goes below it", async () => {
+  await scored();
+  const at = wb.fake.workbook.name(CALIBRATION_NAMES.log)!;
+  const theirs = ['Employee 5', 'E00005', wb.sheet, 70, 'Pass', 'Good', 'their panel', 'Li', 45000];
+  // The engine read the log on the third request; the colleague's append lands just before our write.
+  wb.fake.workbook.coauthorWrites.push({
+    atSync: 4,
+    sheet: at.sheet.name,
+    topLeft: cellAddress(at.area.r1 + 1, at.area.c1),
+    grid: [theirs],
+  });
+  const outcome = await calibrateEmployee(
+    { employee: 'E00003', grade: 'Good', reason: 'our panel', decidedBy: 'Panel' },
+    wb.sheet,
+    'en-US',
+  );
+  expect(outcome.errors).toEqual([]);
+  const log = logRows();
+  expect(log).toHaveLength(2);
+  expect(log[0]).toEqual(theirs);
+  expect(log[1]).toEqual(expect.arrayContaining(['E00003', 'Good', 'our panel', 'Panel']));
+  expect(outcome).toMatchObject({ logRowNumber: at.area.r1 + 2 });
+  expect(outcome.logRow).toEqual(log[1]);
+});

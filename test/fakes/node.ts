@@ -100,6 +100,8 @@ export class Session {
         );
       await this.book.cellEditEnded();
     }
+    for (const w of this.book.coauthorWrites.filter((x) => x.atSync === this.stats.syncs + 1))
+      this.book.setCells(w.sheet, w.topLeft, w.grid);
     const begin = Date.now();
     const actions = this.queue;
     this.queue = [];

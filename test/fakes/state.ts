@@ -153,6 +153,8 @@ export class FakeWorkbook {
   cellEditMode = false;
   /** Tests: the user starts typing in a cell just as this sync (1-based, of the session's stats) is sent. */
   cellEditAtSync: number | null = null;
+  /** Tests: a co-author's write that lands just before this sync (1-based) is processed. */
+  coauthorWrites: { atSync: number; sheet: string; topLeft: string; grid: FakeInput[][] }[] = [];
   private editEnded: (() => void)[] = [];
 
   beginCellEdit(): void {

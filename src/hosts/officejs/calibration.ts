@@ -283,12 +283,22 @@ export async function calibrateEmployee(
       const log = readCalibrationLog(names, reads.begin());
       if (!log) throw new Error('the engine planned a calibration without a calibration log');
       const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
+      // What the log's next row held just before our write, read in the same request: a co-author may
+      // have appended there since we read the log.
+      const logSheet = context.workbook.worksheets.getItem(log.sheet);
+      const before = logSheet.getRange(rangeAddress(logRange)).load('values');
       const written: { range?: Excel.Range } = {};
       await applyPlan(context, result.ops, features, {
         last: (s) => void (written.range = s.sheet(log.sheet).getRange(rangeAddress(logRange)).load('values')),
       });
-      const logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
-      return { errors: [], logRow, logSheet: log.sheet, logRowNumber: log.nextRow, sheet: result.sheet };
+      let logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
+      let logRowNumber = log.nextRow;
+      if (!isEmptyRow(before.values[0])) {
+        const moved = await moveLogRow(context, logSheet, logRange, before.values[0], logRow ?? []);
+        logRow = moved.row;
+        logRowNumber = moved.at;
+      }
+      return { errors: [], logRow, logSheet: log.sheet, logRowNumber, sheet: result.sheet };
     } finally {
       if (filtered.length) {
         filterAgain(context, filtered);
@@ -297,4 +307,53 @@ export async function calibrateEmployee(
       }
     }
   });
+}
+
+const isEmptyRow = (values: readonly unknown[]) => values.every((v) => v === '' || v === null || v === undefined);
+
+/** How many rows below a taken log row are looked at for a free one, and how often it is tried. */
+const LOG_LOOKAHEAD = 20;
+const LOG_ATTEMPTS = 3;
+
+/**
+ * Co-authoring: someone appended to the calibration log between our read and our write, so our row went
+ * over theirs. Theirs is put back, and ours goes to the first free row below (checked again in the same
+ * request as the write, a few times at most): the log stays append-only and keeps both decisions.
+ */
+async function moveLogRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  taken: { r1: number; c1: number; r2: number; c2: number },
+  theirs: unknown[],
+  ours: CellValue[],
+): Promise<{ row: CellValue[]; at: number }> {
+  const width = taken.c2 - taken.c1 + 1;
+  const takenRange = sheet.getRange(rangeAddress(taken));
+  takenRange.values = [theirs as (string | number | boolean)[]];
+  // Our row's look (the date's format) goes with it.
+  const formats = takenRange.load('numberFormat');
+  let from = taken.r1 + 1;
+  for (let attempt = 0; attempt < LOG_ATTEMPTS; attempt++) {
+    const below = sheet
+      .getRange(rangeAddress({ r1: from, c1: taken.c1, r2: from + LOG_LOOKAHEAD - 1, c2: taken.c2 }))
+      .load('values');
+    // Bounded retries against another co-author's append, not a loop over the data.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const free = below.values.findIndex((r) => isEmptyRow(r));
+    const at = from + (free < 0 ? LOG_LOOKAHEAD : free);
+    const address = rangeAddress({ r1: at, c1: taken.c1, r2: at, c2: taken.c2 });
+    // Loaded before the write, in the same request: what the row held just then.
+    const check = sheet.getRange(address).load('values');
+    const target = sheet.getRange(address);
+    target.values = [ours.slice(0, width).map((v) => (v === null ? '' : v)) as (string | number | boolean)[]];
+    target.numberFormat = formats.numberFormat;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    if (isEmptyRow(check.values[0])) return { row: ours, at };
+    // Another append landed there too: put it back and look further down.
+    target.values = check.values;
+    from = at + 1;
+  }
+  throw new Error('the calibration log kept changing under co-authors: try again');
 }
