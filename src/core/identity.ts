@@ -122,6 +122,11 @@ export function looseName(v: unknown): string {
   return idMatchKey(v).replace(/\s+/g, ' ');
 }
 
+/** A line that totals or averages others: its name is such a label and it has no ID, or its ID is and it has no name. */
+export function isSummaryLine(id: unknown, name: unknown): boolean {
+  return (!idMatchKey(id) && isSummaryLabel(name)) || (!idMatchKey(name) && isSummaryLabel(id));
+}
+
 /** A name cell that labels a summary line ("合计", "Total:", "平均"), compared without spaces or case. */
 export function isSummaryLabel(v: unknown): boolean {
   const text = idMatchKey(v).replace(/\s+/g, '');

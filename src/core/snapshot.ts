@@ -14,7 +14,7 @@ import { LANGS } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
-import { isSummaryLabel } from './identity';
+import { isSummaryLine } from './identity';
 import { structureProblem, type StructureProblem } from './structure';
 
 export interface NamedRange {
@@ -186,8 +186,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
         const hasId = id !== null && String(id).trim() !== '';
         const name = cells[NAME_AT];
         const hasName = name !== null && String(name).trim() !== '';
-        // "Total" in the ID column of a line with no name is a label too.
-        const summary = (!hasId && isSummaryLabel(name)) || (!hasName && isSummaryLabel(id));
+        const summary = isSummaryLine(id, name);
         return { employee: !summary && (hasId || hasName), summary };
       });
       const last = keyed.map((k) => k.employee).lastIndexOf(true);
@@ -435,20 +434,24 @@ export function recoverScoresName(
 }
 
 /**
- * Sheet errors for assessment sheets the tool knows of (by any of their names) but cannot read: their
- * Indicators name deleted, or their Scores name deleted with no header row to find it again by.
+ * Sheet errors for assessment sheets the tool knows of (by any of their names) but could not read (no
+ * snapshot): their Indicators name deleted, or their Scores name deleted with no header row to find it
+ * again by (readAssessmentSheets tried).
  */
-export function missingSheetNames(names: readonly NamedRange[], reader: GridReader, lang: Lang): Check[] {
+export function missingSheetNames(
+  names: readonly NamedRange[],
+  snapshots: readonly Pick<AssessmentSnapshot, 'id'>[],
+  lang: Lang,
+): Check[] {
   const out: Check[] = [];
   for (const id of mentionedAssessmentIds(names.map((n) => n.name))) {
+    if (snapshots.some((s) => s.id === id)) continue;
     const n = sheetNames(id);
     const indicators = findName(names, n.indicators);
-    const scores = findName(names, n.scores);
-    const sheet = (indicators ?? scores ?? names.find((nr) => nr.name.toUpperCase().startsWith(`PR_${id}_`)))?.sheet;
+    const sheet = (indicators ?? names.find((nr) => nr.name.toUpperCase().startsWith(`PR_${id}_`)))?.sheet;
     if (!sheet) continue;
-    if (!indicators) out.push(makeCheck('sheet-name-missing', sheet, 'A1', { name: n.indicators, what: 1 }, lang));
-    else if (!scores && !recoverScoresName(id, names, reader, indicators))
-      out.push(makeCheck('sheet-name-missing', sheet, 'A1', { name: n.scores, what: 0 }, lang));
+    const missing = indicators ? { name: n.scores, what: 0 } : { name: n.indicators, what: 1 };
+    out.push(makeCheck('sheet-name-missing', sheet, 'A1', missing, lang));
   }
   return out;
 }

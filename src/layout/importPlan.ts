@@ -2,7 +2,7 @@ import { addTo } from '../core/collections';
 import { cellAddress } from '../core/a1';
 import type { CsvTable } from '../core/csv';
 import type { IdConflict, ImportProblem } from '../core/importText';
-import { idLooseKey, idMatchKey, isSummaryLabel, looseName, nameKey } from '../core/identity';
+import { idLooseKey, idMatchKey, isSummaryLine, looseName, nameKey } from '../core/identity';
 import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
 import { fill, LABELS, matchKey } from '../core/labels';
 import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
@@ -90,6 +90,9 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return (a === null ? '' : String(a).trim()) === (b === null ? '' : String(b).trim());
 }
 
+const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
+const NAME = EMPLOYEE_FIELDS.indexOf('name');
+
 type Resolution =
   | { kind: 'row'; row: number }
   | { kind: 'new'; key: string }
@@ -104,8 +107,6 @@ type Resolution =
  * another name is a conflict: both are reported, never applied.
  */
 function resolver(snapshot: AssessmentSnapshot) {
-  const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
-  const NAME = EMPLOYEE_FIELDS.indexOf('name');
   const byId = new Map<string, number[]>();
   const byLooseId = new Map<string, number[]>();
   const byName = new Map<string, { row: number; hasId: boolean }[]>();
@@ -167,28 +168,30 @@ function ownTargetsOff(
   return out;
 }
 
-/** Column problems: two columns for one target, data under no header, a unit that does not fit. */
-function columnProblems(columns: readonly ColumnMatch[], csv: CsvTable): ImportProblem[] {
+/**
+ * Column problems: two columns for one target, data under a blank header, a unit that does not fit its
+ * indicator. (A line wider than the header never gets here: the CSV parser refuses it.)
+ */
+function columnProblems(
+  columns: readonly ColumnMatch[],
+  csv: CsvTable,
+  indicators: readonly { unit: string }[],
+): ImportProblem[] {
   const out: ImportProblem[] = [];
   columns.forEach((c, at) => {
     if (c.duplicateOf !== undefined)
       out.push({ kind: 'duplicate-column', header: c.header.trim(), first: columns[c.duplicateOf].header.trim() });
     if (c.unknownUnit !== undefined && c.target?.kind === 'indicator')
-      out.push({ kind: 'unit-unknown', header: c.header.trim(), unit: c.unknownUnit, understood: [] });
+      out.push({
+        kind: 'unit-unknown',
+        header: c.header.trim(),
+        unit: c.unknownUnit,
+        understood: understoodUnits(indicators[c.target.index].unit),
+      });
     if (!c.header.trim()) {
       const i = csv.rows.findIndex((r, k) => k > 0 && (r[at] ?? '').trim() !== '');
       if (i > 0) out.push({ kind: 'blank-header', column: at + 1, line: csv.lines[i] });
     }
-  });
-  // Data beyond the last header (a line wider than the header, its extra fields filled).
-  const width = columns.length;
-  csv.rows.forEach((r, k) => {
-    if (k === 0) return;
-    for (let at = width; at < r.length; at++)
-      if (r[at].trim() !== '') {
-        out.push({ kind: 'blank-header', column: at + 1, line: csv.lines[k] });
-        return;
-      }
   });
   return out;
 }
@@ -242,16 +245,7 @@ export function planImport(
     actualHeaders.every((h, i) => matchKey(h) === matchKey(indicators[i].name));
   const unmatched = columns.filter((c) => !c.target && c.header.trim());
   const problems = [
-    ...columnProblems(columns, csv).map((p) =>
-      p.kind === 'unit-unknown'
-        ? {
-            ...p,
-            understood: understoodUnits(
-              indicators[(columns.find((c) => c.header.trim() === p.header)!.target as { index: number }).index].unit,
-            ),
-          }
-        : p,
-    ),
+    ...columnProblems(columns, csv, indicators),
     ...ownTargetsOff(
       snapshot,
       unmatched.map((c) => c.header),
@@ -295,7 +289,7 @@ export function planImport(
   const meant = records.map((record, i) => {
     const id = field(record, idColumn);
     const name = field(record, nameColumn);
-    const summary = (!idMatchKey(id) && isSummaryLabel(name)) || (!nameKey(name) && isSummaryLabel(id));
+    const summary = isSummaryLine(id, name);
     return { line: csv.lines[i + 1], record, summary, to: summary ? null : resolve(id, name) };
   });
   const byTarget = new Map<string, number[]>();
@@ -325,8 +319,6 @@ export function planImport(
   const conversions = new Map<number, UnitConversion>();
   let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
   const writes: { row: number; cells: PlanCell[] }[] = [];
-  const ID = EMPLOYEE_FIELDS.indexOf('employeeId');
-  const NAME = EMPLOYEE_FIELDS.indexOf('name');
   for (const { line, record, summary, to } of meant) {
     const who = field(record, idColumn) || field(record, nameColumn);
     if (summary) {

@@ -86,12 +86,15 @@ export function planWorkbookScoring(
   const read = readRules(names, reader, messageLang ?? 'zh-CN');
   const rules = read.rules;
   const lang = messageLang ?? rules.lang;
+  const snapshots = readAssessmentSheets(names, reader);
   // Errors that stop every sheet: the Rules', and an assessment sheet whose names cannot be found again.
-  const rulesChecks = [...read.checks.map((c) => translateCheck(c, lang)), ...missingSheetNames(names, reader, lang)];
+  const rulesChecks = [
+    ...read.checks.map((c) => translateCheck(c, lang)),
+    ...missingSheetNames(names, snapshots, lang),
+  ];
   const logRead = readCalibrationLog(names, reader);
   const log = logRead?.entries ?? [];
   const ops: PlanOp[] = [];
-  const snapshots = readAssessmentSheets(names, reader);
   // The goal cascade first: its individual targets are the employees' own targets.
   const { cascade, cascadeRead, sheetCascade } = workbookCascade(names, reader, snapshots, rules, lang);
   if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));

@@ -90,14 +90,9 @@ describe('import', () => {
         const pkg = workbookWith(channel, EMPLOYEES.slice(0, 3));
         const csv = parseCsv([HEADERS, ...lines].map((r) => r.join(',')).join('\n'));
         const snapshot = () => readAssessmentSheets(pkg.definedNames(), packageReader(pkg))[0];
-        const first = planWorkbookImport(
-          pkg.definedNames(),
-          packageReader(pkg),
-          snapshot(),
-          csv,
-          'crm.csv',
-          '2024-10-01',
-        );
+        const plan = () =>
+          planWorkbookImport(pkg.definedNames(), packageReader(pkg), snapshot(), csv, 'crm.csv', '2024-10-01');
+        const first = plan();
         const rowsWritten = new Set(
           first.ops.flatMap((op) => (op.kind === 'cells' && op.row >= snapshot().scoresHeader.r1 + 1 ? [op.row] : [])),
         );
@@ -107,14 +102,7 @@ describe('import', () => {
         }
         expect(rowsWritten.size).toBe(first.report.updated + first.report.appended);
         applyPlan(pkg, first.ops);
-        const again = planWorkbookImport(
-          pkg.definedNames(),
-          packageReader(pkg),
-          snapshot(),
-          csv,
-          'crm.csv',
-          '2024-10-01',
-        );
+        const again = plan();
         expect(again.ops).toEqual([]);
       }),
     );
