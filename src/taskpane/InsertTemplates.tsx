@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
 import { PRESETS, ROLE_IDS, type RoleId } from '../core/presets';
-import type { TemplatePlan, TemplateRequest } from '../layout/templates';
+import type { TemplatePlan, TemplateRequest } from '../operations/template';
 import type { UiText } from './i18n';
 import { Notice } from './Notice';
 import { useStyles } from './styles';

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types';
 import type { CsvTable } from '../core/csv';
-import type { TemplatePlan, TemplateRequest } from '../layout/templates';
+import type { TemplatePlan, TemplateRequest } from '../operations/template';
 import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome } from '../hosts/officejs';
 import type {
   CalibrationOutcome,

@@ -19,7 +19,7 @@ import {
   sheetParts,
 } from '../support/packages';
 import { XlsxPackage, packageReader } from '../../src/hosts/xlsx/workbook';
-import { planWorkbookScoring } from '../../src/layout/scoreWorkbook';
+import { planWorkbookScoring } from '../../src/operations/score';
 
 const SHEET = 'Channel specialist';
 const HEADER =

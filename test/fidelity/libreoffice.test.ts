@@ -10,7 +10,7 @@ import type { EmployeeResult } from '../../src/core/types';
 import { computedWidth } from '../../src/core/snapshot';
 import { computedColumns } from '../../src/layout/geometry';
 import { placedColumns } from '../../src/core/columns';
-import type { WorkbookScoring } from '../../src/layout/scoreWorkbook';
+import type { WorkbookScoring } from '../../src/operations/score';
 import { applyPlan, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
 import { exceljsSnapshot } from '../support/exceljsReader';
 import { labels } from '../../src/core/labels';

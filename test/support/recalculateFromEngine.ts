@@ -16,7 +16,7 @@
 import { parseRange, rangeAddress } from '../../src/core/a1';
 import type { GridReader, NamedRange } from '../../src/core/snapshot';
 import type { CellValue } from '../../src/core/types';
-import { planWorkbookScoring } from '../../src/layout/scoreWorkbook';
+import { planWorkbookScoring } from '../../src/operations/score';
 import { compileShift } from '../fakes/a1';
 import type { FakeExcel } from '../fakes/fakeExcel';
 

@@ -9,7 +9,7 @@ import { labels } from '../../src/core/labels';
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../../src/core/a1';
 import { applyPlan, blankPackage, packageReader, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
-import { planWorkbookScoring, type ScoringOptions } from '../../src/layout/scoreWorkbook';
+import { planWorkbookScoring, type ScoringOptions } from '../../src/operations/score';
 import { cellValue } from './exceljsReader';
 
 export type EmployeeRow = [string, string, string, string, string, ...CellValue[]];

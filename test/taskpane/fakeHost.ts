@@ -1,6 +1,6 @@
 import type { CsvTable } from '../../src/core/csv';
 import { officeErrorText } from '../../src/hosts/officejs/errors';
-import type { TemplatePlan, TemplateRequest } from '../../src/layout/templates';
+import type { TemplatePlan, TemplateRequest } from '../../src/operations/template';
 import type { Lang } from '../../src/core/types';
 import type {
   CalibrationOutcome,

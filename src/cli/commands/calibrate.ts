@@ -1,5 +1,5 @@
 import { localDate } from '../../core/dates';
-import { planWorkbookCalibration } from '../../layout/calibrateWorkbook';
+import { planWorkbookCalibration } from '../../operations/calibrate';
 import { applyPlan, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { checkLine } from '../format';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { planNextCycle } from '../../layout/nextCycle';
+import { planNextCycle } from '../../operations/nextCycle';
 import { applyPlan, newWorkbook, packageReader } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { checkLine } from '../format';

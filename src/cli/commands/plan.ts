@@ -1,5 +1,5 @@
 import { localDate, strictIsoDate } from '../../core/dates';
-import { planWorkbookDrafts } from '../../layout/feedbackWorkbook';
+import { planWorkbookDrafts } from '../../operations/plans';
 import { applyPlan, packageReader } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { checkLine } from '../format';

@@ -1,4 +1,4 @@
-import type { WorkbookScoring } from '../../layout/scoreWorkbook';
+import type { WorkbookScoring } from '../../operations/score';
 import { scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import {

@@ -8,7 +8,8 @@ import { planWorkbookImport, type ImportReport } from '../../layout/importPlan';
 import type { PlanOp } from '../../layout/plan';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { queueProtection } from './protection';
-import { assessmentSheets, namedRanges } from './names';
+import { assessmentSheets } from '../../core/scoresTables';
+import { namedRanges } from './names';
 import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
 import { applyPlan } from './writes';
 

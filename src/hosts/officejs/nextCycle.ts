@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { excelRun } from './run';
 import type { Check, Lang } from '../../core/types';
-import { planNextCycle, type NextCyclePlan } from '../../layout/nextCycle';
+import { planNextCycle, type NextCyclePlan } from '../../operations/nextCycle';
 import { applyPlan as applyToPackage } from '../xlsx/applyPlan';
 import { blankPackage } from '../xlsx/blank';
 import { apiSupported, requireMinimumApi } from './features';

@@ -3,7 +3,7 @@ import { excelRun } from './run';
 import { localDate } from '../../core/dates';
 import type { GridReader } from '../../core/snapshot';
 import type { Check, Lang } from '../../core/types';
-import { planWorkbookDrafts, type PlanOutcome } from '../../layout/feedbackWorkbook';
+import { planWorkbookDrafts, type PlanOutcome } from '../../operations/plans';
 import { REGISTER_NAME, REGISTER_RULES_AT } from '../../layout/registerSheet';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { namedRanges } from './names';

@@ -3,7 +3,8 @@ import { excelRun } from './run';
 import { cellAddress } from '../../core/a1';
 import { sheetNames } from '../../core/names';
 import { cellInput } from './cellInput';
-import { assessmentSheets, namedRanges } from './names';
+import { assessmentSheets } from '../../core/scoresTables';
+import { namedRanges } from './names';
 
 /**
  * For the ribbon command, which has no UI: writes a message into the status line of the active sheet

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { excelRun } from './run';
-import { planTemplates, type TemplatePlan, type TemplateRequest } from '../../layout/templates';
+import { planTemplates, type TemplatePlan, type TemplateRequest } from '../../operations/template';
 import { requireMinimumApi } from './features';
 import { applyPlan } from './writes';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types';
-import { planWorkbookScoring, type WorkbookScoring } from '../../layout/scoreWorkbook';
-import { planTemplates, type TemplatePlan, type TemplateRequest } from '../../layout/templates';
+import { planWorkbookScoring, type WorkbookScoring } from '../../operations/score';
+import { planTemplates, type TemplatePlan, type TemplateRequest } from '../../operations/template';
 import { applyPlan } from './applyPlan';
 import { blankPackage } from './blank';
 import { readPackageFile, writeFileAtomic } from './files';

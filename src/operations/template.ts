@@ -1,15 +1,15 @@
 import { CALIBRATION_NAMES, CASCADE_NAMES, RATER_NAMES } from '../core/names';
-import { ratersSheetOps } from './ratersSheet';
-import { cascadeSheetOps } from './cascadeSheet';
+import { ratersSheetOps } from '../layout/ratersSheet';
+import { cascadeSheetOps } from '../layout/cascadeSheet';
 import { labels } from '../core/labels';
-import { calibrationSheetOps } from './calibrationSheet';
+import { calibrationSheetOps } from '../layout/calibrationSheet';
 import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';
 import { PRESETS, type RoleId } from '../core/presets';
 import type { Lang } from '../core/types';
-import { assessmentSheetOps } from './assessmentSheet';
-import type { PlanOp } from './plan';
-import { planSheetOps } from './planSheet';
-import { rulesSheetOps } from './rulesSheet';
+import { assessmentSheetOps } from '../layout/assessmentSheet';
+import type { PlanOp } from '../layout/plan';
+import { planSheetOps } from '../layout/planSheet';
+import { rulesSheetOps } from '../layout/rulesSheet';
 
 export interface TemplateRequest {
   lang: Lang;

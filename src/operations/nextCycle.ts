@@ -5,18 +5,18 @@ import { DATE_FORMAT } from '../core/dates';
 import type { PresetIndicator, RolePreset } from '../core/presets';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import { LANGS, type CellValue, type Check, type Indicator, type Lang } from '../core/types';
-import { assessmentSheetOps } from './assessmentSheet';
-import { calibrationSheetOps } from './calibrationSheet';
-import { cascadeSheetOps } from './cascadeSheet';
-import { ratersSheetOps } from './ratersSheet';
-import { cycleLogSheetOps } from './cycleLogSheet';
+import { assessmentSheetOps } from '../layout/assessmentSheet';
+import { calibrationSheetOps } from '../layout/calibrationSheet';
+import { cascadeSheetOps } from '../layout/cascadeSheet';
+import { ratersSheetOps } from '../layout/ratersSheet';
+import { cycleLogSheetOps } from '../layout/cycleLogSheet';
 import type { BaselineRow } from '../core/cycleLog';
-import { existingPlans } from './feedbackWorkbook';
-import { assessmentGeometry } from './geometry';
-import { STYLE, v, type PlanOp } from './plan';
-import { planSheetOps } from './planSheet';
-import { rulesSheetOps } from './rulesSheet';
-import { cycleOf, planWorkbookScoring } from './scoreWorkbook';
+import { existingPlans } from './plans';
+import { assessmentGeometry } from '../layout/geometry';
+import { STYLE, v, type PlanOp } from '../layout/plan';
+import { planSheetOps } from '../layout/planSheet';
+import { rulesSheetOps } from '../layout/rulesSheet';
+import { cycleOf, planWorkbookScoring } from './score';
 
 /** The next cycle's workbook, planned from this cycle's (core/inputLayout and the scoring read it). */
 export interface NextCyclePlan {

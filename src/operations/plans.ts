@@ -7,13 +7,13 @@ import { layoutPendingCheck } from '../core/assess';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import { sheetNames } from '../core/names';
 import type { CellValue, Check, Lang } from '../core/types';
-import { PLAN_CELLS, planSheetDraftOps, planNames } from './feedbackPlan';
-import { REGISTER_NAME, registerOps, type RegisterPlan } from './registerSheet';
+import { PLAN_CELLS, planSheetDraftOps, planNames } from '../layout/feedbackPlan';
+import { REGISTER_NAME, registerOps, type RegisterPlan } from '../layout/registerSheet';
 import { dateSerial } from '../core/dates';
 import { parseRange } from '../core/a1';
-import type { PlanOp } from './plan';
-import { planWorkbookScoring } from './scoreWorkbook';
-import { freeSheetName } from './templates';
+import type { PlanOp } from '../layout/plan';
+import { planWorkbookScoring } from './score';
+import { freeSheetName } from './template';
 
 export interface PlanRequest {
   /** One employee (Employee ID, else name); without it, everyone whose action is a 30-day plan or a talk. */

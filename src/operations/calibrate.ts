@@ -4,8 +4,8 @@ import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, translateCheck } from '../core/messages';
 import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
 import type { Lang } from '../core/types';
-import { planCalibration, type CalibrationPlan, type CalibrationRequest } from './calibratePlan';
-import { workbookCascade } from './scoreWorkbook';
+import { planCalibration, type CalibrationPlan, type CalibrationRequest } from '../layout/calibratePlan';
+import { workbookCascade } from './score';
 
 /**
  * Calibrating on a whole workbook: the employee's sheet is `sheet`, or the one assessment sheet that has

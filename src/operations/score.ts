@@ -4,7 +4,7 @@ import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import { readCalibrationLog } from '../core/calibrationLog';
-import { calibrationSummaryOps, SUMMARY_COLUMNS } from './calibrationSheet';
+import { calibrationSummaryOps, SUMMARY_COLUMNS } from '../layout/calibrationSheet';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
 import { CALIBRATION_NAMES, sheetNames } from '../core/names';
@@ -18,18 +18,18 @@ import {
   type NamedRange,
 } from '../core/snapshot';
 import type { Check, Lang } from '../core/types';
-import type { PlanOp } from './plan';
-import { formulaLimitCheck, planScoring } from './scoringPlan';
-import { occupiedBeyond } from './relayPlan';
+import type { PlanOp } from '../layout/plan';
+import { formulaLimitCheck, planScoring } from '../layout/scoringPlan';
+import { occupiedBeyond } from '../layout/relayPlan';
 import { assessCascade, cascadeKey, individualTargets, type CascadeResult } from '../core/cascade';
-import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from './cascadeSheet';
+import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from '../layout/cascadeSheet';
 import type { SheetCascade } from '../core/assess';
 import { EMPLOYEE_FIELDS } from '../core/names';
 import { cycleChanges } from '../core/cycleLog';
 import { actualInputs } from '../core/inputLayout';
 import { assessRaters } from '../core/raters';
-import { readRaters, ratersSummaryOps } from './ratersSheet';
-import { cycleChangeOps, readCycleLog } from './cycleLogSheet';
+import { readRaters, ratersSummaryOps } from '../layout/ratersSheet';
+import { cycleChangeOps, readCycleLog } from '../layout/cycleLogSheet';
 import { makeCheck } from '../core/messages';
 
 export interface WorkbookScoring {
