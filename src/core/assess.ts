@@ -12,7 +12,7 @@ import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
 import { structureCheck } from './structure';
 import { makeCheck } from './messages';
-import { EMPLOYEE_FIELDS } from './names';
+import { EMPLOYEE_FIELDS, inputsStart } from './names';
 import type { Rules } from './rules';
 import { duplicateIds, scoreRows, type OwnLink } from './scoring';
 import { cascadeKey, type CascadePart } from './cascade';
@@ -164,7 +164,7 @@ export function assessSheet(
       sheet,
       indicators: read.indicators,
       rules,
-      inputCol: snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length,
+      inputCol: inputsStart(snapshot.scoresHeader),
       employeeFieldCount: EMPLOYEE_FIELDS.length,
       ownAt: ownTargetOffsets(layout, read.indicators.length),
       cascadeOwn: cascade ? cascadeOwnOf(original, snapshot, layout, read.indicators, cascade) : undefined,
@@ -214,7 +214,7 @@ export function assessSheet(
 export function layoutPendingCheck(assessment: SheetAssessment, lang: Lang): Check | null {
   if (!assessment.layout.moves) return null;
   const h = assessment.snapshot.scoresHeader;
-  return makeCheck('layout-pending', assessment.sheet, cellAddress(h.r1, h.c1 + EMPLOYEE_FIELDS.length), {}, lang);
+  return makeCheck('layout-pending', assessment.sheet, cellAddress(h.r1, inputsStart(h)), {}, lang);
 }
 
 /** What a sheet takes from the goal cascade: individual parts by cascadeKey, and how a link to a part reads. */

@@ -107,6 +107,11 @@ export function nextAssessmentId(names: readonly string[]): string {
 export const EMPLOYEE_FIELDS = ['name', 'employeeId', 'team', 'supervisor', 'previousGrade'] as const;
 export type EmployeeField = (typeof EMPLOYEE_FIELDS)[number];
 
+/** The Scores table's first input column: right after the employee fields. */
+export function inputsStart(header: { c1: number }): number {
+  return header.c1 + EMPLOYEE_FIELDS.length;
+}
+
 /** Indicators table columns, in order. */
 export const INDICATOR_COLUMNS = [
   'dimension',

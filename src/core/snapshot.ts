@@ -6,6 +6,7 @@ import {
   RULE_NAMES,
   mentionedAssessmentIds,
   sheetNames,
+  inputsStart,
 } from './names';
 import { LABELS, matchKey } from './labels';
 import { defaultRules, wordList, type Rules } from './rules';
@@ -116,7 +117,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
     const stats = findName(names, n.stats);
     const header = { ...scores.range, r2: scores.range.r1 };
     const indicatorRange = { ...indicators.range, c2: indicators.range.c1 + INDICATOR_COLUMNS.length - 1 };
-    const inputs = header.c1 + EMPLOYEE_FIELDS.length;
+    const inputs = inputsStart(header);
     const inputWidth = Math.max(0, header.c2 - inputs + 1);
     const inputTags: (InputTag | null)[] = new Array<InputTag | null>(inputWidth).fill(null);
     const tagNames: string[] = [];

@@ -3,7 +3,7 @@ import { computedColumns } from '../core/columns';
 import { dateSerial, DATE_FORMAT } from '../core/dates';
 import { feedbackLines, lineTemplate, type FeedbackLine } from '../core/feedback';
 import { fill, labels } from '../core/labels';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS } from '../core/names';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, inputsStart } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { InputLayout } from '../core/inputLayout';
@@ -69,7 +69,7 @@ function lineFormula(d: PlanDraft, line: FeedbackLine): string {
     at(ind.row, snapshot.indicatorRange.c1 + INDICATOR_COLUMNS.indexOf(column));
   const n = d.indicators.length;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, n);
-  const inputCol = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length + line.indicator;
+  const inputCol = inputsStart(snapshot.scoresHeader) + line.indicator;
   // TEXT as core/feedback.ts dataNumber: whole numbers with separators, others with up to 3 decimals.
   const number = dataNumberFormula;
   return templateFormula(lineTemplate(ind, d.lang), {

@@ -416,27 +416,3 @@ export function planImport(
     });
   return { ops, report };
 }
-
-/**
- * An import on a whole workbook, as both hosts run it: the sheet's data line (the source and date are
- * added to it) and HR's header words from the Rules sheet, then planImport.
- */
-export function planWorkbookImport(
-  names: readonly NamedRange[],
-  reader: GridReader,
-  snapshot: AssessmentSnapshot,
-  csv: CsvTable,
-  source: string,
-  today: string,
-): { ops: PlanOp[]; report: ImportReport } {
-  const logName = findName(names, sheetNames(snapshot.id).dataLog);
-  const dataLog = logName
-    ? {
-        row: logName.range.r1,
-        col: logName.range.c1,
-        current: String(reader.values(logName.sheet, logName.range)[0][0] ?? ''),
-        entry: `${source} (${today})`,
-      }
-    : null;
-  return planImport(snapshot, csv, dataLog, readHeaderAliases(names, reader));
-}

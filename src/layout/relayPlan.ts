@@ -2,7 +2,7 @@ import { absAddress, cellAddress } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { computedColumns, computedWidth } from '../core/columns';
 import { inputName } from '../core/inputLayout';
-import { EMPLOYEE_FIELDS, indicatorCol, sheetNames } from '../core/names';
+import { EMPLOYEE_FIELDS, indicatorCol, sheetNames, inputsStart } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue } from '../core/types';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
@@ -43,7 +43,7 @@ export function relayOps(original: AssessmentSnapshot, assessment: SheetAssessme
   });
   if (!layout.changed) return ops;
   const header = original.scoresHeader;
-  const first = header.c1 + EMPLOYEE_FIELDS.length;
+  const first = inputsStart(header);
   if (layout.moves && original.rows.length) {
     const formulas = original.inputFormulas();
     let start = 0;

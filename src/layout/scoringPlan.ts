@@ -4,7 +4,7 @@ import { labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
 import type { SheetAssessment } from '../core/assess';
 import { makeCheck } from '../core/messages';
-import { EMPLOYEE_FIELDS } from '../core/names';
+import { EMPLOYEE_FIELDS, inputsStart } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
 import type { Rules } from '../core/rules';
@@ -103,7 +103,7 @@ function formulaContext(
     weightCol: indicatorRange.c1 + 2,
     targetCol: indicatorRange.c1 + 3,
     totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorRange.c1 + 2 },
-    inputCol: header.c1 + EMPLOYEE_FIELDS.length,
+    inputCol: inputsStart(header),
     ownCol: ownTargetOffsets(assessment.layout, assessment.indicators.length).map((at) =>
       at < 0 ? null : header.c1 + at,
     ),
@@ -295,7 +295,7 @@ export function planScoring(
       ops.push({
         kind: 'style',
         sheet,
-        range: body(header.c1 + EMPLOYEE_FIELDS.length + keptFrom, header.c2),
+        range: body(inputsStart(header) + keptFrom, header.c2),
         style: STYLE.kept,
       });
     // One style op per run of columns that look alike (a sheet's achievements, its scores...).

@@ -1,10 +1,13 @@
 import { assessSheet, layoutPendingCheck } from '../core/assess';
-import { readCalibrationLog } from '../core/calibrationLog';
+import { LOG_COLUMNS, readCalibrationLog } from '../core/calibrationLog';
+import { localDate } from '../core/dates';
+import { assessmentIds, RULE_NAMES, sheetNames } from '../core/names';
 import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, translateCheck } from '../core/messages';
-import { readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
-import type { Lang } from '../core/types';
+import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
+import type { Check, EmployeeResult, Lang } from '../core/types';
 import { planCalibration, type CalibrationPlan, type CalibrationRequest } from '../layout/calibratePlan';
+import { sheetsOf, type Operation } from './operation';
 import { workbookCascade } from './score';
 
 /**
@@ -68,3 +71,66 @@ export function planWorkbookCalibration(
   if (pending) return { ops: [], errors: [pending] };
   return { ...planCalibration(snapshot, assessment, log, read.rules, request, lang), sheet: snapshot.sheet };
 }
+
+export interface CalibrateRequest {
+  /** Employee ID, or the name where there is no ID. */
+  employee: string;
+  grade: string;
+  reason: string;
+  decidedBy: string;
+  /** The employee's assessment sheet; without it, the one sheet that has the employee. */
+  sheet?: string;
+}
+
+export interface CalibrateResult {
+  errors: Check[];
+  /** The employee as assessed before the calibration (their grade then). */
+  employee?: EmployeeResult;
+  /** The employee's sheet. */
+  sheet?: string;
+}
+
+/**
+ * The names the engine needs for one sheet: the Rules', the log's and that sheet's own (all of them
+ * without a sheet). Without the other assessment sheets' names the engine does not read their tables.
+ */
+function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
+  if (sheet === undefined) return [...names];
+  const own = new Set(
+    assessmentIds(names.map((n) => n.name)).filter(
+      (id) => findName(names, sheetNames(id).scores)?.sheet.toLowerCase() === sheet.toLowerCase(),
+    ),
+  );
+  return names.filter((n) => {
+    const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
+    return id === undefined || own.has(id.toUpperCase());
+  });
+}
+
+/**
+ * Records a calibrated grade: validated (reason and decider given, a grade of the Rules, a scored
+ * employee of the sheet), then the Calibrated grade cell and one row appended to the calibration log,
+ * dated by the host's clock. With any error nothing is written.
+ */
+export const calibrateOperation: Operation<CalibrateRequest, CalibrateResult> = {
+  target: 'this-workbook',
+  reach(view, request) {
+    const names = namesOfSheet(view.names, request.sheet);
+    // Every sheet read but the Rules (whose names say which it is) may be written: the employee's and the log's.
+    const rulesSheet = findName(names, RULE_NAMES.lang)?.sheet;
+    return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
+  },
+  plan(view, reader, request) {
+    // Everything the engine may read, whatever the cells hold: the plan stops at its first problem,
+    // which on cells a host has not loaded yet comes before it reads the sheets (reads.ts).
+    readRules(view.names, reader, view.messageLang ?? 'zh-CN');
+    const log = readCalibrationLog(view.names, reader);
+    readAssessmentSheets(view.names, reader);
+    const full = { ...request, date: localDate(view.now) };
+    const plan = planWorkbookCalibration(view.names, reader, full, request.sheet, view.messageLang);
+    const outcome = { errors: plan.errors, employee: plan.employee, sheet: plan.sheet };
+    if (plan.errors.length || !log) return { ops: [], outcome, hasErrors: plan.errors.length > 0 };
+    const range = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
+    return { ops: plan.ops, outcome, hasErrors: false, append: { sheet: log.sheet, range } };
+  },
+};

@@ -16,6 +16,7 @@ import { assessmentGeometry } from '../layout/geometry';
 import { STYLE, v, type PlanOp } from '../layout/plan';
 import { planSheetOps } from '../layout/planSheet';
 import { rulesSheetOps } from '../layout/rulesSheet';
+import type { Operation } from './operation';
 import { cycleOf, planWorkbookScoring } from './score';
 
 /** The next cycle's workbook, planned from this cycle's (core/inputLayout and the scoring read it). */
@@ -223,3 +224,21 @@ function openMeasureOps(names: readonly NamedRange[], reader: GridReader, lang: 
   ops.push({ kind: 'columnWidths', sheet, widths: [14, 12, 24, 22, 36, 12, 18, 12, 10, 30] });
   return rows.length;
 }
+
+export interface NextCycleRequest {
+  cycle: string;
+  /** The old file's name, for the Cycle log. */
+  from?: string;
+}
+
+export type NextCycleResult = Omit<NextCyclePlan, 'ops'>;
+
+/** The next cycle's workbook, built from nothing; this workbook is only read. */
+export const nextCycleOperation: Operation<NextCycleRequest, NextCycleResult> = {
+  target: 'new-workbook',
+  reach: (view) => ({ names: view.names, writes: [], rulesAt: new Map() }),
+  plan(view, reader, request) {
+    const { ops, ...outcome } = planNextCycle(view.names, reader, { ...request, messageLang: view.messageLang });
+    return { ops, outcome, hasErrors: outcome.errors.length > 0 };
+  },
+};

@@ -29,6 +29,8 @@ export interface Operation<Request, Outcome> {
 export interface WorkbookView {
   /** The tool's defined names (core/names.ts). */
   names: readonly NamedRange[];
+  /** Every defined name as spelt, even one that no longer refers to a range (a name a new one must not take). */
+  allNames?: readonly string[];
   /** Every worksheet's name. */
   sheetNames: readonly string[];
   /** The sheet the user is on (the add-in); undefined in the command line. */

@@ -8,10 +8,11 @@ import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import { sheetNames } from '../core/names';
 import type { CellValue, Check, Lang } from '../core/types';
 import { PLAN_CELLS, planSheetDraftOps, planNames } from '../layout/feedbackPlan';
-import { REGISTER_NAME, registerOps, type RegisterPlan } from '../layout/registerSheet';
-import { dateSerial } from '../core/dates';
+import { REGISTER_NAME, REGISTER_RULES_AT, registerOps, type RegisterPlan } from '../layout/registerSheet';
+import { dateSerial, localDate } from '../core/dates';
 import { parseRange } from '../core/a1';
 import type { PlanOp } from '../layout/plan';
+import type { Operation } from './operation';
 import { planWorkbookScoring } from './score';
 import { freeSheetName } from './template';
 
@@ -195,3 +196,41 @@ export function existingPlans(names: readonly NamedRange[], reader: GridReader):
   }
   return out;
 }
+
+export interface DraftRequest {
+  /** One employee (Employee ID, else name); without it, everyone whose action is a 30-day plan or a talk. */
+  employee?: string;
+  /** Only this assessment sheet. */
+  sheet?: string;
+  /** The conversation date, yyyy-mm-dd; today by the host's clock when not given. */
+  date?: string;
+}
+
+export type DraftResult = Omit<PlanOutcome, 'ops'>;
+
+/**
+ * Drafts improvement plans, each on a new sheet, and lists them in the register. A plan drafted before is
+ * left as it is; the register is the only existing sheet written (its highlight rules replaced).
+ */
+export const draftOperation: Operation<DraftRequest, DraftResult> = {
+  target: 'this-workbook',
+  reach(view) {
+    const register = findName(view.names, REGISTER_NAME);
+    return {
+      names: view.names,
+      writes: register ? [register.sheet] : [],
+      rulesAt: new Map(register ? [[register.sheet.toLowerCase(), REGISTER_RULES_AT]] : []),
+    };
+  },
+  plan(view, reader, request) {
+    const today = localDate(view.now);
+    const { ops, ...outcome } = planWorkbookDrafts(
+      view.names,
+      reader,
+      view.sheetNames,
+      { employee: request.employee, sheet: request.sheet, date: request.date ?? today, today },
+      view.messageLang,
+    );
+    return { ops: outcome.drafted.length ? ops : [], outcome, hasErrors: outcome.errors.length > 0 };
+  },
+};

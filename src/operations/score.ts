@@ -1,5 +1,5 @@
 import { cellAddress } from '../core/a1';
-import { addChecks, assessSheet, sheetCounts, type SheetAssessment } from '../core/assess';
+import { addChecks, assessSheet, sheetCounts, type SheetAssessment, type SheetCounts } from '../core/assess';
 import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
@@ -7,7 +7,10 @@ import { readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps, SUMMARY_COLUMNS } from '../layout/calibrationSheet';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
-import { CALIBRATION_NAMES, sheetNames } from '../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES, inputsStart, RATER_NAMES, sheetNames } from '../core/names';
+import { layoutChangeLines } from '../core/layoutText';
+import { assessmentSheets, scoresTables } from '../core/scoresTables';
+import { sheetNamed, uniqueSheets, type Operation } from './operation';
 import {
   findName,
   missingSheetNames,
@@ -173,7 +176,7 @@ export function planWorkbookScoring(
       : all.flatMap(({ snapshot, assessment }) => {
           const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
           const moved = assessment.layout.moves && !written;
-          const first = snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length;
+          const first = inputsStart(snapshot.scoresHeader);
           return assessment.snapshot.rows.map((r) => ({
             sheet: snapshot.sheet,
             employee: {
@@ -290,4 +293,99 @@ export function workbookCascade(
         }
       : undefined;
   return { cascade, cascadeRead, sheetCascade };
+}
+
+export interface ScoreRequest {
+  /** Score only the sheet the user is on (the add-in's Score sheet); else every assessment sheet. */
+  activeOnly?: boolean;
+  /** See ScoringOptions.relayout; 'apply' by default. */
+  relayout?: 'apply' | 'ask';
+  /** Write each scored sheet's status line, dated by the host's clock (the add-in). */
+  statusLine?: boolean;
+}
+
+export interface NotAssessmentSheet {
+  notAssessmentSheet: { active: string; assessmentSheets: string[] };
+}
+
+export type ScoreResult = { scoring: WorkbookScoring } | NotAssessmentSheet;
+
+/** The sheets Score writes: the ones scored, and the Calibration, cascade and raters sheets it summarises on. */
+function scoreWrites(names: readonly NamedRange[], onlySheet: string | undefined): string[] {
+  const shared = [CALIBRATION_NAMES.sheet, CASCADE_NAMES.sheet, RATER_NAMES.sheet].flatMap(
+    (n) => findName(names, n)?.sheet ?? [],
+  );
+  return uniqueSheets([...(onlySheet ? [onlySheet] : assessmentSheets(names)), ...shared]);
+}
+
+/** Score sheet / Score all: checks, normalised inputs, every computed formula with its cached result. */
+export const scoreOperation: Operation<ScoreRequest, ScoreResult> = {
+  target: 'this-workbook',
+  reach(view, request) {
+    const sheets = assessmentSheets(view.names);
+    const onlySheet = request.activeOnly ? sheetNamed(sheets, view.activeSheet) : undefined;
+    if (request.activeOnly && !onlySheet)
+      return { early: { notAssessmentSheet: { active: view.activeSheet ?? '', assessmentSheets: sheets } } };
+    // The highlight rule is listed through the Scores table's first row, a range it applies to.
+    const rulesAt = new Map(
+      scoresTables(view.names).map((t) => [
+        t.sheet.toLowerCase(),
+        { ...t.columns, r1: t.header.r1 + 1, r2: t.header.r1 + 1 },
+      ]),
+    );
+    return { names: view.names, writes: scoreWrites(view.names, onlySheet), rulesAt };
+  },
+  plan(view, reader, request) {
+    const onlySheet = request.activeOnly ? sheetNamed(assessmentSheets(view.names), view.activeSheet) : undefined;
+    const scoring = planWorkbookScoring(view.names, reader, {
+      messageLang: view.messageLang,
+      onlySheet,
+      now: request.statusLine ? view.now : undefined,
+      relayout: request.relayout,
+    });
+    return { ops: scoring.ops, outcome: { scoring }, hasErrors: scoring.hasErrors };
+  },
+};
+
+/** The lines that say how a sheet's inputs are laid out again (none for a sheet that was blocked). */
+export function layoutLines(sheet: WorkbookScoring['sheets'][number], lang: Lang): string[] {
+  if (sheet.blocked) return [];
+  return layoutChangeLines(sheet.layout, inputsStart(sheet.snapshot.scoresHeader), lang);
+}
+
+export type SheetSummary = SheetCounts & { sheet: string; blocked: boolean };
+
+/** Score's result as the pane and the ribbon show it. */
+export interface ScoreSummary {
+  sheets: SheetSummary[];
+  /** Rules checks, every sheet's checks and the restored computed cells, in the message language. */
+  checks: Check[];
+  notAssessmentSheet?: { active: string; assessmentSheets: string[] };
+  /**
+   * Sheets whose indicators changed, so their inputs are to be laid out again: nothing was written to
+   * them; the lines say what would change (core/layoutText.ts). Score with 'apply' to do it.
+   */
+  layoutChanges: { sheet: string; lines: string[] }[];
+}
+
+export function scoreSummary(result: ScoreResult, messageLang?: Lang): ScoreSummary {
+  if ('notAssessmentSheet' in result)
+    return { sheets: [], checks: [], layoutChanges: [], notAssessmentSheet: result.notAssessmentSheet };
+  const { scoring } = result;
+  const lang = messageLang ?? scoring.rules.lang;
+  return {
+    // A sheet whose new layout awaits review was not scored: it is reported in layoutChanges instead.
+    sheets: scoring.sheets
+      .filter((s) => !s.layoutPending)
+      .map((s) => ({ sheet: s.sheet, blocked: s.blocked, ...sheetCounts(s, scoring.rules) })),
+    checks: [
+      ...scoring.rulesChecks,
+      ...(scoring.cascade?.checks ?? []),
+      ...scoring.raterChecks,
+      ...scoring.sheets.flatMap((s) => [...s.checks, ...s.restored]),
+    ],
+    layoutChanges: scoring.sheets
+      .filter((s) => s.layoutPending)
+      .map((s) => ({ sheet: s.sheet, lines: layoutLines(s, lang) })),
+  };
 }

@@ -10,6 +10,7 @@ import { assessmentSheetOps } from '../layout/assessmentSheet';
 import type { PlanOp } from '../layout/plan';
 import { planSheetOps } from '../layout/planSheet';
 import { rulesSheetOps } from '../layout/rulesSheet';
+import type { Operation } from './operation';
 
 export interface TemplateRequest {
   lang: Lang;
@@ -91,3 +92,18 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
   }
   return { ops, sheets };
 }
+
+/** Inserts the template sheets (a new workbook's, or next to the user's own sheets, never over them). */
+export const templateOperation: Operation<TemplateRequest, Omit<TemplatePlan, 'ops'>> = {
+  target: 'this-workbook',
+  reach: () => ({ names: [], writes: [], rulesAt: new Map() }),
+  plan(view, _reader, request) {
+    const { ops, ...outcome } = planTemplates(
+      { sheetNames: view.sheetNames.slice(), definedNames: (view.allNames ?? view.names.map((n) => n.name)).slice() },
+      request,
+    );
+    // The user lands on the first new assessment sheet.
+    const first = outcome.sheets.find((s) => s.kind === 'assessment') ?? outcome.sheets[0];
+    return { ops, outcome, hasErrors: false, activate: first?.sheet };
+  },
+};

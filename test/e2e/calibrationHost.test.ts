@@ -4,11 +4,10 @@ import { CALIBRATION_NAMES } from '../../src/core/names';
 import { computedColumns } from '../../src/core/columns';
 import { labels } from '../../src/core/labels';
 import { sheetNames } from '../../src/core/names';
-import { scoreActiveSheet } from '../../src/hosts/officejs';
+import { localDate } from '../../src/core/dates';
+import { calibrateEmployee, scoreActiveSheet } from '../../src/hosts/officejs';
 import {
-  calibrateEmployee,
   FilterUnsupportedError,
-  localDate,
   selectedEmployee,
   showFlaggedOnly,
   toggleFlaggedOnly,

@@ -4,7 +4,7 @@ import type { RolePreset } from '../../src/core/presets';
 import { eightIndicatorPreset } from '../support/workbooks';
 import type { Lang } from '../../src/core/types';
 import { detectFeatures } from '../../src/hosts/officejs/features';
-import { insertTemplates } from '../../src/hosts/officejs/templates';
+import { insertTemplates } from '../../src/hosts/officejs';
 import { applyPlan } from '../../src/hosts/officejs/writes';
 import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
 import {

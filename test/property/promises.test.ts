@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { CsvError, parseCsv } from '../../src/core/csv';
 import { applyPlan, packageReader } from '../../src/hosts/xlsx/workbook';
-import { planWorkbookImport } from '../../src/layout/importPlan';
+import { planWorkbookImport } from '../../src/operations/import';
 import { readAssessmentSheets } from '../../src/core/snapshot';
 import { cellAddress } from '../../src/core/a1';
 import { computedColumns } from '../../src/core/columns';

@@ -15,12 +15,12 @@ import { checkLine, sheetSummary } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
 import { layoutChangeLines } from '../../core/layoutText';
-import { EMPLOYEE_FIELDS } from '../../core/names';
+import { EMPLOYEE_FIELDS, inputsStart } from '../../core/names';
 
 /** The changes of a sheet's input layout as a person reads them (none for a sheet that was blocked). */
 function layoutLines(s: WorkbookScoring['sheets'][number], lang: Lang): string[] {
   if (s.blocked) return [];
-  return layoutChangeLines(s.layout, s.snapshot.scoresHeader.c1 + EMPLOYEE_FIELDS.length, lang);
+  return layoutChangeLines(s.layout, inputsStart(s.snapshot.scoresHeader), lang);
 }
 
 /** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */

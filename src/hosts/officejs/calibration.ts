@@ -1,28 +1,22 @@
 /// <reference types="office-js" />
 import { excelRun } from './run';
 import { catalogue } from '../../core/catalogue';
-import { localDate } from '../../core/dates';
 import { columnLetter, parseSheetRange, rangeAddress } from '../../core/a1';
-import { LOG_COLUMNS, readCalibrationLog } from '../../core/calibrationLog';
 import { labels } from '../../core/labels';
-import { assessmentIds, EMPLOYEE_FIELDS, RULE_NAMES, sheetNames } from '../../core/names';
-import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../../core/snapshot';
-import { LANGS, type CellValue, type Check, type Lang } from '../../core/types';
-import { planWorkbookCalibration } from '../../operations/calibrate';
-import type { CalibrationRequest } from '../../layout/calibratePlan';
+import { EMPLOYEE_FIELDS, RULE_NAMES } from '../../core/names';
+import { findName, type NamedRange } from '../../core/snapshot';
+import { LANGS, type Lang } from '../../core/types';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
-import { activeCriteria, applyCriteria, filterAgain, filteredSheet, queueFilterLoad, showAllRows } from './filters';
-import { queueProtection } from './protection';
+import { activeCriteria, applyCriteria } from './filters';
 import { assessmentSheets, scoresTables, type ScoresTable } from '../../core/scoresTables';
 import { namedRanges } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
-import { coreGrid, EngineReads, lastRowOfUsed, loadForEngine, queueEngineSizes } from './reads';
-import { applyPlan } from './writes';
+import { coreGrid, lastRowOfUsed } from './reads';
 
 /**
- * Calibration in Excel: the flagged-rows filter, the employee of the selected cell, and recording a
- * calibrated grade with its reason in the sheet and the calibration log. Each is one Excel.run with a
- * constant number of syncs, whatever the number of employees.
+ * Calibration in Excel: the flagged-rows filter and the employee of the selected cell (recording a
+ * calibrated grade is a user command: operations/calibrate.ts through driver.ts). Each is one Excel.run
+ * with a constant number of syncs, whatever the number of employees.
  */
 
 export interface NotAssessmentSheet {
@@ -36,19 +30,6 @@ export type SelectedEmployee = ResultRow & {
   /** The Rules sheet's grade names, best first: what a calibrated grade may be. */
   grades: string[];
 };
-
-/** What the pane asks to record; the host dates it. */
-export type CalibrationRequestInput = Omit<CalibrationRequest, 'date'>;
-
-export interface CalibrationOutcome {
-  errors: Check[];
-  /** The appended calibration log row, read back after writing (LOG_COLUMNS order). */
-  logRow?: CellValue[];
-  /** Where it went: the log's sheet and row, and the employee's sheet. */
-  logSheet?: string;
-  logRowNumber?: number;
-  sheet?: string;
-}
 
 /** Thrown before anything is read when Excel has no worksheet AutoFilter API (ExcelApi 1.9). */
 export class FilterUnsupportedError extends Error {
@@ -72,31 +53,7 @@ function scoresTableOn(names: readonly NamedRange[], sheet: string): ScoresTable
   return scoresTables(names).find((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) ?? null;
 }
 
-/**
- * The names the engine needs for one sheet: the Rules', the log's and that sheet's own (all of them
- * without a sheet). Without the other assessment sheets' names the engine does not read their tables.
- */
-function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
-  if (sheet === undefined) return [...names];
-  const own = new Set(
-    assessmentIds(names.map((n) => n.name)).filter(
-      (id) => findName(names, sheetNames(id).scores)?.sheet.toLowerCase() === sheet.toLowerCase(),
-    ),
-  );
-  return names.filter((n) => {
-    const id = /^PR_(S\d+)_/i.exec(n.name)?.[1];
-    return id === undefined || own.has(id.toUpperCase());
-  });
-}
-
-const unique = (xs: string[]) => [...new Map(xs.map((x) => [x.toLowerCase(), x])).values()];
-
-/** More load rounds than this means the engine keeps asking for new ranges: a bug, not a workbook. */
-const MAX_ROUNDS = 3;
-
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-
-export { localDate };
 
 type FilterMode = 'on' | 'off' | 'toggle';
 
@@ -218,143 +175,4 @@ export async function selectedEmployee(): Promise<SelectedEmployee | null> {
         : [],
     };
   });
-}
-
-/**
- * Records a calibrated grade: validated by the engine (planWorkbookCalibration: reason and decider given,
- * a grade of the Rules, a scored employee of the sheet), then the Calibrated grade cell and one row
- * appended to the calibration log, dated today. With any error nothing is written. Syncs, whatever the
- * number of employees: the names; the sizes of the sheets read; every range the engine reads (one
- * batch unless the sheet holds megabytes, see packReads); only when the computed block holds values,
- * such as earlier calibrated grades, those values; the two writes with the new log row read back in the
- * same request. So 4, or 5. Only the employee's own assessment sheet is read when `sheet` is given.
- *
- * No Score run follows, unlike the command line (which must refresh ExcelJS's cached results): in Excel
- * the Final grade, the grade distribution and the target over/under are live formulas and recalculate
- * by themselves; what only a Score run writes (flags, the flagged-case list, team deviation, the status
- * line's counts) depends on the weighted scores, which a calibration never changes.
- */
-export async function calibrateEmployee(
-  request: CalibrationRequestInput,
-  sheet?: string,
-  messageLang?: Lang,
-): Promise<CalibrationOutcome> {
-  const features = requireMinimumApi(messageLang);
-  return excelRun(async (context) => {
-    const items = context.workbook.names.load('items/name,items/type,items/formula');
-    await context.sync();
-
-    // Only the Rules', the log's and the employee's sheet's names: the other sheets are not downloaded.
-    const names = namesOfSheet(namedRanges(items.items), sheet);
-    const full = { ...request, date: localDate() };
-    const plan = (reader: GridReader) => planWorkbookCalibration(names, reader, full, sheet, messageLang);
-    // Everything the engine may read, so that one round of loads is enough: planWorkbookCalibration
-    // stops at the first problem, which on cells not yet loaded is before it reads the sheets.
-    const everything = (reader: GridReader) => {
-      readRules(names, reader, messageLang ?? 'zh-CN');
-      readCalibrationLog(names, reader);
-      readAssessmentSheets(names, reader);
-      plan(reader);
-    };
-
-    const reads = new EngineReads();
-    const read = unique(names.map((n) => n.sheet));
-    const sized = queueEngineSizes(context, reads, everything);
-    // The employee's sheet and the log's: every sheet read but the Rules (whose names say which it is).
-    const rulesSheet = names.find((n) => n.name.toLowerCase() === RULE_NAMES.lang.toLowerCase())?.sheet;
-    const refuseProtected = queueProtection(
-      context,
-      read.filter((s) => s !== rulesSheet),
-      messageLang ?? officeDisplayLanguage(),
-    );
-    // The assessment sheets' filters ("flagged rows only" while calibrating): the rows are shown while
-    // the engine reads them (getSpecialCells over hidden rows is unspecified), then filtered again.
-    const filters = features.autoFilter
-      ? read.filter((s) => assessmentSheets(names).includes(s)).map((s) => queueFilterLoad(context, s))
-      : [];
-    await context.sync();
-    refuseProtected();
-    sized();
-    const filtered = filters.flatMap((f) => filteredSheet(f) ?? []);
-    showAllRows(context, filtered);
-    try {
-      await loadForEngine(context, reads, features, everything, MAX_ROUNDS);
-      const result = plan(reads.begin());
-      if (result.errors.length) return { errors: result.errors };
-      const log = readCalibrationLog(names, reads.begin());
-      if (!log) throw new Error('the engine planned a calibration without a calibration log');
-      const logRange = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
-      // What the log's next row held just before our write, read in the same request: a co-author may
-      // have appended there since we read the log.
-      const logSheet = context.workbook.worksheets.getItem(log.sheet);
-      const before = logSheet.getRange(rangeAddress(logRange)).load('values');
-      const written: { range?: Excel.Range } = {};
-      await applyPlan(context, result.ops, features, {
-        last: (s) => void (written.range = s.sheet(log.sheet).getRange(rangeAddress(logRange)).load('values')),
-      });
-      let logRow = written.range ? coreGrid(written.range.values)[0] : undefined;
-      let logRowNumber = log.nextRow;
-      if (!isEmptyRow(before.values[0])) {
-        const moved = await moveLogRow(context, logSheet, logRange, before.values[0], logRow ?? []);
-        logRow = moved.row;
-        logRowNumber = moved.at;
-      }
-      return { errors: [], logRow, logSheet: log.sheet, logRowNumber, sheet: result.sheet };
-    } finally {
-      if (filtered.length) {
-        filterAgain(context, filtered);
-        // A filter that cannot come back leaves every row shown: no reason to fail the calibration.
-        await context.sync().catch(() => undefined);
-      }
-    }
-  });
-}
-
-const isEmptyRow = (values: readonly unknown[]) => values.every((v) => v === '' || v === null || v === undefined);
-
-/** How many rows below a taken log row are looked at for a free one, and how often it is tried. */
-const LOG_LOOKAHEAD = 20;
-const LOG_ATTEMPTS = 3;
-
-/**
- * Co-authoring: someone appended to the calibration log between our read and our write, so our row went
- * over theirs. Theirs is put back, and ours goes to the first free row below (checked again in the same
- * request as the write, a few times at most): the log stays append-only and keeps both decisions.
- */
-async function moveLogRow(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  taken: { r1: number; c1: number; r2: number; c2: number },
-  theirs: unknown[],
-  ours: CellValue[],
-): Promise<{ row: CellValue[]; at: number }> {
-  const width = taken.c2 - taken.c1 + 1;
-  const takenRange = sheet.getRange(rangeAddress(taken));
-  takenRange.values = [theirs as (string | number | boolean)[]];
-  // Our row's look (the date's format) goes with it.
-  const formats = takenRange.load('numberFormat');
-  let from = taken.r1 + 1;
-  for (let attempt = 0; attempt < LOG_ATTEMPTS; attempt++) {
-    const below = sheet
-      .getRange(rangeAddress({ r1: from, c1: taken.c1, r2: from + LOG_LOOKAHEAD - 1, c2: taken.c2 }))
-      .load('values');
-    // Bounded retries against another co-author's append, not a loop over the data.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    const free = below.values.findIndex((r) => isEmptyRow(r));
-    const at = from + (free < 0 ? LOG_LOOKAHEAD : free);
-    const address = rangeAddress({ r1: at, c1: taken.c1, r2: at, c2: taken.c2 });
-    // Loaded before the write, in the same request: what the row held just then.
-    const check = sheet.getRange(address).load('values');
-    const target = sheet.getRange(address);
-    target.values = [ours.slice(0, width).map((v) => (v === null ? '' : v)) as (string | number | boolean)[]];
-    target.numberFormat = formats.numberFormat;
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    if (isEmptyRow(check.values[0])) return { row: ours, at };
-    // Another append landed there too: put it back and look further down.
-    target.values = check.values;
-    from = at + 1;
-  }
-  throw new Error('the calibration log kept changing under co-authors: try again');
 }

@@ -1,26 +1,26 @@
 import type { Lang } from '../../core/types';
-import { scoreSheets, type Progress, type ScoreOutcome } from './score';
+import { scoreSheets, type Progress, type ScoreOutcome } from './commands';
 
 /**
- * The Office.js host, its one entry: what the task pane and the ribbon commands call. Each function is one Excel.run
- * with a constant number of syncs (see score.ts and templates.ts).
+ * The Office.js host, its one entry: what the task pane and the ribbon commands call. Each user command
+ * is one Excel.run through the driver (driver.ts) with a constant number of syncs.
  */
 export { officeDisplayLanguage } from './features';
 export { officeErrorText } from './errors';
 export { showOnStatusLine } from './statusMessage';
-export { calibrateEmployee, selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
+export { selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
+export type { FlaggedFilterOutcome, SelectedEmployee } from './calibration';
+export { selectCell } from './select';
+export { calibrateEmployee, draftPlans, importCsv, insertTemplates, startNextCycle } from './commands';
 export type {
   CalibrationOutcome,
   CalibrationRequestInput,
-  FlaggedFilterOutcome,
-  SelectedEmployee,
-} from './calibration';
-export { insertTemplates } from './templates';
-export { selectCell } from './select';
-export { importCsv, type ImportOutcome } from './importCsv';
-export { draftPlans, type DraftOutcome } from './plans';
-export { startNextCycle, type NextCycleOutcome } from './nextCycle';
-export type { ScoreOutcome, SheetSummary } from './score';
+  DraftOutcome,
+  ImportOutcome,
+  NextCycleOutcome,
+  ScoreOutcome,
+  SheetSummary,
+} from './commands';
 
 /** `relayout` 'apply' lays out sheets whose indicators changed; 'ask' (the default) only reports the changes. */
 export function scoreActiveSheet(
