@@ -25,8 +25,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The options of every command. */
+export type OptionName = keyof typeof OPTIONS;
+
 /** Options shared by every command; a command rejects those it does not take. */
-export function parse(argv: string[], allowed: (keyof typeof OPTIONS)[]): Parsed {
+export function parse(argv: string[], allowed: OptionName[]): Parsed {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

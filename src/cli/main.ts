@@ -6,17 +6,26 @@ import { nextCycleCommand } from './commands/nextCycle';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
+import { drive, type CliCommand } from './driver';
 import { CliError, guessLang, releaseLocks, type Output } from './io';
 import { cliText } from './text';
 import { ZipError } from '../hosts/xlsx/zip';
 
-const COMMANDS: Record<string, (argv: string[], io: Output) => Promise<number>> = {
-  template: templateCommand,
-  import: importCommand,
-  score: scoreCommand,
-  calibrate: calibrateCommand,
-  plan: planCommand,
-  'next-cycle': nextCycleCommand,
+type Runner = (argv: string[], io: Output) => Promise<number>;
+const driven =
+  <Request, Outcome>(command: CliCommand<Request, Outcome>): Runner =>
+  (argv, io) =>
+    drive(command, argv, io);
+
+/** The command table: a workbook command is its operation run by the driver (driver.ts). */
+const COMMANDS: Record<string, Runner> = {
+  template: driven(templateCommand),
+  import: driven(importCommand),
+  score: driven(scoreCommand),
+  calibrate: driven(calibrateCommand),
+  plan: driven(planCommand),
+  'next-cycle': driven(nextCycleCommand),
+  // Many workbooks in, a table out; and the demo, several commands in a row.
   report: reportCommand,
   demo: demoCommand,
 };

@@ -121,6 +121,7 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
 };
 
 type Text = typeof en;
+export type CliText = Text;
 
 const zh: Text = {
   usage: `perf-review：把绩效考核变成实时计算的 Excel 工作簿

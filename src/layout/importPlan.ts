@@ -3,9 +3,9 @@ import { cellAddress } from '../core/a1';
 import type { CsvTable } from '../core/csv';
 import type { IdConflict, ImportProblem } from '../core/importText';
 import { idLooseKey, idMatchKey, isSummaryLine, looseName, nameKey } from '../core/identity';
-import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames, type EmployeeField } from '../core/names';
+import { EMPLOYEE_FIELDS, INDICATOR_COLUMNS, type EmployeeField } from '../core/names';
 import { fill, LABELS, matchKey } from '../core/labels';
-import { findName, type AssessmentSnapshot, type GridReader, type NamedRange } from '../core/snapshot';
+import type { AssessmentSnapshot } from '../core/snapshot';
 import { LANGS, type CellValue } from '../core/types';
 import { actualInputs } from '../core/inputLayout';
 import { isYes } from '../core/indicators';
@@ -13,7 +13,6 @@ import {
   headerKey,
   indicatorHeaders,
   matchColumns,
-  readHeaderAliases,
   understoodUnits,
   type ColumnMatch,
   type HeaderAlias,

@@ -4,7 +4,7 @@ import { labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
 import type { SheetAssessment } from '../core/assess';
 import { makeCheck } from '../core/messages';
-import { EMPLOYEE_FIELDS, inputsStart } from '../core/names';
+import { inputsStart } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
 import type { Rules } from '../core/rules';

@@ -1,59 +1,34 @@
-import { localDate } from '../../core/dates';
-import { planWorkbookCalibration } from '../../operations/calibrate';
-import { applyPlan, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
-import { parse } from '../args';
+import { calibrateOperation, type CalibrateRequest, type CalibrateResult } from '../../operations/calibrate';
+import type { CliCommand } from '../driver';
+import { CliError } from '../io';
 import { checkLine } from '../format';
-import {
-  CliError,
-  guessLang,
-  openWorkbook,
-  parseLang,
-  requireAssessmentSheets,
-  workbookLang,
-  writeWorkbook,
-  type Output,
-} from '../io';
-import { cliText } from '../text';
 
 /** calibrate: records the panel's grade with its reason in the sheet and the calibration log. */
-export async function calibrateCommand(argv: string[], io: Output): Promise<number> {
-  const { positionals, options } = parse(argv, ['sheet', 'employee', 'grade', 'reason', 'by', 'out']);
-  const asked = parseLang(options.lang as string | undefined);
-  const file = positionals[0];
-  const usage = cliText(asked ?? guessLang());
-  const missing = !file ? 'FILE' : ['employee', 'grade'].find((o) => !options[o]);
-  if (missing)
-    throw new CliError(2, `${usage.missingOption(missing === 'FILE' ? missing : `--${missing}`)}\n\n${usage.usage}`);
-  const workbook = openWorkbook(file, asked ?? guessLang());
-  const lang = asked ?? workbookLang(workbook) ?? guessLang();
-  requireAssessmentSheets(workbook, file, lang);
-  const plan = planWorkbookCalibration(
-    workbook.definedNames(),
-    packageReader(workbook),
-    {
+export const calibrateCommand: CliCommand<CalibrateRequest, CalibrateResult> = {
+  operation: calibrateOperation,
+  options: ['sheet', 'employee', 'grade', 'reason', 'by', 'out'],
+  file: 'change',
+  // The Final grade and the Calibration sheet's cached results, as Excel would show them on opening.
+  refreshResults: true,
+  request({ options }, usage) {
+    const missing = ['employee', 'grade'].find((o) => !options[o]);
+    if (missing) throw new CliError(2, `${usage.missingOption(`--${missing}`)}\n\n${usage.usage}`);
+    return {
       employee: String(options.employee),
       grade: String(options.grade),
       reason: String(options.reason ?? ''),
       decidedBy: String(options.by ?? ''),
-      date: localDate(),
-    },
-    options.sheet as string | undefined,
-    lang,
-  );
-  const t = cliText(lang);
-  if (plan.errors.length) {
-    for (const e of plan.errors) io.out(checkLine(e, lang));
-    io.out(t.notWritten);
-    return 1;
-  }
-  applyPlan(workbook, plan.ops);
-  // Refresh the cached results (Final grade, Calibration sheet) as Excel would on opening.
-  scoreWorkbook(workbook, lang);
-  const out = (options.out as string | undefined) ?? file;
-  writeWorkbook(workbook, out, lang);
-  io.out(
-    t.calibrated(plan.employee!.name || plan.employee!.employeeId, plan.employee!.grade ?? '', String(options.grade)),
-  );
-  io.out(t.wrote(out));
-  return 0;
-}
+      sheet: options.sheet as string | undefined,
+    };
+  },
+  report(outcome, { lang, t, io, request }) {
+    if (outcome.errors.length) {
+      for (const e of outcome.errors) io.out(checkLine(e, lang));
+      io.out(t.notWritten);
+      return 1;
+    }
+    const who = outcome.employee!;
+    io.out(t.calibrated(who.name || who.employeeId, who.grade ?? '', request.grade));
+    return 0;
+  },
+};

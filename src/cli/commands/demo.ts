@@ -1,4 +1,3 @@
-import { localDate } from '../../core/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PRESETS } from '../../core/presets';
@@ -28,13 +27,12 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   insertTemplates(workbook, { lang, roles: ['channel', 'sales'], cycle: '2024 Q3' });
   const teams = demoTeams(lang);
   const snapshots = readAssessmentSheets(workbook.definedNames(), packageReader(workbook));
-  const today = localDate();
   (['channel', 'sales'] as const).forEach((role, i) => {
     const header = scoresHeader(PRESETS[role], lang);
     const rows = teams[role].map((r) => r.map(String));
     const csvFile = path.join(dir, `${role}.csv`);
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
-    importRows(workbook, snapshots[i], csvTable([header, ...rows]), lang === 'zh-CN' ? 'CRM导出' : 'CRM export', today);
+    importRows(workbook, snapshots[i].sheet, csvTable([header, ...rows]), lang === 'zh-CN' ? 'CRM导出' : 'CRM export');
   });
   // The guide's cascade and a few 360 ratings, typed in as HR would.
   const names = workbook.definedNames();

@@ -1,38 +1,14 @@
-import { localDate } from '../../core/dates';
 import fs from 'node:fs';
-import { readAssessmentSheets, type AssessmentSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/types';
 import type { ImportReport } from '../../layout/importPlan';
-import { planWorkbookImport } from '../../operations/import';
+import { importOperation, type ImportRequest, type ImportResult } from '../../operations/import';
 import { fieldHeaders } from '../../core/vocabulary';
-import { applyPlan, packageReader, type XlsxPackage } from '../../hosts/xlsx/workbook';
-import { parse } from '../args';
+import { applyPlan, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../../core/csv';
 import { csvProblemText, importProblemText, importText } from '../../core/importText';
-import {
-  CliError,
-  guessLang,
-  openWorkbook,
-  parseLang,
-  requireAssessmentSheets,
-  workbookLang,
-  writeWorkbook,
-  type Output,
-} from '../io';
+import { planOn, type CliCommand } from '../driver';
+import { CliError, type Output } from '../io';
 import { cliText } from '../text';
-
-function chooseSheet(snapshots: AssessmentSnapshot[], wanted: string | undefined, lang: Lang): AssessmentSnapshot {
-  const t = cliText(lang);
-  const list = snapshots.map((s) => s.sheet).join(', ');
-  if (wanted === undefined) {
-    if (snapshots.length === 1) return snapshots[0];
-    throw new CliError(2, t.chooseSheet(list));
-  }
-  const found =
-    snapshots.find((s) => s.sheet === wanted) ?? snapshots.find((s) => s.sheet.toLowerCase() === wanted.toLowerCase());
-  if (!found) throw new CliError(2, t.noSuchSheet(wanted, list));
-  return found;
-}
 
 function readCsvFile(file: string, lang: Lang): Buffer {
   const t = cliText(lang);
@@ -45,55 +21,22 @@ function readCsvFile(file: string, lang: Lang): Buffer {
   }
 }
 
-/** Fills a Scores table from CSV rows and records the source and date in the sheet's data log. */
+/** Fills a Scores table from CSV rows and records the source and date in the sheet's data log (the demo). */
 export function importRows(
   workbook: XlsxPackage,
-  snapshot: AssessmentSnapshot,
+  sheet: string,
   rows: CsvTable,
   source: string,
-  today: string,
 ): ImportReport & { written: boolean } {
-  const { ops, report } = planWorkbookImport(
-    workbook.definedNames(),
-    packageReader(workbook),
-    snapshot,
-    rows,
-    source,
-    today,
-  );
-  applyPlan(workbook, ops);
-  return { ...report, written: ops.length > 0 };
+  const planned = planOn(importOperation, workbook, { csv: rows, source, sheet }, 'zh-CN');
+  if ('early' in planned || !('report' in planned.outcome)) throw new Error(`no Scores table on ${sheet}`);
+  applyPlan(workbook, planned.ops);
+  return { ...planned.outcome.report, written: planned.ops.length > 0 };
 }
 
-/** import: fills the Scores table from a CSV export; nothing else is touched. */
-export async function importCommand(argv: string[], io: Output): Promise<number> {
-  const { positionals, options } = parse(argv, ['csv', 'sheet', 'source', 'out']);
-  const asked = parseLang(options.lang as string | undefined);
-  const file = positionals[0];
-  const csvFile = options.csv as string | undefined;
-  const usage = cliText(asked ?? guessLang());
-  if (!file || !csvFile)
-    throw new CliError(2, `${usage.missingOption(!file ? 'FILE' : '--csv DATA.csv')}\n\n${usage.usage}`);
-  const workbook = openWorkbook(file, asked ?? guessLang());
-  const lang = asked ?? workbookLang(workbook) ?? guessLang();
+/** The CSV's refusals and notes, as the user reads them; a refusal throws (nothing is written). */
+function reportImport(report: ImportReport, sheet: string, csvFile: string, lang: Lang, io: Output): void {
   const t = cliText(lang);
-  requireAssessmentSheets(workbook, file, lang);
-  let rows: CsvTable;
-  try {
-    rows = parseCsv(decodeCsv(readCsvFile(csvFile, lang)).text);
-  } catch (e) {
-    if (e instanceof CsvError) throw new CliError(2, csvProblemText(e.problem, csvFile, lang));
-    throw e;
-  }
-  if (rows.rows.length === 0) throw new CliError(2, t.emptyCsv(csvFile));
-  const snapshot = chooseSheet(
-    readAssessmentSheets(workbook.definedNames(), packageReader(workbook)),
-    options.sheet as string | undefined,
-    lang,
-  );
-  const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
-  const report = importRows(workbook, snapshot, rows, source, localDate());
-  const out = (options.out as string | undefined) ?? file;
   const it = importText(lang);
   if (report.refused === 'problems')
     throw new CliError(
@@ -110,17 +53,45 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     throw new CliError(2, t.noKeyColumn(csvFile, seen, expected));
   }
   if (report.refused === 'no-rows') throw new CliError(2, t.noRows(csvFile, seen));
-  if (report.refused === 'score-first') throw new CliError(1, t.importScoreFirst(snapshot.sheet));
-  io.out(t.imported(report.updated, report.appended, snapshot.sheet, report.unchanged));
+  if (report.refused === 'score-first') throw new CliError(1, t.importScoreFirst(sheet));
+  io.out(t.imported(report.updated, report.appended, sheet, report.unchanged));
   for (const c of report.conversions)
     io.out(t.converted(c.header, c.factor.toLocaleString('en-US'), c.count, c.example.before, c.example.after));
   if (report.unmatchedColumns.length) io.out(t.unmatchedColumns(report.unmatchedColumns.join(', ')));
   if (report.missingIndicators.length) io.out(t.missingIndicators(report.missingIndicators.join(', ')));
-  if (!report.written && out === file) {
-    io.out(t.nothingChanged);
-    return 0;
-  }
-  writeWorkbook(workbook, out, lang);
-  io.out(t.wrote(out));
-  return 0;
 }
+
+type ImportArgs = ImportRequest & { csvFile: string };
+
+/** import: fills the Scores table from a CSV export; nothing else is touched. */
+export const importCommand: CliCommand<ImportArgs, ImportResult> = {
+  operation: importOperation,
+  options: ['csv', 'sheet', 'source', 'out'],
+  file: 'change',
+  request({ options }, usage) {
+    const csvFile = options.csv as string | undefined;
+    if (!csvFile) throw new CliError(2, `${usage.missingOption('--csv DATA.csv')}\n\n${usage.usage}`);
+    const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
+    return { csvFile, csv: { rows: [], lines: [] }, source, sheet: options.sheet as string | undefined };
+  },
+  load(request, lang) {
+    let csv: CsvTable;
+    try {
+      csv = parseCsv(decodeCsv(readCsvFile(request.csvFile, lang)).text);
+    } catch (e) {
+      if (e instanceof CsvError) throw new CliError(2, csvProblemText(e.problem, request.csvFile, lang));
+      throw e;
+    }
+    if (csv.rows.length === 0) throw new CliError(2, cliText(lang).emptyCsv(request.csvFile));
+    return { ...request, csv };
+  },
+  report(outcome, { lang, t, io, request, planned }) {
+    if ('notAssessmentSheet' in outcome)
+      throw new CliError(2, t.chooseSheet(outcome.notAssessmentSheet.assessmentSheets.join(', ')));
+    if ('noSuchSheet' in outcome)
+      throw new CliError(2, t.noSuchSheet(outcome.noSuchSheet.wanted, outcome.noSuchSheet.assessmentSheets.join(', ')));
+    reportImport(outcome.report, outcome.sheet, request.csvFile, lang, io);
+    if (!planned?.ops.length) io.out(t.nothingChanged);
+    return 0;
+  },
+};

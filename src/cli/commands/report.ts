@@ -1,5 +1,6 @@
-import { readResults, type ResultRow } from '../../layout/results';
-import { packageReader } from '../../hosts/xlsx/workbook';
+import type { ResultRow } from '../../layout/results';
+import { reportOperation } from '../../operations/report';
+import { planOn } from '../driver';
 import { parse } from '../args';
 import { CliError, guessLang, openWorkbook, parseLang, workbookLang, type Output } from '../io';
 import { csvLine, textTable } from '../format';
@@ -26,7 +27,8 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
   for (const file of positionals) {
     const workbook = openWorkbook(file, asked ?? guessLang());
     lang ??= workbookLang(workbook);
-    for (const row of readResults(workbook.definedNames(), packageReader(workbook))) rows.push({ file, ...row });
+    const planned = planOn(reportOperation, workbook, {}, lang ?? guessLang());
+    for (const row of 'early' in planned ? planned.early : planned.outcome) rows.push({ file, ...row });
   }
   const t = cliText(lang ?? guessLang());
   const cells = rows.map((r) => [

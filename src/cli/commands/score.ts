@@ -1,27 +1,15 @@
-import type { WorkbookScoring } from '../../operations/score';
-import { scoreWorkbook } from '../../hosts/xlsx/workbook';
-import { parse } from '../args';
 import {
-  CliError,
-  openWorkbook,
-  parseLang,
-  guessLang,
-  requireAssessmentSheets,
-  workbookLang,
-  writeWorkbook,
-  type Output,
-} from '../io';
+  layoutLines,
+  scoreOperation,
+  type ScoreRequest,
+  type ScoreResult,
+  type WorkbookScoring,
+} from '../../operations/score';
+import type { CliCommand } from '../driver';
+import type { Output } from '../io';
 import { checkLine, sheetSummary } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
-import { layoutChangeLines } from '../../core/layoutText';
-import { EMPLOYEE_FIELDS, inputsStart } from '../../core/names';
-
-/** The changes of a sheet's input layout as a person reads them (none for a sheet that was blocked). */
-function layoutLines(s: WorkbookScoring['sheets'][number], lang: Lang): string[] {
-  if (s.blocked) return [];
-  return layoutChangeLines(s.layout, inputsStart(s.snapshot.scoresHeader), lang);
-}
 
 /** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */
 export function scoringJson(file: string, scoring: WorkbookScoring) {
@@ -88,26 +76,20 @@ export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): 
 }
 
 /** score: checks, normalises written numbers, writes every computed formula with its cached result. */
-export async function scoreCommand(argv: string[], io: Output): Promise<number> {
-  const { positionals, options } = parse(argv, ['out', 'json']);
-  const asked = parseLang(options.lang as string | undefined);
-  const file = positionals[0];
-  if (!file)
-    throw new CliError(
-      2,
-      `${cliText(asked ?? guessLang()).missingOption('FILE')}\n\n${cliText(asked ?? guessLang()).usage}`,
-    );
-  const workbook = openWorkbook(file, asked ?? guessLang());
-  const lang = asked ?? workbookLang(workbook) ?? guessLang();
-  requireAssessmentSheets(workbook, file, lang);
-  const scoring = scoreWorkbook(workbook, lang);
-  const t = cliText(lang);
-  const out = (options.out as string | undefined) ?? file;
-  if (!scoring.hasErrors) writeWorkbook(workbook, out, lang);
-  if (options.json) io.out(JSON.stringify(scoringJson(out, scoring), null, 2));
-  else {
-    printScoring(scoring, lang, io);
-    io.out(scoring.hasErrors ? t.notWritten : t.wrote(out));
-  }
-  return scoring.hasErrors ? 1 : 0;
-}
+export const scoreCommand: CliCommand<ScoreRequest & { json: boolean }, ScoreResult> = {
+  operation: scoreOperation,
+  options: ['out', 'json'],
+  file: 'change',
+  request: (args) => ({ json: args.options.json === true }),
+  quiet: (request) => request.json,
+  report(outcome, { lang, t, io, request, out }) {
+    if ('notAssessmentSheet' in outcome) return 2;
+    const { scoring } = outcome;
+    if (request.json) io.out(JSON.stringify(scoringJson(out, scoring), null, 2));
+    else {
+      printScoring(scoring, lang, io);
+      if (scoring.hasErrors) io.out(t.notWritten);
+    }
+    return scoring.hasErrors ? 1 : 0;
+  },
+};

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { ROLE_IDS, type RoleId } from '../../core/presets';
-import { insertTemplates, newWorkbook } from '../../hosts/xlsx/workbook';
-import { parse } from '../args';
-import { CliError, parseLang, writeWorkbook, type Output } from '../io';
+import { templateOperation, type TemplatePlan, type TemplateRequest } from '../../operations/template';
+import type { CliCommand } from '../driver';
+import { CliError } from '../io';
 import { cliText } from '../text';
 
 export function parseRoles(value: string | undefined, lang: Parameters<typeof cliText>[0]): RoleId[] {
@@ -16,21 +15,22 @@ export function parseRoles(value: string | undefined, lang: Parameters<typeof cl
 }
 
 /** template: a new workbook with the Rules sheet, one assessment sheet per role and the Improvement plan. */
-export async function templateCommand(argv: string[], io: Output): Promise<number> {
-  const { options } = parse(argv, ['roles', 'cycle', 'out']);
-  const lang = parseLang(options.lang as string | undefined) ?? 'zh-CN';
-  const t = cliText(lang);
-  const out = options.out as string | undefined;
-  if (!out) throw new CliError(2, `${t.missingOption('--out FILE')}\n\n${t.usage}`);
-  if (fs.existsSync(out)) throw new CliError(2, t.exists(out));
-  const workbook = newWorkbook();
-  const plan = insertTemplates(workbook, {
-    lang,
-    roles: parseRoles(options.roles as string | undefined, lang),
-    cycle: (options.cycle as string) ?? '',
-  });
-  writeWorkbook(workbook, out, lang);
-  io.out(t.templateSheets(plan.sheets.map((s) => s.sheet).join(', ')));
-  io.out(t.wrote(out));
-  return 0;
-}
+export const templateCommand: CliCommand<TemplateRequest, Omit<TemplatePlan, 'ops'>> = {
+  operation: templateOperation,
+  options: ['roles', 'cycle', 'out'],
+  file: 'new',
+  newLang: 'zh-CN',
+  request({ options }, usage) {
+    const lang = (options.lang as TemplateRequest['lang'] | undefined) ?? 'zh-CN';
+    if (!options.out) throw new CliError(2, `${usage.missingOption('--out FILE')}\n\n${usage.usage}`);
+    return {
+      lang,
+      roles: parseRoles(options.roles as string | undefined, lang),
+      cycle: (options.cycle as string) ?? '',
+    };
+  },
+  report(outcome, { t, io }) {
+    io.out(t.templateSheets(outcome.sheets.map((s) => s.sheet).join(', ')));
+    return 0;
+  },
+};
