@@ -2,6 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
+/** What the functional core (core, layout, operations) never imports. */
+const HOSTS = [
+  'exceljs',
+  'fflate',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  '@microsoft/office-js',
+  '*/hosts/*',
+  '*/cli/*',
+  '*/taskpane/*',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/', '.bench/'] },
   js.configs.recommended,
@@ -21,25 +34,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The functional core stays free of hosts: no Office.js, ExcelJS or React in src/core or src/layout.
-    files: ['src/core/**/*.ts', 'src/layout/**/*.ts'],
+    // The functional core stays free of hosts: no Office.js, ExcelJS or React in src/core, src/layout or
+    // src/operations.
+    files: ['src/core/**/*.ts', 'src/layout/**/*.ts', 'src/operations/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'exceljs',
-            'fflate',
-            'react',
-            'react-dom',
-            '@fluentui/*',
-            '@microsoft/office-js',
-            '*/hosts/*',
-            '*/cli/*',
-            '*/taskpane/*',
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: HOSTS }],
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },
   },
@@ -74,6 +73,21 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The operations and the drivers read as steps: a function that outgrows a screen is split.
+    files: ['src/operations/**/*.ts', 'src/hosts/officejs/driver.ts', 'src/cli/driver.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // Layers import downwards only (core <- layout <- operations <- hosts); test/architecture.test.ts
+    // checks that no module imports itself back through others.
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...HOSTS, '*/layout/*', '*/operations/*'] }] },
+  },
+  {
+    files: ['src/layout/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...HOSTS, '*/operations/*'] }] },
   },
   {
     files: ['src/hosts/officejs/run.ts'],

@@ -1,5 +1,6 @@
-import { excelTrim } from './calibration';
+import { excelTrim } from './text';
 import type { Rules } from './rules';
+import type { ActionCode } from './types';
 
 /**
  * What a grade leads to (guide step 5): the top grade a star-employee candidate, the lowest a 30-day
@@ -7,7 +8,7 @@ import type { Rules } from './rules';
  * any other grade keeping current duties. The words are the Rules sheet's; the codes are what
  * `score --json` and the report carry.
  */
-export type ActionCode = 'star' | 'keep' | 'plan30' | 'talk';
+export type { ActionCode };
 
 /** Excel compares text without case (= and MATCH(...,0)); the formulas do, so the engine does. */
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

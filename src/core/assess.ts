@@ -1,12 +1,6 @@
 import { cellAddress } from './a1';
-import {
-  excelTrim,
-  flagEmployee,
-  sheetStats,
-  teamDeviations,
-  type SheetStats,
-  type TeamDeviation,
-} from './calibration';
+import { flagEmployee, sheetStats, teamDeviations, type SheetStats, type TeamDeviation } from './calibration';
+import { excelTrim } from './text';
 import { latestEntry, type LogEntry } from './calibrationLog';
 import { computedColumns } from './columns';
 import { readIndicators } from './indicators';

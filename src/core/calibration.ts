@@ -1,3 +1,4 @@
+import { excelTrim } from './text';
 import { excelRound } from './excelMath';
 import { fill, labels } from './labels';
 import type { Rules } from './rules';
@@ -41,12 +42,6 @@ export function sheetStats(employees: readonly EmployeeResult[], rules: Rules): 
 /** FIXED(x, digits, TRUE): rounded as Excel rounds, no thousands separators. */
 export function fixed(value: number, digits: number): string {
   return excelRound(value, digits).toFixed(digits);
-}
-
-/** Excel's TRIM: no leading or trailing spaces, single spaces inside. */
-export function excelTrim(text: string): string {
-  if (!text.includes('  ') && !text.startsWith(' ')) return text.endsWith(' ') ? text.slice(0, -1) : text;
-  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }
 
 export interface FlagResult {

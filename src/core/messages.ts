@@ -1,87 +1,11 @@
 import { catalogue } from './catalogue';
-import type { Check, Lang, Severity } from './types';
+import { CHECKS, type CheckCode, type CheckParams } from './checkCodes';
+import type { Check, Lang } from './types';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+export type { CheckCode, CheckParams } from './checkCodes';
 
-/** Each check says what is wrong and how to fix it, in both languages. */
-/** How serious each check is (core/types.ts SEVERITIES). */
-const SEVERITY = {
-  'rules-missing': 'error',
-  'rules-curve': 'error',
-  'rules-grades': 'error',
-  'rules-number': 'error',
-  'rules-language': 'error',
-  'weights-total': 'error',
-  'weight-invalid': 'error',
-  'name-missing': 'error',
-  'dimension-invalid': 'error',
-  'duplicate-name': 'error',
-  'target-invalid': 'error',
-  'direction-invalid': 'error',
-  'formula-limit': 'error',
-  'relayout-occupied': 'error',
-  'table-occupied': 'error',
-  'table-structure': 'error',
-  'sheet-name-missing': 'error',
-  'layout-pending': 'error',
-  'value-missing': 'problem',
-  'value-not-number': 'problem',
-  'rater-unknown-employee': 'warning',
-  'rater-unknown-indicator': 'warning',
-  'rater-score-invalid': 'warning',
-  'rater-no-fact': 'warning',
-  'rater-gap': 'warning',
-  'cascade-sum': 'warning',
-  'cascade-too-many': 'warning',
-  'cascade-duplicate-part': 'warning',
-  'cascade-parent-unknown': 'warning',
-  'cascade-no-parent': 'warning',
-  'cascade-no-number': 'warning',
-  'cascade-no-unit': 'warning',
-  'cascade-no-due': 'warning',
-  'cascade-vague': 'warning',
-  'cascade-far': 'warning',
-  'own-target-invalid': 'problem',
-  'value-vague': 'problem',
-  'qual-out-of-range': 'problem',
-  'qual-percent': 'problem',
-  'value-bound': 'problem',
-  'value-percent': 'problem',
-  'duplicate-id': 'problem',
-  'id-other-sheet': 'warning',
-  'actual-negative': 'problem',
-  'lower-not-positive': 'problem',
-  'quant-share': 'warning',
-  'qual-share': 'warning',
-  'source-missing': 'warning',
-  'indicator-count': 'info',
-  'calibrated-invalid': 'problem',
-  'previous-grade-invalid': 'problem',
-  'calibrated-no-reason': 'warning',
-  'calibrate-no-reason': 'error',
-  'calibrate-no-decider': 'error',
-  'calibrate-bad-grade': 'error',
-  'calibrate-unknown-employee': 'error',
-  'calibrate-ambiguous': 'error',
-  'calibrate-not-scored': 'error',
-  'calibrate-no-log': 'error',
-  'plan-not-scored': 'error',
-  'plan-vague': 'warning',
-  'plan-person': 'warning',
-  'plan-no-number': 'warning',
-  'plan-no-deadline': 'warning',
-  'plan-deadline-text': 'warning',
-  'plan-deadline-invalid': 'warning',
-  'plan-no-owner': 'warning',
-  normalised: 'info',
-  restored: 'info',
-} satisfies Record<string, Severity>;
-
-/** Every check the tool makes: a missing message is a compile error, not a run-time throw. */
-export type CheckCode = keyof typeof SEVERITY;
-
-type Messages = Record<CheckCode, Template>;
+/** Each code's message, reading the parameters its code declares (core/checkCodes.ts). */
+type Messages = { [C in CheckCode]: (p: CheckParams[C]) => string };
 
 /** Each check says what is wrong and how to fix it, in both languages (one catalogue, core/catalogue.ts). */
 const en: Messages = {
@@ -332,20 +256,28 @@ export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-export function makeCheck(code: CheckCode, sheet: string, cell: string, params: Params, lang: Lang): Check {
+export function makeCheck<C extends CheckCode>(
+  code: C,
+  sheet: string,
+  cell: string,
+  params: CheckParams[C],
+  lang: Lang,
+): Check {
+  const message = MESSAGES.of(lang)[code] as (p: CheckParams[C]) => string;
   return {
     code,
-    severity: SEVERITY[code],
+    severity: CHECKS[code].severity,
     sheet,
     cell,
     params,
-    text: `${quoteSheet(sheet)}!${cell}: ${MESSAGES.of(lang)[code](params)}`,
+    text: `${quoteSheet(sheet)}!${cell}: ${message(params)}`,
   };
 }
 
 /** The same finding in another language (the task pane's language switch). */
 export function translateCheck(check: Check, lang: Lang): Check {
-  return makeCheck(check.code, check.sheet, check.cell, check.params, lang);
+  // A check's params are the ones its code declares: makeCheck was given them.
+  return makeCheck(check.code, check.sheet, check.cell, check.params as CheckParams[CheckCode], lang);
 }
 
-export const CHECK_CODES = Object.keys(SEVERITY) as CheckCode[];
+export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];

@@ -1,5 +1,6 @@
 import { cellAddress } from './a1';
-import { excelTrim, fixed } from './calibration';
+import { fixed } from './calibration';
+import { excelTrim } from './text';
 import { fill, labels, matchKey } from './labels';
 import { makeCheck } from './messages';
 import type { Rules } from './rules';

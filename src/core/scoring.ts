@@ -1,6 +1,6 @@
 import { cellAddress } from './a1';
 import { excelRound } from './excelMath';
-import { excelTrim } from './calibration';
+import { excelTrim } from './text';
 import { fill, labels } from './labels';
 import { makeCheck } from './messages';
 import { parseWrittenNumber } from './numbers';

@@ -15,7 +15,7 @@ import { LANGS } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
-import { isSummaryLine } from './identity';
+import { isSummaryLine } from './employeeKeys';
 import { structureProblem, type StructureProblem } from './structure';
 
 export interface NamedRange {

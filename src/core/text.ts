@@ -26,3 +26,9 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** Excel's TRIM: no leading or trailing spaces, single spaces inside. */
+export function excelTrim(text: string): string {
+  if (!text.includes('  ') && !text.startsWith(' ')) return text.endsWith(' ') ? text.slice(0, -1) : text;
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
+}

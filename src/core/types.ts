@@ -1,6 +1,3 @@
-import type { ActionCode } from './actions';
-import type { CheckCode } from './messages';
-
 /** A cell's value as every host sees it: no dates, no rich text, no formula objects. */
 export type CellValue = string | number | boolean | null;
 
@@ -37,9 +34,9 @@ export interface Indicator {
   key: string | null;
 }
 
-/** Most serious first: sheet errors block scoring, row problems leave one employee unscored. */
-export const SEVERITIES = ['error', 'problem', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import { SEVERITIES, type CheckCode, type Severity } from './checkCodes';
+
+export { SEVERITIES, type Severity };
 
 /** Orders checks most serious first (stable: findings of one severity keep their order). */
 export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
@@ -108,3 +105,6 @@ export interface EmployeeResult {
   /** Exactly what the Result action formula shows. */
   actionText: string;
 }
+
+/** What a final grade (and the previous one) leads to (core/actions.ts): keep up, a 30-day plan, a talk. */
+export type ActionCode = 'star' | 'keep' | 'plan30' | 'talk';

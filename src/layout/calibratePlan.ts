@@ -1,9 +1,10 @@
 import { cellAddress } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
-import { excelTrim } from '../core/calibration';
+import { excelTrim } from '../core/text';
 import { computedColumns } from '../core/columns';
 import { describeEmployee, matchEmployees } from '../core/identity';
-import { makeCheck, type CheckCode } from '../core/messages';
+import { makeCheck, type CheckCode, type CheckParams } from '../core/messages';
+import type { NoParams } from '../core/checkCodes';
 import { DATE_FORMAT, dateSerial } from '../core/dates';
 import { LOG_COLUMNS, type readCalibrationLog } from '../core/calibrationLog';
 import type { Rules } from '../core/rules';
@@ -41,8 +42,11 @@ export function planCalibration(
   lang: Lang,
 ): CalibrationPlan {
   const errors: Check[] = [];
-  const at = (cell: string, code: CheckCode, params: Record<string, string> = {}) =>
-    errors.push(makeCheck(code, snapshot.sheet, cell, params, lang));
+  const at = <C extends CheckCode>(
+    cell: string,
+    code: C,
+    ...params: CheckParams[C] extends NoParams ? [] : [CheckParams[C]]
+  ) => errors.push(makeCheck(code, snapshot.sheet, cell, (params[0] ?? {}) as CheckParams[C], lang));
   const candidates = matchEmployees(assessment.employees, request.employee);
   const employee = candidates.length === 1 ? candidates[0] : undefined;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);

@@ -8,9 +8,8 @@ import type { Rules } from '../core/rules';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { InputLayout } from '../core/inputLayout';
 import { ownTargetOffsets } from '../core/relayout';
-import type { CellValue, EmployeeResult, Indicator, Lang } from '../core/types';
+import type { CellValue, EmployeeResult, Indicator, Lang, RangeRef } from '../core/types';
 import { dataNumberFormula, templateFormula } from './formulas';
-import type { RegisterPlan } from './registerSheet';
 import { f, formulaText, STYLE, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The defined names of plan k: its sheet's anchor and the cells that say whose plan it is. */
@@ -90,6 +89,22 @@ function targetText(d: PlanDraft, indicator: number, sheetTarget: string, number
   const own = cellRef(snapshot.sheet, employee.row, snapshot.scoresHeader.c1 + at);
   const mark = formulaText(labels(d.lang).ownTargetMark);
   return `IF(${own}="",${number(sheetTarget)},${number(own)}&${mark})`;
+}
+
+/** A plan as the Plans register lists it (layout/registerSheet.ts). */
+export interface RegisterPlan {
+  sheet: string;
+  measures: RangeRef;
+  name: string;
+  team: string;
+  /** The Employee ID the row shows now, and the ID (or name) the plan stored when it was drafted. */
+  liveId: string;
+  stored: string;
+  conversation: CellValue;
+  /** The plan's Result action as it shows (its F5). */
+  action: string;
+  /** The measure rows' cells (item, measure, owner, support, deadline, status, note, note date). */
+  rows: CellValue[][];
 }
 
 /**

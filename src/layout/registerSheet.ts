@@ -4,28 +4,14 @@ import type { Rules } from '../core/rules';
 import { DATE_FORMAT } from '../core/dates';
 import { labels } from '../core/labels';
 import { overdue, stale, STALE_DAYS, type MeasureRow } from '../core/tracking';
-import type { CellValue, Lang, RangeRef } from '../core/types';
-import { MEASURE_COLUMNS, PLAN_CELLS } from './feedbackPlan';
+import type { CellValue, Lang } from '../core/types';
+import { MEASURE_COLUMNS, PLAN_CELLS, type RegisterPlan } from './feedbackPlan';
 import { f, formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 /** The register's anchor (its A1): how the tool finds it again. */
 export const REGISTER_NAME = 'PR_Register';
 
-/** One plan as the register reads it: its sheet, measure rows and what they hold now. */
-export interface RegisterPlan {
-  sheet: string;
-  measures: RangeRef;
-  name: string;
-  team: string;
-  /** The Employee ID the row shows now, and the ID (or name) the plan stored when it was drafted. */
-  liveId: string;
-  stored: string;
-  conversation: CellValue;
-  /** The plan's Result action as it shows (its F5). */
-  action: string;
-  /** The measure rows' cells (item, measure, owner, support, deadline, status, note, note date). */
-  rows: CellValue[][];
-}
+export type { RegisterPlan };
 
 const HEADER_ROW = 3;
 /** Employee ... Stale, then the plan's Result action (on its first row only, for the summary). */

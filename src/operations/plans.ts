@@ -13,7 +13,7 @@ import { dateSerial, localDate } from '../core/dates';
 import { parseRange } from '../core/a1';
 import type { PlanOp } from '../layout/plan';
 import type { Operation } from './operation';
-import { planWorkbookScoring } from './score';
+import { planWorkbookScoring, type WorkbookScoring } from './score';
 import { freeSheetName } from './template';
 
 export interface PlanRequest {
@@ -73,60 +73,10 @@ export function planWorkbookDrafts(
   };
   if (errors.length) return out;
 
-  const existing = new Map<string, string>();
-  let k = 0;
-  for (const n of names) {
-    const m = /^PR_P(\d+)_Employee$/i.exec(n.name);
-    if (!m) continue;
-    k = Math.max(k, Number(m[1]));
-    const source = findName(names, planNames(Number(m[1])).source);
-    const id = text(reader.values(n.sheet, n.range)[0]?.[0]);
-    const sheetId = source ? text(reader.values(source.sheet, source.range)[0]?.[0]) : '';
-    existing.set(`${sheetId.toUpperCase()}|${idKey(id)}`, n.sheet);
-  }
+  const { existing, last } = draftedBefore(names, reader);
+  let k = last;
 
-  type Target = { assessment: (typeof chosen)[number]; employee: (typeof chosen)[number]['employees'][number] };
-  let targets: Target[] = [];
-  if (request.employee !== undefined) {
-    const candidates = chosen.flatMap((assessment) =>
-      matchEmployees(assessment.employees, request.employee!).map((employee) => ({ assessment, employee })),
-    );
-    const where = chosen[0]?.sheet ?? '?';
-    if (candidates.length > 1)
-      errors.push(
-        makeCheck(
-          'calibrate-ambiguous',
-          where,
-          'A1',
-          {
-            employee: request.employee,
-            candidates: candidates
-              .map((c) => describeEmployee({ ...c.employee, sheet: c.assessment.sheet, idCell: '' }, lang))
-              .join('; '),
-            sheets: chosen.length > 1 ? 'yes' : '',
-          },
-          lang,
-        ),
-      );
-    else if (!candidates.length)
-      errors.push(makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang));
-    else if (candidates[0].employee.status !== 'scored')
-      errors.push(
-        makeCheck(
-          'plan-not-scored',
-          candidates[0].assessment.sheet,
-          `A${candidates[0].employee.row}`,
-          { employee: candidates[0].employee.name || candidates[0].employee.employeeId },
-          lang,
-        ),
-      );
-    targets = candidates;
-  } else
-    targets = chosen.flatMap((assessment) =>
-      assessment.employees
-        .filter((e) => e.action === 'plan30' || e.action === 'talk')
-        .map((employee) => ({ assessment, employee })),
-    );
+  const targets = draftTargets(chosen, request.employee, lang, errors);
   if (errors.length) return out;
 
   const taken = new Set(sheets.map((s) => s.toLowerCase()));
@@ -174,6 +124,75 @@ export function planWorkbookDrafts(
     );
   }
   return out;
+}
+
+/** Plans drafted before, by sheet id and Employee ID (the cells stored in each plan), and the last plan number. */
+function draftedBefore(names: readonly NamedRange[], reader: GridReader) {
+  const existing = new Map<string, string>();
+  let last = 0;
+  for (const n of names) {
+    const m = /^PR_P(\d+)_Employee$/i.exec(n.name);
+    if (!m) continue;
+    last = Math.max(last, Number(m[1]));
+    const source = findName(names, planNames(Number(m[1])).source);
+    const id = text(reader.values(n.sheet, n.range)[0]?.[0]);
+    const sheetId = source ? text(reader.values(source.sheet, source.range)[0]?.[0]) : '';
+    existing.set(`${sheetId.toUpperCase()}|${idKey(id)}`, n.sheet);
+  }
+  return { existing, last };
+}
+
+type Assessed = WorkbookScoring['sheets'][number];
+type Target = { assessment: Assessed; employee: Assessed['employees'][number] };
+
+/**
+ * Whom to draft for: the one employee asked for (an error when they could be two, are unknown or not
+ * scored), or everyone whose result action is a 30-day plan or a talk.
+ */
+function draftTargets(
+  chosen: readonly Assessed[],
+  employee: string | undefined,
+  lang: Lang,
+  errors: Check[],
+): Target[] {
+  if (employee === undefined)
+    return chosen.flatMap((assessment) =>
+      assessment.employees
+        .filter((e) => e.action === 'plan30' || e.action === 'talk')
+        .map((e) => ({ assessment, employee: e })),
+    );
+  const candidates = chosen.flatMap((assessment) =>
+    matchEmployees(assessment.employees, employee).map((e) => ({ assessment, employee: e })),
+  );
+  const where = chosen[0]?.sheet ?? '?';
+  if (candidates.length > 1)
+    errors.push(
+      makeCheck(
+        'calibrate-ambiguous',
+        where,
+        'A1',
+        {
+          employee,
+          candidates: candidates
+            .map((c) => describeEmployee({ ...c.employee, sheet: c.assessment.sheet, idCell: '' }, lang))
+            .join('; '),
+          sheets: chosen.length > 1 ? 'yes' : '',
+        },
+        lang,
+      ),
+    );
+  else if (!candidates.length) errors.push(makeCheck('calibrate-unknown-employee', where, 'A1', { employee }, lang));
+  else if (candidates[0].employee.status !== 'scored')
+    errors.push(
+      makeCheck(
+        'plan-not-scored',
+        candidates[0].assessment.sheet,
+        `A${candidates[0].employee.row}`,
+        { employee: candidates[0].employee.name || candidates[0].employee.employeeId },
+        lang,
+      ),
+    );
+  return candidates;
 }
 
 /** The plans already in the workbook, as the register reads them (their measure rows by name). */

@@ -102,34 +102,9 @@ export function planWorkbookScoring(
   const { cascade, cascadeRead, sheetCascade } = workbookCascade(names, reader, snapshots, rules, lang);
   if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
-  const all = snapshots.map((snapshot) => {
-    const lastRow = snapshot.lastRow;
-    const own = sheetCascade(snapshot);
-    let assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, [], own);
-    const limit = assessment.blocked ? null : formulaLimitCheck(assessment, rules, lang);
-    const occupied = assessment.blocked
-      ? null
-      : occupiedBeyond(snapshot, assessment, lastRow, (r) => reader.values(snapshot.sheet, r));
-    const errors = [
-      ...(limit ? [limit] : []),
-      ...snapshot.foreign
-        .slice(0, 1)
-        .map((f) =>
-          makeCheck(
-            'table-occupied',
-            snapshot.sheet,
-            cellAddress(f.row, f.col),
-            { value: f.value.length > 40 ? `${f.value.slice(0, 40)}…` : f.value, summary: f.summary ? 1 : 0 },
-            lang,
-          ),
-        ),
-      ...(occupied
-        ? [makeCheck('relayout-occupied', snapshot.sheet, occupied.cell, { value: occupied.value }, lang)]
-        : []),
-    ];
-    if (errors.length) assessment = assessSheet(snapshot, rules, rulesChecks.length > 0, lang, log, errors, own);
-    return { snapshot, assessment, lastRow };
-  });
+  const all = snapshots.map((snapshot) =>
+    assessWithLimits(snapshot, reader, rules, rulesChecks.length > 0, lang, log, sheetCascade(snapshot)),
+  );
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
   const elsewhere = idsOnOtherSheets(
     all.map((x) => x.snapshot),
@@ -148,54 +123,10 @@ export function planWorkbookScoring(
   });
   // Read whatever the Rules say, so that a host learns every size it needs in its first run (reads.ts).
   const cycleLogRead = readCycleLog(names, reader);
-  const cycleLog = rulesChecks.length ? null : cycleLogRead;
-  if (cycleLog)
-    ops.push(
-      ...cycleChangeOps(
-        cycleLog,
-        cycleChanges(
-          cycleLog.baseline,
-          all.map(({ snapshot, assessment }) => ({
-            id: snapshot.id,
-            sheet: snapshot.sheet,
-            indicators: assessment.indicators,
-            keys: assessment.layout.keys,
-          })),
-          rules.lang,
-        ),
-        rules.lang,
-      ),
-    );
+  if (!rulesChecks.length) ops.push(...cycleLogOps(cycleLogRead, all, rules));
   const ratersRead = readRaters(names, reader);
-  const raters = rulesChecks.length ? null : ratersRead;
-  const raterChecks: Check[] = [];
-  if (raters) {
-    // Without ratings the summary is only emptied: no need to list every employee.
-    const rated = !raters.ratings.length
-      ? []
-      : all.flatMap(({ snapshot, assessment }) => {
-          const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
-          const moved = assessment.layout.moves && !written;
-          const first = inputsStart(snapshot.scoresHeader);
-          return assessment.snapshot.rows.map((r) => ({
-            sheet: snapshot.sheet,
-            employee: {
-              name: String(r.cells[0] ?? '').trim(),
-              employeeId: String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '').trim(),
-            },
-            indicators: assessment.indicators,
-            // Where the panel's score is once this run's writes are done.
-            inputAt: (i: number) => ({
-              row: r.row,
-              col: first + (moved ? (assessment.layout.inputs[i].from ?? i) : i),
-            }),
-            panel: (i: number) => r.cells[EMPLOYEE_FIELDS.length + i] ?? null,
-          }));
-        });
-    const result = assessRaters(raters.ratings, rated, raters.notes, rules, raters.sheet, raters.firstCol, lang);
-    raterChecks.push(...result.checks);
-    ops.push(...ratersSummaryOps(raters, result.lines, rules));
-  }
+  const raters = rulesChecks.length || !ratersRead ? null : raterSummary(ratersRead, all, sheets, rules, lang);
+  if (raters) ops.push(...raters.ops);
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
   // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
@@ -218,8 +149,93 @@ export function planWorkbookScoring(
     ops,
     hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked),
     cascade,
-    raterChecks,
+    raterChecks: raters?.checks ?? [],
   };
+}
+
+type Assessed = { snapshot: AssessmentSnapshot; assessment: SheetAssessment; lastRow: number };
+
+/**
+ * One sheet assessed, with the errors only the whole plan can see: a formula over Excel's limits, a
+ * value typed in the table's computed cells, a cell in the way of the inputs laid out again.
+ */
+function assessWithLimits(
+  snapshot: AssessmentSnapshot,
+  reader: GridReader,
+  rules: Rules,
+  rulesBroken: boolean,
+  lang: Lang,
+  log: Parameters<typeof assessSheet>[4],
+  own: SheetCascade | undefined,
+): Assessed {
+  const lastRow = snapshot.lastRow;
+  let assessment = assessSheet(snapshot, rules, rulesBroken, lang, log, [], own);
+  const limit = assessment.blocked ? null : formulaLimitCheck(assessment, rules, lang);
+  const occupied = assessment.blocked
+    ? null
+    : occupiedBeyond(snapshot, assessment, lastRow, (r) => reader.values(snapshot.sheet, r));
+  const errors = [
+    ...(limit ? [limit] : []),
+    ...snapshot.foreign
+      .slice(0, 1)
+      .map((f) =>
+        makeCheck(
+          'table-occupied',
+          snapshot.sheet,
+          cellAddress(f.row, f.col),
+          { value: f.value.length > 40 ? `${f.value.slice(0, 40)}…` : f.value, summary: f.summary ? 1 : 0 },
+          lang,
+        ),
+      ),
+    ...(occupied
+      ? [makeCheck('relayout-occupied', snapshot.sheet, occupied.cell, { value: occupied.value }, lang)]
+      : []),
+  ];
+  if (errors.length) assessment = assessSheet(snapshot, rules, rulesBroken, lang, log, errors, own);
+  return { snapshot, assessment, lastRow };
+}
+
+/** The Cycle log's changes since the cycle began (indicators, weights, targets), when the workbook has one. */
+function cycleLogOps(cycleLog: ReturnType<typeof readCycleLog>, all: readonly Assessed[], rules: Rules): PlanOp[] {
+  if (!cycleLog) return [];
+  const now = all.map(({ snapshot, assessment }) => ({
+    id: snapshot.id,
+    sheet: snapshot.sheet,
+    indicators: assessment.indicators,
+    keys: assessment.layout.keys,
+  }));
+  return cycleChangeOps(cycleLog, cycleChanges(cycleLog.baseline, now, rules.lang), rules.lang);
+}
+
+/** The 360 raters' summary and checks: each rated employee with where their panel scores are after this run. */
+function raterSummary(
+  raters: NonNullable<ReturnType<typeof readRaters>>,
+  all: readonly Assessed[],
+  sheets: readonly { sheet: string; blocked: boolean; layoutPending: boolean }[],
+  rules: Rules,
+  lang: Lang,
+): { ops: PlanOp[]; checks: Check[] } {
+  // Without ratings the summary is only emptied: no need to list every employee.
+  const rated = !raters.ratings.length
+    ? []
+    : all.flatMap(({ snapshot, assessment }) => {
+        const written = sheets.some((s) => s.sheet === snapshot.sheet && !s.blocked && !s.layoutPending);
+        const moved = assessment.layout.moves && !written;
+        const first = inputsStart(snapshot.scoresHeader);
+        return assessment.snapshot.rows.map((r) => ({
+          sheet: snapshot.sheet,
+          employee: {
+            name: String(r.cells[0] ?? '').trim(),
+            employeeId: String(r.cells[EMPLOYEE_FIELDS.indexOf('employeeId')] ?? '').trim(),
+          },
+          indicators: assessment.indicators,
+          // Where the panel's score is once this run's writes are done.
+          inputAt: (i: number) => ({ row: r.row, col: first + (moved ? (assessment.layout.inputs[i].from ?? i) : i) }),
+          panel: (i: number) => r.cells[EMPLOYEE_FIELDS.length + i] ?? null,
+        }));
+      });
+  const result = assessRaters(raters.ratings, rated, raters.notes, rules, raters.sheet, raters.firstCol, lang);
+  return { checks: result.checks, ops: ratersSummaryOps(raters, result.lines, rules) };
 }
 
 /** Each employee's actual per indicator as the sheets hold them now: the "previous actual" of a cascade check. */

@@ -1,4 +1,5 @@
-import { excelTrim, fixed, flagEmployee, quartileInc, sheetStats, teamDeviations } from '../../src/core/calibration';
+import { fixed, flagEmployee, quartileInc, sheetStats, teamDeviations } from '../../src/core/calibration';
+import { excelTrim } from '../../src/core/text';
 import { defaultRules } from '../../src/core/rules';
 import type { EmployeeResult, Indicator } from '../../src/core/types';
 

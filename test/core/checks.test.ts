@@ -1,6 +1,7 @@
 import type { PlanOp } from '../../src/layout/plan';
 import type { CellValue, Lang } from '../../src/core/types';
 import { columnNumber } from '../../src/core/a1';
+import { makeCheck } from '../../src/core/messages';
 import { channel, scoringOf, setCell, workbookWith } from '../support/workbooks';
 import { SPEC_WRITTEN_NUMBERS } from '../support/writtenNumbers';
 
@@ -220,4 +221,13 @@ describe('a panel score written with a percent sign', () => {
       }
     },
   );
+});
+
+test('each check code takes the parameters its message reads, and only those (checked by the compiler)', () => {
+  const made = makeCheck('weights-total', 'Sheet', 'C11', { total: 90 }, 'en-US');
+  expect(made.text).toBe('Sheet!C11: the weights total 90, not 100. Adjust the weights so they total 100.');
+  // @ts-expect-error a parameter the message does not read (typed per code in core/checkCodes.ts)
+  makeCheck('weights-total', 'Sheet', 'C11', { sum: 90 }, 'en-US');
+  // @ts-expect-error a parameter the message reads is missing
+  makeCheck('value-missing', 'Sheet', 'C11', { employee: 'Li Lei' }, 'en-US');
 });
