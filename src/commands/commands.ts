@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
-import type { Check, Lang } from '../core/types';
-import { scoreActiveSheet, selectCell } from '../hosts/officejs';
-import { NO_ASSESSMENT_SHEET, tell } from './notice';
+import { localDateTime } from '../core/dates';
+import type { Check } from '../core/types';
+import { announceOnStatusLine, scoreActiveSheet, selectCell } from '../hosts/officejs';
+import { tell } from './notice';
+import { RIBBON_TEXT } from './text';
 import { functionCommand } from './register';
 
 /**
@@ -14,34 +16,16 @@ import { functionCommand } from './register';
  *  - not an assessment sheet: nothing is written to it; the first assessment sheet's status line says
  *    so, naming the assessment sheets, and is selected.
  *  - an exception: its message goes on the status line of the active (else the first) assessment sheet.
+ * First of all the status line says "Scoring..." (if Excel stops the button at its 5-minute limit, the
+ * line says what to do), and a sheet too large for a button is left to the task pane.
  * event.completed() is always called, or Office would show the button as busy.
  */
-const TEXT: Record<
-  Lang,
-  {
-    button: string;
-    notAssessment: (active: string, sheets: string[]) => string;
-    failed: (message: string) => string;
-    layoutChanged: (sheet: string, lines: string[]) => string;
-  }
-> = {
-  'en-US': {
-    notAssessment: (active, sheets) =>
-      `Score sheet was clicked on "${active}", which is not an assessment sheet. Assessment sheets: ${sheets.join(', ')}. Open one and click Score sheet again.`,
-    button: 'Score sheet',
-    failed: (message) => `Score sheet failed: ${message}`,
-    layoutChanged: (sheet, lines) =>
-      `The indicators or own targets of "${sheet}" changed, so its input columns are to be laid out again: ${lines.join(' ')} Nothing was written. Open the task pane (Performance review), review the changes and click "Lay out and score".`,
-  },
-  'zh-CN': {
-    notAssessment: (active, sheets) =>
-      `在"${active}"上点击了"评分"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"评分"。`,
-    button: '评分',
-    failed: (message) => `评分失败：${message}`,
-    layoutChanged: (sheet, lines) =>
-      `"${sheet}"的指标或个人目标有变更，录入列需要重新排列：${lines.join('')}未写入任何内容。请打开任务窗格（业绩考核），查看变更后点击"重新排列并评分"。`,
-  },
-};
+/**
+ * Excel stops a function command after 5 minutes, which could fall between Score clearing and restoring a
+ * filter. Above this many employees on the sheet the ribbon does not start: the task pane has no such
+ * limit. (A judgement, not a measurement in real Excel: the fake scores 10,000 in the same few requests.)
+ */
+export const RIBBON_MAX_EMPLOYEES = 5000;
 
 function firstToFix(checks: readonly Check[]): Check | undefined {
   return checks.find((c) => c.severity === 'error') ?? checks.find((c) => c.severity === 'problem');
@@ -50,22 +34,28 @@ function firstToFix(checks: readonly Check[]): Check | undefined {
 export const scoreSheet = functionCommand(
   'scoreSheet',
   async (lang) => {
+    const t = RIBBON_TEXT.of(lang);
+    // First what is happening, where the user looks (Score rewrites the line when done), and the size.
+    const started = await announceOnStatusLine((rows) =>
+      rows > RIBBON_MAX_EMPLOYEES ? t.tooLarge(rows, RIBBON_MAX_EMPLOYEES) : t.scoring(localDateTime(), rows),
+    ).catch(() => null);
+    if (started && started.rows > RIBBON_MAX_EMPLOYEES) return;
     const outcome = await scoreActiveSheet(lang);
     if (outcome.notAssessmentSheet) {
       const { active, assessmentSheets } = outcome.notAssessmentSheet;
       await tell(
         assessmentSheets.length
-          ? TEXT[lang].notAssessment(active, assessmentSheets)
-          : NO_ASSESSMENT_SHEET.of(lang)(TEXT[lang].button),
+          ? t.notAssessment(t.scoreButton, active, assessmentSheets)
+          : t.noAssessmentSheet(t.scoreButton),
         lang,
       );
     } else if (outcome.layoutChanges.length) {
       const [{ sheet, lines }] = outcome.layoutChanges;
-      await tell(TEXT[lang].layoutChanged(sheet, lines), lang);
+      await tell(t.layoutChanged(sheet, lines), lang);
     } else {
       const fix = firstToFix(outcome.checks);
       if (fix) await selectCell(fix.sheet, fix.cell);
     }
   },
-  (lang, message) => TEXT[lang].failed(message),
+  (lang, message) => RIBBON_TEXT.of(lang).failed(RIBBON_TEXT.of(lang).scoreButton, message),
 );

@@ -1,16 +1,7 @@
 /// <reference types="office-js" />
-import { catalogue } from '../core/catalogue';
+import { RIBBON_TEXT } from './text';
 import type { Lang } from '../core/types';
 import { showOnStatusLine } from '../hosts/officejs';
-
-const OK = catalogue('OK', '确定');
-
-/** A ribbon button clicked in a workbook without any assessment sheet (the button's name in the text). */
-export const NO_ASSESSMENT_SHEET = catalogue(
-  (button: string) =>
-    `This workbook has no assessment sheet yet. Open the Performance Review task pane, insert the templates, then click ${button} on an assessment sheet.`,
-  (button: string) => `此工作簿还没有考核表。请打开业绩考核任务窗格插入模板，然后在考核表上点击"${button}"。`,
-);
 
 /** A command's message where the user looks: the status line, else (none to write) a dialog. */
 export async function tell(text: string, lang: Lang): Promise<void> {
@@ -29,7 +20,7 @@ export function showNotice(text: string, lang: Lang): Promise<void> {
     try {
       // The function file's folder: notice.html is built next to commands.html. (No URL(): IE 11.)
       const folder = typeof location === 'undefined' ? '' : location.href.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-      const url = `${folder}notice.html?text=${encodeURIComponent(text)}&ok=${encodeURIComponent(OK.of(lang))}`;
+      const url = `${folder}notice.html?text=${encodeURIComponent(text)}&ok=${encodeURIComponent(RIBBON_TEXT.of(lang).ok)}`;
       Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
         const dialog = result.value;

@@ -100,6 +100,14 @@ export class Session {
         );
       await this.book.cellEditEnded();
     }
+    const fail = this.book.failAtSync;
+    if (fail && fail.atSync === this.stats.syncs + 1) {
+      this.book.failAtSync = null;
+      this.queue = [];
+      this.stats.syncs++;
+      if (fail.hang) await new Promise<never>(() => undefined);
+      throw new FakeOfficeError(fail.code, `The request failed (${fail.code}), as the test asked.`);
+    }
     for (const w of this.book.coauthorWrites.filter((x) => x.atSync === this.stats.syncs + 1))
       this.book.setCells(w.sheet, w.topLeft, w.grid);
     const begin = Date.now();

@@ -155,6 +155,12 @@ export class FakeWorkbook {
   cellEditAtSync: number | null = null;
   /** Tests: a co-author's write that lands just before this sync (1-based) is processed. */
   coauthorWrites: { atSync: number; sheet: string; topLeft: string; grid: FakeInput[][] }[] = [];
+  /**
+   * Tests: this sync (1-based) fails with Excel's error code and nothing of its request is applied, as a
+   * request Excel refuses; `hang` instead never answers (Excel stopping a function command at its
+   * 5-minute limit: no code of the add-in runs after).
+   */
+  failAtSync: { atSync: number; code: string; hang?: boolean } | null = null;
   private editEnded: (() => void)[] = [];
 
   beginCellEdit(): void {

@@ -32,9 +32,13 @@ const office = {
 };
 (globalThis as { Office?: unknown }).Office = office;
 let scoreSheet: (event: { completed: () => void }) => Promise<void>;
+let RIBBON_MAX_EMPLOYEES: number;
 
 beforeAll(async () => {
-  ({ scoreSheet } = (await import('../../src/commands/commands')) as unknown as { scoreSheet: typeof scoreSheet });
+  ({ scoreSheet, RIBBON_MAX_EMPLOYEES } = (await import('../../src/commands/commands')) as unknown as {
+    scoreSheet: typeof scoreSheet;
+    RIBBON_MAX_EMPLOYEES: number;
+  });
 });
 
 let wb: TestWorkbook | null = null;
@@ -92,7 +96,12 @@ test('when scoring fails the message goes on the status line, and the command st
   wb = await assessmentWorkbook(2);
   const excel = (globalThis as unknown as { Excel: { run: (...a: unknown[]) => Promise<unknown> } }).Excel;
   const run = excel.run;
-  excel.run = jest.fn().mockRejectedValueOnce(new Error('the network went away')).mockImplementation(run);
+  // The first run says "Scoring..." on the status line; the second, Score's own, fails.
+  excel.run = jest
+    .fn()
+    .mockImplementationOnce(run)
+    .mockRejectedValueOnce(new Error('the network went away'))
+    .mockImplementation(run);
   const event = { completed: jest.fn() };
   await scoreSheet(event);
   expect(event.completed).toHaveBeenCalledTimes(1);
@@ -133,4 +142,34 @@ test('in a workbook without any assessment sheet it says so in a dialog, and com
   } finally {
     fake.uninstall();
   }
+});
+
+test('the status line says "Scoring..." first: if Excel stops the button at its 5-minute limit, the line says what to do', async () => {
+  const six = await assessmentWorkbook(6);
+  wb = six;
+  // Excel stops the command while Score's writes are under way: no code of the add-in runs after.
+  six.fake.workbook.failAtSync = { atSync: 6, code: 'Timeout', hang: true };
+  const event = { completed: jest.fn() };
+  void scoreSheet(event);
+  for (let i = 0; i < 200 && six.fake.stats.syncs < 6; i++) await new Promise((r) => setTimeout(r, 5));
+  expect(six.fake.stats.syncs).toBe(6);
+  expect(statusOf(six).value).toMatch(
+    /^Scoring 6 employees \(started \d{4}-\d\d-\d\d \d\d:\d\d\)\.\.\. If this line stays, Excel stopped the button: click Score sheet in the task pane/,
+  );
+  expect(event.completed).not.toHaveBeenCalled();
+});
+
+test('a sheet too large for a button is left to the task pane: nothing scored, the status line says why, in Chinese too', async () => {
+  office.context.displayLanguage = 'zh-CN';
+  const big = await assessmentWorkbook(RIBBON_MAX_EMPLOYEES + 1, { lang: 'zh-CN' });
+  wb = big;
+  const flag = () => big.fake.workbook.cell(big.sheet, cellAddress(big.firstRow, big.computedCol)).formula;
+  const before = flag();
+  const event = { completed: jest.fn() };
+  await scoreSheet(event);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(statusOf(big).value).toBe(
+    `此表有 ${RIBBON_MAX_EMPLOYEES + 1} 名员工：从功能区为超过 ${RIBBON_MAX_EMPLOYEES} 名员工评分可能超过 Excel 按钮的 5 分钟限制而中途停止。未评分：请打开任务窗格（业绩考核），在其中点击"评分"。`,
+  );
+  expect(flag()).toBe(before);
 });

@@ -7,7 +7,7 @@ import { scoreSheets, type Progress, type ScoreOutcome } from './commands';
  */
 export { officeDisplayLanguage } from './features';
 export { officeErrorText } from './errors';
-export { showOnStatusLine } from './statusMessage';
+export { announceOnStatusLine, showOnStatusLine } from './statusMessage';
 export { selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
 export type { FlaggedFilterOutcome, SelectedEmployee } from './calibration';
 export { selectCell } from './select';

@@ -1,9 +1,11 @@
 /// <reference types="office-js" />
 import { excelRun } from './run';
-import { cellAddress } from '../../core/a1';
+import { cellAddress, columnLetter } from '../../core/a1';
 import { sheetNames } from '../../core/names';
 import { cellInput } from './cellInput';
-import { assessmentSheets } from '../../core/scoresTables';
+import { assessmentSheets, scoresTables } from '../../core/scoresTables';
+import { findName } from '../../core/snapshot';
+import { lastRowOfUsed } from './reads';
 import { namedRanges } from './names';
 
 /**
@@ -32,5 +34,31 @@ export async function showOnStatusLine(
     cell.select();
     await context.sync();
     return true;
+  });
+}
+
+/**
+ * Before a long command from the ribbon: the size of the active sheet's Scores table (rows under its
+ * header, as far as its key columns go), and `message(rows)` on its status line, the selection left where
+ * it is. Two syncs. null when the active sheet is not an assessment sheet (nothing written).
+ */
+export async function announceOnStatusLine(message: (rows: number) => string): Promise<{ rows: number } | null> {
+  return excelRun(async (context) => {
+    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+    await context.sync();
+    const names = namedRanges(items.items);
+    const table = scoresTables(names).find((t) => t.sheet.toLowerCase() === active.name.toLowerCase());
+    const id = table && names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === table.sheet)?.name.split('_')[1];
+    const status = id ? findName(names, sheetNames(id).status) : undefined;
+    if (!table || !status) return null;
+    const ws = context.workbook.worksheets.getItem(table.sheet);
+    const keys = `${columnLetter(table.header.c1)}:${columnLetter(table.header.c1 + 1)}`;
+    const used = ws.getRange(keys).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+    await context.sync();
+    const rows = Math.max(0, lastRowOfUsed(used) - table.header.r1);
+    ws.getRange(cellAddress(status.range.r1, status.range.c1)).formulas = [[cellInput({ value: message(rows) })]];
+    await context.sync();
+    return { rows };
   });
 }
