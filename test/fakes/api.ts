@@ -264,7 +264,15 @@ function areasNode(session: Session, path: string, resolve: () => AreasT | null)
     nullable: true,
     loadable: {
       // The Office.js reference shows RangeAreas addresses as "Sheet1!A1:B4, Sheet1!D1:D4".
-      address: (t) => t.areas.map((a) => sheetRef(t.sheet, a)).join(', '),
+      // A test may cut it short (areasAddressLimit): Excel's limit is not documented.
+      address: (t) => {
+        const full = t.areas.map((a) => sheetRef(t.sheet, a));
+        const limit = session.options.areasAddressLimit;
+        if (limit === undefined) return full.join(', ');
+        const kept: string[] = [];
+        for (const a of full) if ([...kept, a].join(', ').length <= limit) kept.push(a);
+        return kept.join(', ');
+      },
       areaCount: (t) => t.areas.length,
       cellCount,
     },
@@ -291,6 +299,10 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
       numberFormat: {
         // A single value applies to every cell (the Office.js reference, "Update all cells in a range").
         apply: (t, v) => {
+          if (typeof v === 'string' && session.options.numberFormatString === false)
+            throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', {
+              errorLocation: 'Range.numberFormat',
+            });
           if (typeof v === 'string') for (const cell of cellsOf(t, 'numberFormat')) cell.numberFormat = v;
           else
             checkShape(t, v, `${path}.numberFormat`).forEach((line, i) =>

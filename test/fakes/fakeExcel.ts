@@ -50,12 +50,18 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi set to offer; default 1.9 (what the host uses at most). */
   apiVersion?: string;
   payloadLimitBytes?: number;
+  /** false: Range.numberFormat takes only the 2-D array the typings declare (node.ts FakeOptions). */
+  numberFormatString?: boolean;
+  /** See node.ts FakeOptions. */
+  areasAddressLimit?: number;
 }
 
 export function createFakeExcel(initial?: FakeInitial, options: FakeExcelOptions = {}): FakeExcel {
   const opts: FakeOptions = {
     apiVersion: options.apiVersion ?? '1.9',
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+    numberFormatString: options.numberFormatString,
+    areasAddressLimit: options.areasAddressLimit,
   };
   const workbook = new FakeWorkbook(initial);
   const created: string[] = [];

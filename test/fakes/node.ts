@@ -43,6 +43,10 @@ export interface FakeOptions {
   apiVersion: string;
   /** Excel on the web rejects requests and responses above 5 MB. */
   payloadLimitBytes: number;
+  /** false: a range's numberFormat set to one string is refused (InvalidArgument), only the 2-D array is taken. */
+  numberFormatString?: boolean;
+  /** A RangeAreas address longer than this many characters is cut at the last whole area (areaCount stays true). */
+  areasAddressLimit?: number;
 }
 
 interface Action {

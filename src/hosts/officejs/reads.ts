@@ -224,10 +224,22 @@ export function parseAreas(address: string): RangeRef[] {
     });
 }
 
+/**
+ * Areas of special cells from their address; null when the address names fewer areas than Excel counts
+ * (an address cut short), so that the caller reads the cells instead. None for a null object.
+ */
+function areasOf(special: Excel.RangeAreas): RangeRef[] | null {
+  if (special.isNullObject) return [];
+  const areas = parseAreas(special.address);
+  return areas.length === special.areaCount ? areas : null;
+}
+
 /** Constant cells found inside a computed block: their values are loaded in a second read. */
 export interface TypedOver {
   sheet: string;
   area: RangeRef;
+  /** 'formulas': the whole block, when the special cells' address could not be trusted. */
+  kind: 'values' | 'formulas';
   /** Puts the loaded values where the engine will read them. */
   fill: (values: CellValue[][]) => void;
 }
@@ -269,8 +281,8 @@ export function queueReads(
       });
       continue;
     }
-    const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address');
-    const constants = range.getSpecialCellsOrNullObject('Constants').load('address');
+    const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address,areaCount');
+    const constants = range.getSpecialCellsOrNullObject('Constants').load('address,areaCount');
     finish.push(() => {
       const grid = blank(req.range);
       const put = (area: RangeRef, value: (i: number, j: number) => CellValue) => {
@@ -278,15 +290,26 @@ export function queueReads(
           for (let c = area.c1; c <= area.c2; c++)
             grid[r - req.range.r1][c - req.range.c1] = value(r - area.r1, c - area.c1);
       };
-      if (!formulas.isNullObject) for (const area of parseAreas(formulas.address)) put(area, () => '=');
+      const formulaAreas = areasOf(formulas);
+      const constantAreas = areasOf(constants);
       reader.add({ ...req, grid });
-      return constants.isNullObject
-        ? []
-        : parseAreas(constants.address).map((area) => ({
+      // An address cut short (its length limit is not documented): the block's formulas are read instead.
+      if (!formulaAreas || !constantAreas)
+        return [
+          {
             sheet: req.sheet,
-            area,
-            fill: (values: CellValue[][]) => put(area, (i, j) => values[i][j]),
-          }));
+            area: req.range,
+            kind: 'formulas',
+            fill: (formulas) => put(req.range, (i, j) => formulas[i][j]),
+          },
+        ];
+      for (const area of formulaAreas) put(area, () => '=');
+      return constantAreas.map((area) => ({
+        sheet: req.sheet,
+        area,
+        kind: 'values',
+        fill: (values: CellValue[][]) => put(area, (i, j) => values[i][j]),
+      }));
     });
   }
   return () => finish.flatMap((f) => f());
@@ -296,9 +319,9 @@ export function queueReads(
 export function queueTypedOver(context: Excel.RequestContext, cells: readonly TypedOver[]): () => void {
   const loads = cells.map((t) => ({
     t,
-    range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load('values'),
+    range: context.workbook.worksheets.getItem(t.sheet).getRange(rangeAddress(t.area)).load(t.kind),
   }));
-  return () => loads.forEach(({ t, range }) => t.fill(coreGrid(range.values)));
+  return () => loads.forEach(({ t, range }) => t.fill(coreGrid(t.kind === 'values' ? range.values : range.formulas)));
 }
 
 /**

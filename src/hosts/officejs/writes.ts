@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
 import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
 import type { CellStyle, PlanCell, PlanOp } from '../../layout/plan';
+import type { RangeRef } from '../../core/types';
 import { cellInput } from './cellInput';
 import type { Features } from './features';
+import { numberFormatFormUnknown, numberFormatStringRefused, numberFormatStringWorks, setNumberFormat } from './numberFormats';
 import { packByBytes } from './pack';
 import { formulaForRow } from './formulaRows';
 import { sameFormula, type SheetStates } from './sheetState';
@@ -31,6 +33,8 @@ export interface Sheets {
 export interface WriteItem {
   bytes: number;
   queue: (s: Sheets) => void;
+  /** Sets a number format (numberFormats.ts: the form Excel takes is learnt from the first such request). */
+  numberFormat?: boolean;
 }
 
 /** Cuts rows of Range.formulas input into blocks of at most BLOCK_BYTES, each one write. */
@@ -99,7 +103,10 @@ function fillItems(op: Extract<PlanOp, { kind: 'fill' }>, features: Features): W
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
-function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: boolean, style: CellStyle): WriteItem {
+function styleItem(sheet: string, area: RangeRef, style: CellStyle): WriteItem {
+  const address = rangeAddress(area);
+  const multiRow = area.r2 > area.r1;
+  const multiCol = area.c2 > area.c1;
   const sides: string[] = [
     ...EDGES,
     ...(multiCol ? ['InsideVertical'] : []),
@@ -108,6 +115,7 @@ function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: 
   const calls = 6 + (style.border ? sides.length * 3 : 0);
   return {
     bytes: calls * CALL_BYTES + utf8Length(style.numberFormat ?? ''),
+    numberFormat: style.numberFormat !== undefined,
     queue: (s) => {
       const range = s.sheet(sheet).getRange(address);
       // Setting properties through the navigation object is a write: nothing to load.
@@ -130,10 +138,8 @@ function styleItem(sheet: string, address: string, multiRow: boolean, multiCol: 
           border.weight = 'Thin';
           border.color = '#BFBFBF';
         }
-      // One format for the whole range: Office applies a single value to every cell (documented in
-      // "Excel JavaScript API core concepts", confirmed in OfficeDev/office-js-docs-pr#2013), so the
-      // request does not grow with the rows. The typings only know the 2-D array form.
-      if (style.numberFormat) (range as unknown as { numberFormat: string }).numberFormat = style.numberFormat;
+      // One format for the whole range, in the form this Excel takes (numberFormats.ts).
+      if (style.numberFormat) setNumberFormat(range, area, style.numberFormat);
     },
   };
 }
@@ -202,8 +208,7 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
         items.push(...fillItems(op, features));
         break;
       case 'style': {
-        const r = op.range;
-        items.push(styleItem(op.sheet, rangeAddress(r), r.r2 > r.r1, r.c2 > r.c1, op.style));
+        items.push(styleItem(op.sheet, op.range, op.style));
         break;
       }
       case 'name':
@@ -326,12 +331,25 @@ export async function applyPlan(
   if (packs.length === 0) packs.push([]);
   // A loop with a sync per pass, by design: a pass per 3.5 MB of cell data, not per row.
   for (const [i, pack] of packs.entries()) {
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (features.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const item of pack) item.queue(sheets);
-    if (i === packs.length - 1) last?.(sheets);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- see above: one pass per 3.5 MB
-    await context.sync();
+    const send = (items: readonly WriteItem[]) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      if (features.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      for (const item of items) item.queue(sheets);
+      if (i === packs.length - 1) last?.(sheets);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- see above: one pass per 3.5 MB
+      return context.sync();
+    };
+    const learning = numberFormatFormUnknown() && pack.some((item) => item.numberFormat);
+    try {
+      await send(pack);
+    } catch (error) {
+      // Excel refused the first number format given as one string: nothing after it was applied, so
+      // the request is sent again from that item on, with the 2-D array form.
+      if (!learning || !numberFormatStringRefused(error)) throw error;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once per session at most
+      await send(pack.slice(pack.findIndex((item) => item.numberFormat)));
+    }
+    if (learning) numberFormatStringWorks();
   }
   return packs.length;
 }
