@@ -23,7 +23,8 @@ export const RIBBON_TEXT = catalogue(
     ok: '确定',
     scoreButton: '评分',
     flaggedButton: '标记行',
-    noAssessmentSheet: (button) => `此工作簿还没有考核表。请打开业绩考核任务窗格插入模板，然后在考核表上点击"${button}"。`,
+    noAssessmentSheet: (button) =>
+      `此工作簿还没有考核表。请打开业绩考核任务窗格插入模板，然后在考核表上点击"${button}"。`,
     notAssessment: (button, active, sheets) =>
       `在"${active}"上点击了"${button}"，但它不是考核表。考核表：${sheets.join('、')}。请打开其中一张后再点击"${button}"。`,
     failed: (button, message) => `${button}失败：${message}`,

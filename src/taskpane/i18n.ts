@@ -218,9 +218,9 @@ const en: UiText = {
   needsExcel: 'Open this add-in in Excel: it works on an Excel workbook.',
   legacyTitle: 'This task pane needs a newer Excel',
   legacyLines: [
-    'This Excel shows add-ins in Internet Explorer 11, which cannot run the task pane.',
+    'This Excel shows add-ins in Internet Explorer 11 or the old Edge (EdgeHTML), which cannot run the task pane.',
     "What works here: the ribbon's Score sheet and Flagged rows buttons, and every formula of the workbook (scores, grades, flags, the Calibration sheet), which Excel recalculates as usual.",
-    'The task pane (templates, import, calibration) needs Microsoft 365 or Excel 2021 or later on Windows or Mac, or Excel on the web. Excel 2019 with a volume licence always uses Internet Explorer.',
+    'The task pane (templates, import, calibration) needs Microsoft 365 or Excel 2021 or later on Windows or Mac, or Excel on the web. Excel 2016 and 2019 use Internet Explorer or the old Edge.',
   ],
   calibrationHeading: 'Calibration',
   feedbackHeading: 'Feedback and improvement plans',
@@ -329,9 +329,9 @@ const zh: UiText = {
   needsExcel: '请在 Excel 中打开此加载项：它需要一个 Excel 工作簿。',
   legacyTitle: '此任务窗格需要更新版本的 Excel',
   legacyLines: [
-    '此 Excel 使用 Internet Explorer 11 显示加载项，无法运行任务窗格。',
+    '此 Excel 使用 Internet Explorer 11 或旧版 Edge（EdgeHTML）显示加载项，无法运行任务窗格。',
     '在此仍可使用：功能区的"评分"和"标记行"按钮，以及工作簿中的全部公式（得分、等级、标记、校准表），Excel 照常重新计算。',
-    '任务窗格（模板、导入、校准）需要 Windows 或 Mac 上的 Microsoft 365 或 Excel 2021 及更高版本，或 Excel 网页版。批量许可的 Excel 2019 始终使用 Internet Explorer。',
+    '任务窗格（模板、导入、校准）需要 Windows 或 Mac 上的 Microsoft 365 或 Excel 2021 及更高版本，或 Excel 网页版。Excel 2016 和 2019 使用 Internet Explorer 或旧版 Edge。',
   ],
   importHeading: '导入数据（CSV）',
   importIntro: '把 CRM 或人事系统导出的实际值导入当前考核表。请先核对列的对应关系；点击"导入"前不会写入任何内容。',

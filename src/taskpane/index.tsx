@@ -19,6 +19,7 @@ import {
 import { App } from './App';
 import { UI } from './i18n';
 import { themeFor } from './theme';
+import { needsLegacyPage } from './webview';
 import type { PaneHost } from './types';
 
 const host: PaneHost = {
@@ -60,6 +61,8 @@ function officeTheme(): Office.OfficeTheme | undefined {
 }
 
 function start(): void {
+  // Internet Explorer and EdgeHTML: the legacy page (legacy.ts, loaded first) has said what works there.
+  if (needsLegacyPage(navigator.userAgent)) return;
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // The Excel namespace is there inside Excel, or when a test installed a fake Excel before the page ran.
   if (typeof Excel === 'undefined') {

@@ -1,16 +1,16 @@
 /// <reference types="office-js" />
 import type { Lang } from '../core/types';
 import { UI } from './i18n';
+import { needsLegacyPage } from './webview';
 
 /**
- * The task pane's page in Internet Explorer 11 (Excel 2019 volume-licensed, and Excel 2016 and 2019
- * without Edge, run add-ins in it). The pane (React 19, Fluent UI v9) cannot run there, so this script,
- * built as ES5 and loaded before the pane's bundle (which Internet Explorer cannot even parse), says
- * what works without it and what the pane needs, in Office's display language. Elsewhere it does nothing.
+ * The task pane's page in Internet Explorer 11 and EdgeHTML 18 (Excel 2016 and 2019 run add-ins in
+ * them: webview.ts). The pane (React 19, Fluent UI v9) cannot run there, so this script, built as ES5
+ * and loaded before the pane's bundle (which Internet Explorer cannot even parse, and which does not
+ * start in EdgeHTML), says what works without it and what the pane needs, in Office's display
+ * language. Elsewhere it does nothing.
  */
-export function isInternetExplorer(userAgent: string): boolean {
-  return /Trident\/|MSIE /.test(userAgent);
-}
+export { needsLegacyPage };
 
 export function legacyPage(lang: Lang): { title: string; lines: string[] } {
   const t = UI[lang];
@@ -46,7 +46,7 @@ function language(): Lang {
   return /^zh/i.test(code) ? 'zh-CN' : 'en-US';
 }
 
-if (typeof navigator !== 'undefined' && isInternetExplorer(navigator.userAgent)) {
+if (typeof navigator !== 'undefined' && needsLegacyPage(navigator.userAgent)) {
   const start = () => {
     if (typeof Office !== 'undefined') Office.onReady(() => render(language()));
     else render(language());

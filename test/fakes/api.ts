@@ -300,9 +300,13 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
         // A single value applies to every cell (the Office.js reference, "Update all cells in a range").
         apply: (t, v) => {
           if (typeof v === 'string' && session.options.numberFormatString === false)
-            throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', {
-              errorLocation: 'Range.numberFormat',
-            });
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              'The argument is invalid or missing or has an incorrect format.',
+              {
+                errorLocation: 'Range.numberFormat',
+              },
+            );
           if (typeof v === 'string') for (const cell of cellsOf(t, 'numberFormat')) cell.numberFormat = v;
           else
             checkShape(t, v, `${path}.numberFormat`).forEach((line, i) =>

@@ -183,7 +183,7 @@ test('a computed cell typed over is restored, and said so with the value it had'
   );
 });
 
-test('typed-over cells are all found even when Excel cuts the special cells\' address short (its limit is not documented)', async () => {
+test("typed-over cells are all found even when Excel cuts the special cells' address short (its limit is not documented)", async () => {
   // Every other row's Weighted score typed over: as many areas as rows, an address of hundreds of characters.
   wb = await assessmentWorkbook(40, { fake: { areasAddressLimit: 120 } });
   const { fake, sheet, firstRow, computedCol } = wb;

@@ -49,7 +49,8 @@ export async function announceOnStatusLine(message: (rows: number) => string): P
     await context.sync();
     const names = namedRanges(items.items);
     const table = scoresTables(names).find((t) => t.sheet.toLowerCase() === active.name.toLowerCase());
-    const id = table && names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === table.sheet)?.name.split('_')[1];
+    const id =
+      table && names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === table.sheet)?.name.split('_')[1];
     const status = id ? findName(names, sheetNames(id).status) : undefined;
     if (!table || !status) return null;
     const ws = context.workbook.worksheets.getItem(table.sheet);

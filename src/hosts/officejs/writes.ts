@@ -4,7 +4,12 @@ import type { CellStyle, PlanCell, PlanOp } from '../../layout/plan';
 import type { RangeRef } from '../../core/types';
 import { cellInput } from './cellInput';
 import type { Features } from './features';
-import { numberFormatFormUnknown, numberFormatStringRefused, numberFormatStringWorks, setNumberFormat } from './numberFormats';
+import {
+  numberFormatFormUnknown,
+  numberFormatStringRefused,
+  numberFormatStringWorks,
+  setNumberFormat,
+} from './numberFormats';
 import { packByBytes } from './pack';
 import { formulaForRow } from './formulaRows';
 import { sameFormula, type SheetStates } from './sheetState';
