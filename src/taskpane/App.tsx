@@ -12,6 +12,7 @@ import { ScorePanel } from './ScorePanel';
 import { Notice } from './Notice';
 import { NextCyclePanel } from './NextCyclePanel';
 import { useStyles } from './styles';
+import { PaneProvider, type PaneContextValue } from './paneContext';
 import type { PaneHost, ScoreOutcome } from './types';
 
 export interface AppProps {
@@ -45,121 +46,70 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
     document.documentElement.lang = uiLang;
   }, [uiLang]);
 
-  const onBusy = (on: boolean) => {
-    setBusy(on);
-    if (on) setError(null);
-  };
-  const onError = (e: unknown) => setError(host.errorText(e, uiLang) ?? messageOf(e));
+  // Go to cell has no control of its own to show a failure next to: it is said at the top.
   const selectCell = (sheet: string, cell: string) => {
-    host.selectCell(sheet, cell).catch(onError);
+    setError(null);
+    host.selectCell(sheet, cell).catch((e: unknown) => setError(host.errorText(e, uiLang) ?? messageOf(e)));
   };
+  const shared: PaneContextValue = { host, t, uiLang, busy, setBusy, selectCell };
 
   return (
-    <main className={styles.main} aria-labelledby={ids.title}>
-      <header className={styles.header}>
-        <h1 id={ids.title} className={styles.title}>
-          {t.appTitle}
-        </h1>
-        <Field label={t.uiLanguage}>
-          <RadioGroup layout="horizontal" value={uiLang} onChange={(_, data) => setUiLang(data.value as Lang)}>
-            {LANGS.map((lang) => (
-              <Radio key={lang} value={lang} label={t.langNames[lang]} />
-            ))}
-          </RadioGroup>
-        </Field>
-      </header>
-      <nav className={styles.jumpBar} aria-label={t.jumpTo}>
-        {(Object.keys(parts) as (keyof typeof parts)[]).map((key) => (
-          <Button key={key} size="small" appearance="subtle" onClick={() => jump(parts[key])}>
-            {t.parts[key]}
-          </Button>
-        ))}
-      </nav>
-      {error && (
-        <Notice intent="error" role="alert">
-          {t.failed(error)}
-        </Notice>
-      )}
-      <div id={parts.setup} className={styles.part} tabIndex={-1}>
-        <InsertTemplates
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          insertTemplates={(request) => host.insertTemplates(request)}
-          onBusy={onBusy}
-          onError={onError}
-        />
-        <ImportPanel
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          importCsv={(rows, source, write, lang) => host.importCsv(rows, source, write, lang)}
-          selectCell={selectCell}
-          onBusy={onBusy}
-          onError={onError}
-        />
-        <NextCyclePanel
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          startNextCycle={(cycle, lang) => host.startNextCycle(cycle, lang)}
-          selectCell={selectCell}
-          onBusy={onBusy}
-          onError={onError}
-        />
-      </div>
-      <div id={parts.scoring} className={styles.part} tabIndex={-1}>
-        <ScorePanel
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          scoreActiveSheet={(lang, onProgress, relayout) => host.scoreActiveSheet(lang, onProgress, relayout)}
-          scoreAllSheets={(lang, onProgress, relayout) => host.scoreAllSheets(lang, onProgress, relayout)}
-          onBusy={onBusy}
-          onError={onError}
-          onOutcome={setOutcome}
-        />
-        <section className={styles.section} aria-labelledby={ids.results}>
-          <h2 id={ids.results} className={styles.heading}>
-            {t.resultsHeading}
-          </h2>
-          {/* Always in the page, so the announcement is heard when its text changes. */}
-          <p role="status">
-            {outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}
-          </p>
-          {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
-        </section>
-        {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
-        {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && (
-          <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />
+    <PaneProvider value={shared}>
+      <main className={styles.main} aria-labelledby={ids.title}>
+        <header className={styles.header}>
+          <h1 id={ids.title} className={styles.title}>
+            {t.appTitle}
+          </h1>
+          <Field label={t.uiLanguage}>
+            <RadioGroup layout="horizontal" value={uiLang} onChange={(_, data) => setUiLang(data.value as Lang)}>
+              {LANGS.map((lang) => (
+                <Radio key={lang} value={lang} label={t.langNames[lang]} />
+              ))}
+            </RadioGroup>
+          </Field>
+        </header>
+        <nav className={styles.jumpBar} aria-label={t.jumpTo}>
+          {(Object.keys(parts) as (keyof typeof parts)[]).map((key) => (
+            <Button key={key} size="small" appearance="subtle" onClick={() => jump(parts[key])}>
+              {t.parts[key]}
+            </Button>
+          ))}
+        </nav>
+        {error && (
+          <Notice intent="error" role="alert">
+            {t.failed(error)}
+          </Notice>
         )}
-      </div>
-      <div id={parts.calibration} className={styles.part} tabIndex={-1}>
-        <CalibrationPanel
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          showFlaggedOnly={(on, lang) => host.showFlaggedOnly(on, lang)}
-          selectedEmployee={() => host.selectedEmployee()}
-          calibrateEmployee={(request, sheet, lang) => host.calibrateEmployee(request, sheet, lang)}
-          selectCell={selectCell}
-          onBusy={onBusy}
-          onError={onError}
-        />
-      </div>
-      <div id={parts.feedback} className={styles.part} tabIndex={-1}>
-        <FeedbackPanel
-          t={t}
-          uiLang={uiLang}
-          busy={busy}
-          draftPlans={(request, lang) => host.draftPlans(request, lang)}
-          selectedEmployee={() => host.selectedEmployee()}
-          selectCell={selectCell}
-          onBusy={onBusy}
-          onError={onError}
-        />
-      </div>
-    </main>
+        <div id={parts.setup} className={styles.part} tabIndex={-1}>
+          <InsertTemplates />
+          <ImportPanel />
+          <NextCyclePanel />
+        </div>
+        <div id={parts.scoring} className={styles.part} tabIndex={-1}>
+          <ScorePanel onOutcome={setOutcome} />
+          <section className={styles.section} aria-labelledby={ids.results}>
+            <h2 id={ids.results} className={styles.heading}>
+              {t.resultsHeading}
+            </h2>
+            {/* Always in the page, so the announcement is heard when its text changes. */}
+            <p role="status">
+              {outcome ? (outcome.sheets.length > 0 ? announcement(t, outcome.sheets) : '') : t.noResultsYet}
+            </p>
+            {outcome && <ResultsSummary t={t} outcome={outcome} selectCell={selectCell} />}
+          </section>
+          {/* Nothing was checked when the active sheet is not an assessment sheet: no "no problems" then. */}
+          {outcome && (outcome.sheets.length > 0 || outcome.checks.length > 0) && (
+            <ChecksList t={t} uiLang={uiLang} checks={outcome.checks} selectCell={selectCell} />
+          )}
+        </div>
+        <div id={parts.calibration} className={styles.part} tabIndex={-1}>
+          <CalibrationPanel />
+        </div>
+        <div id={parts.feedback} className={styles.part} tabIndex={-1}>
+          <FeedbackPanel />
+        </div>
+      </main>
+    </PaneProvider>
   );
 }
 

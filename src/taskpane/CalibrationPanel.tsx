@@ -4,34 +4,13 @@ import { LOG_COLUMNS } from '../core/calibrationLog';
 import { dateText } from '../core/dates';
 import { labels } from '../core/labels';
 import { translateCheck } from '../core/messages';
-import type { CellValue, Check, Lang } from '../core/types';
-import type { UiText } from './i18n';
+import type { CellValue, Check } from '../core/types';
+import { FlaggedFilter } from './FlaggedFilter';
+import { useHostAction, usePane } from './paneContext';
 import { Notice } from './Notice';
-import { NotAssessmentSheet } from './ResultsSummary';
 import { useStyles } from './styles';
-import type { CalibrationOutcome, CalibrationRequestInput, FlaggedFilterOutcome, SelectedEmployee } from './types';
+import type { SelectedEmployee } from './types';
 
-export interface CalibrationPanelProps {
-  t: UiText;
-  uiLang: Lang;
-  busy: boolean;
-  showFlaggedOnly: (on: boolean, messageLang: Lang) => Promise<FlaggedFilterOutcome>;
-  selectedEmployee: () => Promise<SelectedEmployee | null>;
-  calibrateEmployee: (
-    request: CalibrationRequestInput,
-    sheet: string,
-    messageLang: Lang,
-  ) => Promise<CalibrationOutcome>;
-  selectCell: (sheet: string, cell: string) => void;
-  onError: (error: unknown) => void;
-  onBusy: (busy: boolean) => void;
-}
-
-type FilterState =
-  | { kind: 'filtered'; sheet: string; flagged: number }
-  | { kind: 'all'; sheet: string }
-  | { kind: 'none'; sheet: string }
-  | { kind: 'notAssessment'; info: { active: string; assessmentSheets: string[] } };
 type FieldName = 'grade' | 'reason' | 'decidedBy';
 type Recorded = { employee: string; grade: string; logRow: CellValue[]; logSheet: string; logRowNumber: number };
 
@@ -43,18 +22,18 @@ const shown = (v: CellValue) => (v === null ? '' : String(v));
  * missing one is said next to it and nothing is called); the host checks everything again with the engine
  * and writes nothing on any error.
  */
-export function CalibrationPanel(props: CalibrationPanelProps) {
-  const { t, uiLang, busy, onBusy, onError } = props;
+export function CalibrationPanel() {
+  const { host, t, uiLang, busy } = usePane();
+  const selecting = useHostAction();
+  const recording = useHostAction();
   const styles = useStyles();
   const ids = { heading: useId(), employee: useId(), hint: useId() };
-  const [filter, setFilter] = useState<FilterState | null>(null);
   // undefined: not asked yet; null: the selection is not an employee's row.
   const [employee, setEmployee] = useState<SelectedEmployee | null | undefined>(undefined);
   const [grade, setGrade] = useState('');
   const [reason, setReason] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
   const [missing, setMissing] = useState<FieldName[]>([]);
-  const [recording, setRecording] = useState(false);
   const [errors, setErrors] = useState<Check[]>([]);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const refs = {
@@ -63,37 +42,9 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
     decidedBy: useRef<HTMLInputElement>(null),
   };
 
-  const run = async (action: () => Promise<void>) => {
-    onBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      onError(error);
-    } finally {
-      onBusy(false);
-    }
-  };
-
-  const toggleFilter = () =>
-    run(async () => {
-      const on = filter?.kind !== 'filtered';
-      const outcome = await props.showFlaggedOnly(on, uiLang);
-      if ('notAssessmentSheet' in outcome) {
-        setFilter({ kind: 'notAssessment', info: outcome.notAssessmentSheet });
-        return;
-      }
-      setFilter(
-        outcome.on
-          ? { kind: 'filtered', sheet: outcome.sheet, flagged: outcome.flagged }
-          : on
-            ? { kind: 'none', sheet: outcome.sheet }
-            : { kind: 'all', sheet: outcome.sheet },
-      );
-    });
-
   const useSelected = () =>
-    run(async () => {
-      const found = await props.selectedEmployee();
+    selecting.run(async () => {
+      const found = await host.selectedEmployee();
       setEmployee(found);
       setGrade('');
       setReason('');
@@ -114,31 +65,27 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
       refs[empty[0]].current?.focus();
       return;
     }
-    setRecording(true);
-    await run(async () => {
-      try {
-        const outcome = await props.calibrateEmployee(
-          { employee: who.employeeId || who.name, grade, reason: reason.trim(), decidedBy: decidedBy.trim() },
-          who.sheet,
-          uiLang,
-        );
-        if (outcome.errors.length || !outcome.logRow) {
-          setErrors(outcome.errors);
-          return;
-        }
-        setRecorded({
-          employee: who.name || who.employeeId,
-          grade,
-          logRow: outcome.logRow,
-          logSheet: outcome.logSheet ?? '',
-          logRowNumber: outcome.logRowNumber ?? 0,
-        });
-        setEmployee({ ...who, calibratedGrade: grade, finalGrade: grade });
-        setReason('');
-      } finally {
-        setRecording(false);
-      }
+    const outcome = await recording.run(() =>
+      host.calibrateEmployee(
+        { employee: who.employeeId || who.name, grade, reason: reason.trim(), decidedBy: decidedBy.trim() },
+        who.sheet,
+        uiLang,
+      ),
+    );
+    if (!outcome) return;
+    if (outcome.errors.length || !outcome.logRow) {
+      setErrors(outcome.errors);
+      return;
+    }
+    setRecorded({
+      employee: who.name || who.employeeId,
+      grade,
+      logRow: outcome.logRow,
+      logSheet: outcome.logSheet ?? '',
+      logRowNumber: outcome.logRowNumber ?? 0,
     });
+    setEmployee({ ...who, calibratedGrade: grade, finalGrade: grade });
+    setReason('');
   };
 
   const fieldProps = (field: FieldName, message: string) =>
@@ -151,27 +98,7 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
         {t.calibrationHeading}
       </h2>
       <p className={styles.note}>{t.calibrationIntro}</p>
-      <div className={styles.row}>
-        <Button disabledFocusable={busy} onClick={toggleFilter}>
-          {filter?.kind === 'filtered' ? t.showAll : t.showFlagged}
-        </Button>
-      </div>
-      <div role="status">
-        {filter?.kind === 'notAssessment' ? (
-          <NotAssessmentSheet t={t} info={filter.info} selectCell={props.selectCell} />
-        ) : (
-          filter && (
-            <p className={styles.note}>
-              {filter.kind === 'filtered'
-                ? t.filteredTo(filter.sheet, filter.flagged)
-                : filter.kind === 'all'
-                  ? t.showingAll(filter.sheet)
-                  : t.noneFlagged(filter.sheet)}
-            </p>
-          )
-        )}
-      </div>
-
+      <FlaggedFilter />
       <section className={styles.section} aria-labelledby={ids.employee}>
         <h3 id={ids.employee} className={styles.subheading}>
           {t.selectedEmployee}
@@ -184,6 +111,7 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
             {t.useSelected}
           </Button>
         </div>
+        {selecting.failure}
         <div role="status">
           {employee === null && <Notice intent="warning">{t.noEmployeeSelected}</Notice>}
           {employee && (
@@ -238,9 +166,10 @@ export function CalibrationPanel(props: CalibrationPanelProps) {
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" type="submit" disabledFocusable={busy}>
-              {recording ? t.recording : t.record}
+              {recording.running ? t.recording : t.record}
             </Button>
           </div>
+          {recording.failure}
         </form>
       )}
 

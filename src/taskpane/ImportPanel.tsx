@@ -6,19 +6,10 @@ import { labels } from '../core/labels';
 import type { Lang } from '../core/types';
 import type { UiText } from './i18n';
 import { Notice } from './Notice';
+import { useHostAction, usePane } from './paneContext';
 import { NotAssessmentSheet } from './ResultsSummary';
 import { useStyles } from './styles';
 import type { ImportOutcome, ImportReport } from './types';
-
-export interface ImportPanelProps {
-  t: UiText;
-  uiLang: Lang;
-  busy: boolean;
-  importCsv: (rows: CsvTable, source: string, write: boolean, messageLang: Lang) => Promise<ImportOutcome>;
-  selectCell: (sheet: string, cell: string) => void;
-  onError: (error: unknown) => void;
-  onBusy: (busy: boolean) => void;
-}
 
 type Shown = { outcome: ImportOutcome; written: boolean };
 
@@ -55,7 +46,9 @@ function Leftovers({ t, uiLang, report }: { t: UiText; uiLang: Lang; report: Imp
  * of its columns and what would change (nothing written), then one write through the host, with the
  * command line's engine. The preview and the import both read the sheet as it is at that moment.
  */
-export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, onBusy }: ImportPanelProps) {
+export function ImportPanel() {
+  const { host, t, uiLang, busy, selectCell } = usePane();
+  const action = useHostAction();
   const styles = useStyles();
   const ids = { heading: useId(), mapping: useId() };
   const [file, setFile] = useState<{ name: string; rows: CsvTable } | null>(null);
@@ -92,14 +85,8 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
     const csv = source();
     setMissing(!pasted.trim() && !file);
     if (!csv) return;
-    onBusy(true);
-    try {
-      setShown({ outcome: await importCsv(csv.rows, csv.name, write, uiLang), written: write });
-    } catch (error) {
-      onError(error);
-    } finally {
-      onBusy(false);
-    }
+    const outcome = await action.run(() => host.importCsv(csv.rows, csv.name, write, uiLang));
+    if (outcome) setShown({ outcome, written: write });
   };
 
   const onFile = async (chosen: File | undefined) => {
@@ -131,7 +118,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
             {...field}
             type="file"
             accept=".csv,.txt,text/csv"
-            onChange={(e) => void onFile(e.target.files?.[0]).catch(onError)}
+            onChange={(e) => void action.run(() => onFile(e.target.files?.[0]))}
           />
         )}
       </Field>
@@ -159,6 +146,7 @@ export function ImportPanel({ t, uiLang, busy, importCsv, selectCell, onError, o
           {t.runImport}
         </Button>
       </div>
+      {action.failure}
       <div role="status" aria-live="polite">
         {unreadable && <Notice intent="error">{unreadable}</Notice>}
         {outcome && 'notAssessmentSheet' in outcome && (

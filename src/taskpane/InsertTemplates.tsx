@@ -2,23 +2,14 @@ import { useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
 import { PRESETS, ROLE_IDS, type RoleId } from '../core/presets';
-import type { TemplatePlan, TemplateRequest } from '../operations/template';
-import type { UiText } from './i18n';
+import { useHostAction, usePane } from './paneContext';
 import { Notice } from './Notice';
 import { useStyles } from './styles';
 
-export interface InsertTemplatesProps {
-  t: UiText;
-  uiLang: Lang;
-  /** Another action is running: Excel runs one batch at a time. */
-  busy: boolean;
-  insertTemplates: (request: TemplateRequest) => Promise<TemplatePlan>;
-  onError: (error: unknown) => void;
-  onBusy: (busy: boolean) => void;
-}
-
 /** Roles, sheet language and cycle, then one button; the host never overwrites a sheet, so reporting its names is enough. */
-export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onBusy }: InsertTemplatesProps) {
+export function InsertTemplates() {
+  const { host, t, uiLang, busy } = usePane();
+  const action = useHostAction();
   const styles = useStyles();
   const ids = { heading: useId(), roleError: useId() };
   const [roles, setRoles] = useState<RoleId[]>(['channel']);
@@ -27,7 +18,6 @@ export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onB
   const [cycle, setCycle] = useState('');
   const [missingRole, setMissingRole] = useState(false);
   const [added, setAdded] = useState<string[] | null>(null);
-  const [running, setRunning] = useState(false);
 
   const toggle = (role: RoleId, on: boolean) => {
     setMissingRole(false);
@@ -39,18 +29,11 @@ export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onB
       setMissingRole(true);
       return;
     }
-    onBusy(true);
-    setRunning(true);
     setAdded(null);
-    try {
-      const plan = await insertTemplates({ lang: sheetLang ?? uiLang, roles, cycle: cycle.trim() });
-      setAdded(plan.sheets.map((s) => s.sheet));
-    } catch (error) {
-      onError(error);
-    } finally {
-      setRunning(false);
-      onBusy(false);
-    }
+    const plan = await action.run(() =>
+      host.insertTemplates({ lang: sheetLang ?? uiLang, roles, cycle: cycle.trim() }),
+    );
+    if (plan) setAdded(plan.sheets.map((s) => s.sheet));
   };
 
   return (
@@ -90,9 +73,10 @@ export function InsertTemplates({ t, uiLang, busy, insertTemplates, onError, onB
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
-          {running ? t.inserting : t.insertButton}
+          {action.running ? t.inserting : t.insertButton}
         </Button>
       </div>
+      {action.failure}
       <div role="status">
         {added && <Notice intent="success">{added.length ? t.inserted(added) : t.insertedNothing}</Notice>}
       </div>

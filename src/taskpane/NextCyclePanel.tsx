@@ -1,27 +1,17 @@
 import { useId, useState } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
-import type { Lang } from '../core/types';
 import { ChecksList } from './ChecksList';
-import type { UiText } from './i18n';
+import { useHostAction, usePane } from './paneContext';
 import { useStyles } from './styles';
 import type { NextCycleOutcome } from './types';
-
-export interface NextCyclePanelProps {
-  t: UiText;
-  uiLang: Lang;
-  busy: boolean;
-  startNextCycle: (cycle: string, lang: Lang) => Promise<NextCycleOutcome>;
-  selectCell: (sheet: string, cell: string) => void;
-  onBusy: (on: boolean) => void;
-  onError: (error: unknown) => void;
-}
 
 /**
  * The next cycle (as `perf-review next-cycle`): a new workbook with the same indicators and people,
  * Previous grade = this cycle's final grade, the open measures listed; Excel opens it. This one is only read.
  */
-export function NextCyclePanel(props: NextCyclePanelProps) {
-  const { t, uiLang, busy } = props;
+export function NextCyclePanel() {
+  const { host, t, uiLang, busy, selectCell } = usePane();
+  const action = useHostAction();
   const styles = useStyles();
   const heading = useId();
   const [cycle, setCycle] = useState('');
@@ -35,12 +25,12 @@ export function NextCyclePanel(props: NextCyclePanelProps) {
       return;
     }
     setNote(t.nextCycleWorking);
-    props.onBusy(true);
-    try {
-      const result = await props.startNextCycle(cycle.trim(), uiLang);
-      setOutcome(result);
-      setNote(
-        result.unsupported
+    const result = await action.run(() => host.startNextCycle(cycle.trim(), uiLang));
+    setOutcome(result ?? null);
+    setNote(
+      !result
+        ? null
+        : result.unsupported
           ? t.nextCycleUnsupported
           : result.errors.length
             ? t.nextCycleErrors
@@ -48,13 +38,7 @@ export function NextCyclePanel(props: NextCyclePanelProps) {
                 result.sheets.reduce((n, s) => n + s.employees, 0),
                 result.openMeasures,
               ),
-      );
-    } catch (error) {
-      setNote(null);
-      props.onError(error);
-    } finally {
-      props.onBusy(false);
-    }
+    );
   };
 
   return (
@@ -71,9 +55,10 @@ export function NextCyclePanel(props: NextCyclePanelProps) {
           {t.nextCycleButton}
         </Button>
       </div>
+      {action.failure}
       <div role="status">{note && <p className={styles.note}>{note}</p>}</div>
       {outcome && outcome.errors.length > 0 && (
-        <ChecksList t={t} uiLang={uiLang} checks={outcome.errors} selectCell={props.selectCell} />
+        <ChecksList t={t} uiLang={uiLang} checks={outcome.errors} selectCell={selectCell} />
       )}
     </section>
   );

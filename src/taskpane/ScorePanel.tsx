@@ -1,57 +1,36 @@
 import { useId, useState } from 'react';
 import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
-import type { UiText } from './i18n';
+import { useHostAction, usePane } from './paneContext';
 import type { Progress, ScoreOutcome } from './types';
 import { useStyles } from './styles';
 
 type Score = (messageLang: Lang, onProgress: Progress, relayout?: 'ask' | 'apply') => Promise<ScoreOutcome>;
 
 export interface ScorePanelProps {
-  t: UiText;
-  uiLang: Lang;
-  busy: boolean;
-  scoreActiveSheet: Score;
-  scoreAllSheets: Score;
   onOutcome: (outcome: ScoreOutcome) => void;
-  onError: (error: unknown) => void;
-  onBusy: (busy: boolean) => void;
 }
 
 /** The two score actions and, while one runs, a progress bar whose text a screen reader hears. */
-export function ScorePanel({
-  t,
-  uiLang,
-  busy,
-  scoreActiveSheet,
-  scoreAllSheets,
-  onOutcome,
-  onError,
-  onBusy,
-}: ScorePanelProps) {
+export function ScorePanel({ onOutcome }: ScorePanelProps) {
+  const { host, t, uiLang, busy } = usePane();
+  const action = useHostAction();
   const styles = useStyles();
   const heading = useId();
-  const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   // Sheets whose indicators changed: their new layout, shown before it is applied.
   const [pending, setPending] = useState<{ score: Score; changes: ScoreOutcome['layoutChanges'] } | null>(null);
+  const scoreActiveSheet: Score = (lang, onProgress, relayout) => host.scoreActiveSheet(lang, onProgress, relayout);
+  const scoreAllSheets: Score = (lang, onProgress, relayout) => host.scoreAllSheets(lang, onProgress, relayout);
 
   const run = async (score: Score, relayout: 'ask' | 'apply' = 'ask') => {
-    onBusy(true);
-    setRunning(true);
     setProgress(null);
     setPending(null);
-    try {
-      const outcome = await score(uiLang, (done, total) => setProgress({ done, total }), relayout);
-      if (outcome.layoutChanges.length) setPending({ score, changes: outcome.layoutChanges });
-      onOutcome(outcome);
-    } catch (error) {
-      onError(error);
-    } finally {
-      setRunning(false);
-      setProgress(null);
-      onBusy(false);
-    }
+    const outcome = await action.run(() => score(uiLang, (done, total) => setProgress({ done, total }), relayout));
+    setProgress(null);
+    if (!outcome) return;
+    if (outcome.layoutChanges.length) setPending({ score, changes: outcome.layoutChanges });
+    onOutcome(outcome);
   };
 
   return (
@@ -89,8 +68,9 @@ export function ScorePanel({
           </div>
         </div>
       )}
+      {action.failure}
       <div role="status" aria-live="polite">
-        {running && (
+        {action.running && (
           // Without a total yet the bar is indeterminate; long runs report done/total per block.
           <Field label={progress ? t.progress(progress.done, progress.total) : t.scoring}>
             <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} max={1} />

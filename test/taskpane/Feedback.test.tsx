@@ -70,3 +70,21 @@ test("a jump bar reaches the pane's four parts without scrolling through the oth
   expect(within(document.activeElement as HTMLElement).getByRole('heading', { name: '校准', level: 2 })).toBeTruthy();
   expect(await axeViolations(document.body)).toEqual([]);
 });
+
+test("an Excel error while drafting is said next to the drafting buttons, in the pane's language, not at the top", async () => {
+  const fake = renderPane('zh-CN');
+  fake.answers.draft = Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), {
+    code: 'AccessDenied',
+  });
+  await click('为所有需要的员工起草计划');
+  const alert = within(feedback()).getByRole('alert');
+  expect(alert.textContent).toBe(
+    '出错了：Excel 拒绝了修改：工作簿或工作表受保护，或您只有只读权限。请取消保护（审阅 > 撤消工作表保护）或打开可编辑的副本后重试。',
+  );
+  // The only alert in the pane: the error is where the user clicked.
+  expect(screen.getAllByRole('alert')).toEqual([alert]);
+  // Said again in the other language when the pane switches.
+  const paneLanguage = screen.getByRole('radiogroup', { name: /窗格语言|Pane language/ });
+  await act(async () => fireEvent.click(within(paneLanguage).getByRole('radio', { name: 'English' })));
+  expect(within(feedback()).getByRole('alert').textContent).toMatch(/^Something went wrong: Excel refused the change/);
+});

@@ -351,7 +351,6 @@ export async function applyPlan(
       // Excel refused the first number format given as one string: nothing after it was applied, so
       // the request is sent again from that item on, with the 2-D array form.
       if (!learning || !numberFormatStringRefused(error)) throw error;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once per session at most
       await send(pack.slice(pack.findIndex((item) => item.numberFormat)));
     }
     if (learning) numberFormatStringWorks();
