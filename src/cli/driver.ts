@@ -41,7 +41,7 @@ export interface CliCommand<Request, Outcome> {
    * written; a refusal throws a CliError.
    */
   report(outcome: Outcome, ctx: ReportContext<Request, Outcome>): number;
-  /** Excel recalculates on opening; ExcelJS-style cached results are refreshed by scoring after the writes. */
+  /** The file's cached results (what viewers show before Excel recalculates) refreshed by scoring after the writes. */
   refreshResults?: boolean;
   /** The outcome alone is printed (--json): no "Wrote" line. */
   quiet?(request: Request): boolean;

@@ -24,7 +24,7 @@ export interface NamedRange {
   range: RangeRef;
 }
 
-/** What a host (ExcelJS, Office.js, a test fake) lets the core read; all reads are of loaded data. */
+/** What a host (the workbook package, Office.js, a test fake) lets the core read; all reads are of loaded data. */
 export interface GridReader {
   values(sheet: string, range: RangeRef): CellValue[][];
   /**

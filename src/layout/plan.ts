@@ -2,9 +2,9 @@ import type { CellValue, RangeRef } from '../core/types';
 import { FORMULA_LIMITS } from '../core/formulaLimits';
 
 /**
- * A plan of writes, host-neutral. Hosts (ExcelJS, Office.js) apply it in bulk. Formulas carry no leading
- * "=" and use English function names with comma separators; `result` is the engine's value for hosts
- * that store a cached result (ExcelJS).
+ * A plan of writes, host-neutral. Hosts (the workbook package of the command line, Office.js) apply it in
+ * bulk. Formulas carry no leading "=" and use English function names with comma separators; `result` is
+ * the engine's value for hosts that store a cached result (the package: hosts/xlsx).
  */
 export type PlanCell = { value: CellValue } | { formula: string; result: CellValue } | null;
 

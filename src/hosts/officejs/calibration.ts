@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../../core/types';
 import { officeDisplayLanguage, requireMinimumApi } from './features';
 import { activeCriteria, applyCriteria } from './filters';
 import { assessmentSheets, scoresTables, type ScoresTable } from '../../core/scoresTables';
-import { namedRanges } from './names';
+import { loadNames, namedRanges } from './names';
 import { resultOfRow, type ResultRow } from '../../layout/results';
 import { coreGrid, lastRowOfUsed } from './reads';
 
@@ -73,7 +73,7 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
   const features = requireMinimumApi(lang);
   if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED.of(lang));
   return excelRun(async (context) => {
-    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const items = loadNames(context);
     const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
     const current = ws.autoFilter.getRangeOrNullObject().load('address');
     const filter = ws.autoFilter.load('criteria');
@@ -137,7 +137,7 @@ export function toggleFlaggedOnly(messageLang?: Lang): Promise<FlaggedFilterOutc
 export async function selectedEmployee(): Promise<SelectedEmployee | null> {
   requireMinimumApi();
   return excelRun(async (context) => {
-    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const items = loadNames(context);
     const cell = context.workbook.getActiveCell().load('address');
     await context.sync();
 

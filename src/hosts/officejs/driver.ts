@@ -6,7 +6,7 @@ import { sheetsOf, uniqueSheets, type Operation, type Planned, type WorkbookView
 import { appendRow, queueAppendCheck, type AppendedRow } from './append';
 import { officeDisplayLanguage, requireMinimumApi, type Features } from './features';
 import { filterAgain, showAllRows, type FilteredSheet } from './filters';
-import { namedRanges } from './names';
+import { loadNames, namedRanges } from './names';
 import { queueProtection } from './protection';
 import { EngineReads, loadForEngine, queueEngineSizes } from './reads';
 import { excelRun } from './run';
@@ -120,7 +120,7 @@ export function runOperation<Request, Outcome>(
 
 /** Sync 1: the names, the sheets, the active sheet. */
 async function readView(context: Excel.RequestContext, messageLang: Lang | undefined): Promise<WorkbookView> {
-  const items = context.workbook.names.load('items/name,items/type,items/formula');
+  const items = loadNames(context);
   const worksheets = context.workbook.worksheets.load('items/name');
   const active = context.workbook.worksheets.getActiveWorksheet().load('name');
   await context.sync();

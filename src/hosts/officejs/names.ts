@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 import { parseSheetRange } from '../../core/a1';
 import { NAME_PREFIX } from '../../core/names';
 import type { NamedRange } from '../../core/snapshot';
@@ -7,6 +8,11 @@ export interface LoadedName {
   name: string;
   type: string;
   formula: unknown;
+}
+
+/** What every command loads of the workbook's names: enough for namedRanges. */
+export function loadNames(context: Excel.RequestContext): Excel.NamedItemCollection {
+  return context.workbook.names.load('items/name,items/type,items/formula');
 }
 
 /** The tool's own names (PR_*) that refer to one plain range, as the core reads them. */

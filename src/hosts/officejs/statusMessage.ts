@@ -6,7 +6,7 @@ import { cellInput } from './cellInput';
 import { assessmentSheets, scoresTables } from '../../core/scoresTables';
 import { findName } from '../../core/snapshot';
 import { lastRowOfUsed } from './reads';
-import { namedRanges } from './names';
+import { loadNames, namedRanges } from './names';
 
 /**
  * For the ribbon command, which has no UI: writes a message into the status line of the active sheet
@@ -18,7 +18,7 @@ export async function showOnStatusLine(
   message: (active: string, assessmentSheets: string[]) => string,
 ): Promise<boolean> {
   return excelRun(async (context) => {
-    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const items = loadNames(context);
     const active = context.workbook.worksheets.getActiveWorksheet().load('name');
     await context.sync();
     const names = namedRanges(items.items);
@@ -44,7 +44,7 @@ export async function showOnStatusLine(
  */
 export async function announceOnStatusLine(message: (rows: number) => string): Promise<{ rows: number } | null> {
   return excelRun(async (context) => {
-    const items = context.workbook.names.load('items/name,items/type,items/formula');
+    const items = loadNames(context);
     const active = context.workbook.worksheets.getActiveWorksheet().load('name');
     await context.sync();
     const names = namedRanges(items.items);

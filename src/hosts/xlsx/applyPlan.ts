@@ -6,7 +6,7 @@ import type { XlsxPackage } from './package';
 import type { SheetDoc } from './sheet';
 import { escapeXml, setAttribute } from './xml';
 
-/** Excel's hidden name for a sheet's filter range; ExcelJS never wrote it, Excel and LibreOffice expect it. */
+/** Excel's hidden name for a sheet's filter range; Excel and LibreOffice expect it. */
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
 
 /** Frozen panes in the sheet's first view: the rows above and columns left of the top-left scrolling cell. */
