@@ -58,6 +58,26 @@ export interface ReportContext<Request, Outcome> {
   out: string;
 }
 
+/**
+ * A command whose request is its options as given and whose printout is the operation's own description
+ * (Operation.describe): one line in main's command table.
+ */
+export function plainCommand<Request, Outcome>(
+  operation: Operation<Request, Outcome> & { describe(outcome: Outcome, lang: Lang): string[] },
+  options: OptionName[],
+): CliCommand<Request, Outcome> {
+  return {
+    operation,
+    options,
+    file: 'change',
+    request: (args) => Object.fromEntries(options.map((o) => [o, args.options[o]])) as Request,
+    report(outcome, { lang, io, planned }) {
+      for (const line of operation.describe(outcome, lang)) io.out(line);
+      return planned?.hasErrors ? 1 : 0;
+    },
+  };
+}
+
 /** A workbook as the operations see it, with the messages' language. */
 export function viewOf(pkg: XlsxPackage, lang: Lang): WorkbookView {
   const names = pkg.definedNames();

@@ -23,6 +23,11 @@ export interface Operation<Request, Outcome> {
    * reads everything it may need whatever the cells hold.
    */
   plan(view: WorkbookView, reader: GridReader, request: Request): Planned<Outcome>;
+  /**
+   * What the outcome says to the user, in their language (words from a catalogue, core/catalogue.ts):
+   * a command that needs no printout of its own is then a line in each host's command table.
+   */
+  describe?(outcome: Outcome, lang: Lang): string[];
 }
 
 /** What a host knows of the workbook before reading a cell. */
