@@ -107,6 +107,9 @@ export function nextAssessmentId(names: readonly string[]): string {
 export const EMPLOYEE_FIELDS = ['name', 'employeeId', 'team', 'supervisor', 'previousGrade'] as const;
 export type EmployeeField = (typeof EMPLOYEE_FIELDS)[number];
 
+/** Column of an employee field, from the Scores table's first column. */
+export const employeeCol = (firstCol: number, field: EmployeeField) => firstCol + EMPLOYEE_FIELDS.indexOf(field);
+
 /** The Scores table's first input column: right after the employee fields. */
 export function inputsStart(header: { c1: number }): number {
   return header.c1 + EMPLOYEE_FIELDS.length;

@@ -2,7 +2,7 @@ import { addTo } from '../core/collections';
 import { absAddress, cellAddress, columnLetter } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
-import { CALIBRATION_NAMES } from '../core/names';
+import { CALIBRATION_NAMES, employeeCol, indicatorCol } from '../core/names';
 import { computedColumns } from '../core/columns';
 import { labels } from '../core/labels';
 import { quoteSheet } from '../core/messages';
@@ -63,7 +63,7 @@ function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, 
   const col = (c: number) => `${q}!${absAddress(first, c)}:${absAddress(last, c)}`;
   const stats = snapshot.statsCell ?? { row: 1, col: 9 };
   return {
-    team: col(snapshot.scoresHeader.c1 + 2),
+    team: col(employeeCol(snapshot.scoresHeader.c1, 'team')),
     weighted: col(cols.weighted),
     final: col(cols.final),
     median: `${q}!${absAddress(stats.row + 1, stats.col + 1)}`,
@@ -120,7 +120,7 @@ function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lan
       });
     fill(
       2,
-      x.snapshot.scoresHeader.c1 + 2,
+      employeeCol(x.snapshot.scoresHeader.c1, 'team'),
       members.map((e) => e.team),
     );
     fill(
@@ -316,7 +316,10 @@ export function calibrationSummaryOps(
       rows.push([
         v(snapshot.sheet),
         v(ind.name),
-        f(`${quoteSheet(snapshot.sheet)}!${absAddress(ind.row, snapshot.indicatorRange.c1 + 3)}`, ind.target),
+        f(
+          `${quoteSheet(snapshot.sheet)}!${absAddress(ind.row, indicatorCol(snapshot.indicatorRange.c1, 'target'))}`,
+          ind.target,
+        ),
         f(`COUNT(${range})`, r.measured),
         f(`IF(${n}>0,MEDIAN(${range}),"")`, r.median ?? ''),
         f(share(`<${RETRO_LOW}`), r.below ?? ''),

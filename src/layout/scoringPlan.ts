@@ -4,7 +4,7 @@ import { labels } from '../core/labels';
 import { RULE_NAMES as R } from '../core/names';
 import type { SheetAssessment } from '../core/assess';
 import { makeCheck } from '../core/messages';
-import { inputsStart } from '../core/names';
+import { indicatorCol, inputsStart } from '../core/names';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { CellValue, Check, EmployeeResult, Lang, Normalisation } from '../core/types';
 import type { Rules } from '../core/rules';
@@ -100,9 +100,9 @@ function formulaContext(
   const { scoresHeader: header, indicatorRange } = snapshot;
   return {
     indicators: assessment.indicators,
-    weightCol: indicatorRange.c1 + 2,
-    targetCol: indicatorRange.c1 + 3,
-    totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorRange.c1 + 2 },
+    weightCol: indicatorCol(indicatorRange.c1, 'weight'),
+    targetCol: indicatorCol(indicatorRange.c1, 'target'),
+    totalCell: snapshot.totalCell ?? { row: indicatorRange.r2 + 1, col: indicatorCol(indicatorRange.c1, 'weight') },
     inputCol: inputsStart(header),
     ownCol: ownTargetOffsets(assessment.layout, assessment.indicators.length).map((at) =>
       at < 0 ? null : header.c1 + at,
@@ -218,7 +218,12 @@ export function planScoring(
       ops.push({
         kind: 'style',
         sheet,
-        range: { r1: ind.row, c1: indicatorRange.c1 + 3, r2: ind.row, c2: indicatorRange.c1 + 3 },
+        range: {
+          r1: ind.row,
+          c1: indicatorCol(indicatorRange.c1, 'target'),
+          r2: ind.row,
+          c2: indicatorCol(indicatorRange.c1, 'target'),
+        },
         style: { numberFormat: targetFormat(ind.target) },
       });
 

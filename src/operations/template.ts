@@ -3,7 +3,7 @@ import { ratersSheetOps } from '../layout/ratersSheet';
 import { cascadeSheetOps } from '../layout/cascadeSheet';
 import { labels } from '../core/labels';
 import { calibrationSheetOps } from '../layout/calibrationSheet';
-import { PLAN_NAME, RULE_NAMES, nextAssessmentId } from '../core/names';
+import { PLAN_NAME, RULE_NAMES, nextAssessmentId, sheetNames } from '../core/names';
 import { PRESETS, type RoleId } from '../core/presets';
 import type { Lang } from '../core/types';
 import { assessmentSheetOps } from '../layout/assessmentSheet';
@@ -65,7 +65,7 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
   }
   for (const role of request.roles) {
     const id = nextAssessmentId(names);
-    names.push(`PR_${id}_Scores`);
+    names.push(sheetNames(id).scores);
     const sheet = freeSheetName(PRESETS[role].title[request.lang], taken);
     ops.push(...assessmentSheetOps({ id, sheet, preset: PRESETS[role], lang: request.lang, cycle: request.cycle }));
     sheets.push({ sheet, kind: 'assessment', role, id });
