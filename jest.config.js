@@ -7,5 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/support/fileStub.js' },
+  setupFiles: ['<rootDir>/test/support/locale.js'],
   testTimeout: 120000,
 };

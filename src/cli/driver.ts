@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Lang } from '../core/types';
 import type { Operation, Planned, WorkbookView } from '../operations/operation';
 import { applyPlan, newWorkbook, packageReader, scoreWorkbook, type XlsxPackage } from '../hosts/xlsx/workbook';
-import { parse, type OptionName, type Parsed } from './args';
+import { parse, usageError, type OptionName, type Parsed } from './args';
+import type { CommandName } from './help';
 import {
   CliError,
   guessLang,
@@ -22,6 +23,7 @@ import { cliText, type CliText } from './text';
  * (0 done, 1 a sheet error with nothing written, 2 a usage or file error).
  */
 export interface CliCommand<Request, Outcome> {
+  name: CommandName;
   operation: Operation<Request, Outcome>;
   /** Options beyond --lang and --help. */
   options: OptionName[];
@@ -30,10 +32,8 @@ export interface CliCommand<Request, Outcome> {
    * building a new one at --out; 'new' no FILE, the plan building a new workbook at --out.
    */
   file: 'change' | 'into-new' | 'new';
-  /** The language of a new workbook (the template's sheets) when --lang is not given. */
-  newLang?: Lang;
   /** The request from the arguments; a usage error is a CliError (exit 2) before any file is opened. */
-  request(args: Parsed, usage: CliText): Request;
+  request(args: Parsed, t: CliText, lang: Lang): Request;
   /** What the request needs from other files, read once the workbook's language is known (the CSV). */
   load?(request: Request, lang: Lang): Request;
   /**
@@ -56,6 +56,8 @@ export interface ReportContext<Request, Outcome> {
   /** The workbook read (FILE) and the one written. */
   file: string;
   out: string;
+  /** Whether the plan changes the file (when false nothing is written, even without errors). */
+  changes: boolean;
 }
 
 /**
@@ -63,10 +65,12 @@ export interface ReportContext<Request, Outcome> {
  * (Operation.describe): one line in main's command table.
  */
 export function plainCommand<Request, Outcome>(
+  name: CommandName,
   operation: Operation<Request, Outcome> & { describe(outcome: Outcome, lang: Lang): string[] },
   options: OptionName[],
 ): CliCommand<Request, Outcome> {
   return {
+    name,
     operation,
     options,
     file: 'change',
@@ -97,8 +101,14 @@ export function planOn<Request, Outcome>(
   return operation.plan({ ...view, names: reach.names }, packageReader(pkg), request);
 }
 
-function usageError(t: CliText, what: string): CliError {
-  return new CliError(2, `${t.missingOption(what)}\n\n${t.usage}`);
+/** FILE opened (and locked) when it is a file; a file error kept for after the usage checks. */
+function tryOpen(file: string | undefined, asked: Lang | undefined): { workbook?: XlsxPackage; error?: unknown } {
+  if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return {};
+  try {
+    return { workbook: openWorkbook(file, asked ?? guessLang()) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 /** Runs one command: the arguments to the exit code. */
@@ -107,31 +117,42 @@ export async function drive<Request, Outcome>(
   argv: string[],
   io: Output,
 ): Promise<number> {
-  const args = parse(argv, command.options);
+  const args = parse(argv, command.options, command.name);
   const asked = parseLang(args.options.lang as string | undefined);
-  const usage = cliText(asked ?? (command.file === 'new' ? command.newLang : undefined) ?? guessLang());
   const file = args.positionals[0];
-  if (command.file !== 'new' && !file) throw usageError(usage, 'FILE');
-  const request = command.request(args, usage);
-  const out = (args.options.out as string | undefined) ?? file;
-  if (!out) throw usageError(usage, command.file === 'new' ? '--out FILE' : '--out NEW');
-
-  const workbook = command.file === 'new' ? newWorkbook() : openWorkbook(file, asked ?? guessLang());
-  const lang = asked ?? (command.file === 'new' ? command.newLang : workbookLang(workbook)) ?? guessLang();
+  // The workbook first, for its language: usage errors speak it too (file errors wait for their turn).
+  const opened = command.file === 'new' ? undefined : tryOpen(file, asked);
+  const lang = asked ?? (opened?.workbook && workbookLang(opened.workbook)) ?? guessLang();
   const t = cliText(lang);
+  const missing = (what: string) => usageError(t.missingOption(what), command.name, lang);
+  if (command.file !== 'new' && !file) throw missing('FILE');
+  const request = command.request(args, t, lang);
+  const out = (args.options.out as string | undefined) ?? file;
+  if (!out) throw missing(command.file === 'new' ? '--out FILE' : '--out NEW');
+  if (opened?.error) throw opened.error;
+  const workbook = opened?.workbook ?? (command.file === 'new' ? newWorkbook() : openWorkbook(file, lang));
   if (command.file !== 'change' && fs.existsSync(out)) throw new CliError(2, t.exists(out));
   if (command.file !== 'new') requireAssessmentSheets(workbook, file, lang);
 
   const loaded = command.load ? command.load(request, lang) : request;
   const result = planOn(command.operation, workbook, loaded, lang);
   const planned = 'early' in result ? undefined : result;
-  const ctx = { lang, t, io, request: loaded, planned, file: file ?? out, out };
-  const code = command.report('early' in result ? result.early : result.outcome, ctx);
-  if (code !== 0 || !planned || planned.hasErrors || !planned.ops.length) return code || (planned?.hasErrors ? 1 : 0);
-
+  // Applied in memory first, so the printout can say whether the file will change at all.
   const target = command.operation.target === 'new-workbook' ? newWorkbook() : workbook;
-  applyPlan(target, planned.ops);
-  if (command.refreshResults) scoreWorkbook(target, lang);
+  const applied = planned && !planned.hasErrors && planned.ops.length > 0;
+  if (applied) {
+    applyPlan(target, planned.ops);
+    if (command.refreshResults) scoreWorkbook(target, lang);
+  }
+  const changes = applied && (command.file !== 'change' || out !== file || target.differsFromRead());
+  const ctx = { lang, t, io, request: loaded, planned, file: file ?? out, out, changes: !!changes };
+  const code = command.report('early' in result ? result.early : result.outcome, ctx);
+  if (code !== 0 || !planned || planned.hasErrors) return code || (planned?.hasErrors ? 1 : 0);
+  if (!changes) {
+    // Nothing would change: the file is left as it is (its date too).
+    if (applied && !command.quiet?.(loaded)) io.out(t.fileUnchanged(out));
+    return 0;
+  }
   writeWorkbook(target, out, lang);
   if (!command.quiet?.(loaded)) io.out(t.wrote(out));
   return 0;

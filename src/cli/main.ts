@@ -8,6 +8,10 @@ import { scoreCommand } from './commands/score';
 import { templateCommand } from './commands/template';
 import { drive, type CliCommand } from './driver';
 import { CliError, guessLang, releaseLocks, type Output } from './io';
+import fs from 'node:fs';
+import path from 'node:path';
+import { usageLang } from './args';
+import { COMMAND_HELP, commandHelpText, isCommandName } from './help';
 import { cliText } from './text';
 import { ZipError } from '../hosts/xlsx/zip';
 
@@ -47,19 +51,54 @@ const stdio: Output = {
   err: (text) => process.stderr.write(text + '\n'),
 };
 
+/** The package's version, from its package.json (lib/cli or src/cli: two folders up). */
+function version(): string {
+  const file = path.join(__dirname, '..', '..', 'package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** The overall usage, or one command's help, in the language of the rule (args.ts usageLang). */
+function help(topic: string | undefined, argv: readonly string[]): string {
+  const lang = usageLang(argv);
+  const t = cliText(lang);
+  if (topic && isCommandName(topic)) return commandHelpText(COMMAND_HELP.of(lang)[topic], t.usageWord);
+  return `${t.usage}\n\n${t.helpHint}`;
+}
+
+const HELP = ['--help', '-h'];
+
 /** perf-review's entry: returns the exit code (0 done, 1 sheet error, 2 usage or file error). */
 export async function main(argv: string[], io: Output = stdio): Promise<number> {
   const [command, ...rest] = argv;
-  const t = cliText(guessLang());
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.out(t.usage);
-    return command ? 0 : 2;
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.out(cliText(guessLang()).version(version()));
+    return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.err(`${t.unknownCommand(command)}\n\n${t.usage}`);
+  if (!command) {
+    io.out(help(undefined, argv));
     return 2;
   }
+  if (HELP.includes(command) || command === 'help') {
+    io.out(
+      help(
+        rest.find((a) => !a.startsWith('-')),
+        rest,
+      ),
+    );
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run || !isCommandName(command)) {
+    const lang = usageLang(rest);
+    io.err(`${cliText(lang).unknownCommand(command)}\n\n${help(undefined, rest)}`);
+    return 2;
+  }
+  // A command's help does nothing else (demo --help writes no demo).
+  if (rest.some((a) => HELP.includes(a))) {
+    io.out(help(command, rest));
+    return 0;
+  }
+  const t = cliText(guessLang());
   try {
     return await run(rest, io);
   } catch (e) {

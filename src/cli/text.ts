@@ -19,12 +19,24 @@ Usage:
 Every command takes --lang zh-CN|en-US for its messages (default: the workbook's language).
 Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   unknownCommand: (c: string) => `unknown command "${c}"`,
+  unknownOption: (o: string, command: string) =>
+    `"${command}" has no option ${o}. Its options are below; "perf-review help ${command}" says what each does.`,
+  optionNeedsValue: (o: string) => `${o} needs a value, e.g. ${o} VALUE`,
+  usageWord: 'Usage: ',
+  version: (v: string) => `perf-review ${v}`,
+  helpHint: 'Run "perf-review help COMMAND" for the options of a command.',
+  reportFormat: 'choose one of --json and --csv, not both',
+  calibrateSame: (who: string, grade: string) =>
+    `${who} is already calibrated to ${grade}: nothing was recorded and the file was not written.`,
+  noSuchEmployee: (message: string) => `${message} Nothing was written.`,
+  fileUnchanged: (f: string) => `Nothing changed: ${f} already holds all of this; the file was not written.`,
   severityTag: { error: 'error', problem: 'row', warning: 'warning', info: 'info' } as Record<Severity, string>,
   internalError: (m: string) =>
     `perf-review could not finish (${m}); nothing was written. Please report this with the command you ran.`,
   missingOption: (o: string) => `missing ${o}`,
   badLang: (v: string) => `--lang must be zh-CN or en-US, not "${v}"`,
-  badRoles: (v: string) => `unknown role "${v}"; roles are channel, sales, planning, media`,
+  badRoles: (v: string) =>
+    `unknown role "${v}"; roles are channel (渠道), sales (销售), planning (策划), media (媒介), in either language`,
   fileMissing: (f: string) => `cannot read ${f}: there is no such file. Check the name and the folder.`,
   fileProblem: {
     missing: (f) => `cannot read ${f}: there is no such file. Check the name and the folder.`,
@@ -139,11 +151,21 @@ const zh: Text = {
 所有命令都可用 --lang zh-CN|en-US 指定提示语言（默认为工作簿语言）。
 退出码：0 完成，1 考核表有错误（未写入任何内容），2 用法或文件错误。`,
   unknownCommand: (c) => `未知命令"${c}"`,
+  unknownOption: (o, command) =>
+    `"${command}"没有选项 ${o}。其选项如下；"perf-review help ${command}"说明每个选项的作用。`,
+  optionNeedsValue: (o) => `${o} 需要一个值，例如 ${o} 值`,
+  usageWord: '用法：',
+  version: (v) => `perf-review ${v}`,
+  helpHint: '运行"perf-review help 命令"查看该命令的选项。',
+  reportFormat: '--json 和 --csv 只能选一个',
+  calibrateSame: (who, grade) => `${who}的校准等级已是${grade}：未记录任何内容，文件未写入。`,
+  noSuchEmployee: (message) => `${message}未写入任何内容。`,
+  fileUnchanged: (f) => `没有变化：${f} 中已是这些内容；文件未写入。`,
   severityTag: { error: '错误', problem: '数据', warning: '警告', info: '提示' },
   internalError: (m) => `perf-review 未能完成（${m}）；未写入任何内容。请连同所运行的命令一起反馈此问题。`,
   missingOption: (o) => `缺少 ${o}`,
   badLang: (v) => `--lang 须为 zh-CN 或 en-US，而不是"${v}"`,
-  badRoles: (v) => `未知岗位"${v}"；可选 channel、sales、planning、media`,
+  badRoles: (v) => `未知岗位"${v}"；可选：渠道（channel）、销售（sales）、策划（planning）、媒介（media），中英文均可`,
   fileMissing: (f) => `无法读取 ${f}：文件不存在。请检查文件名和文件夹。`,
   fileProblem: {
     missing: (f) => `无法读取 ${f}：文件不存在。请检查文件名和文件夹。`,

@@ -274,6 +274,12 @@ export function makeCheck<C extends CheckCode>(
   };
 }
 
+/** A check's message alone, without the sheet and cell it is at (a command line's usage error). */
+export function checkMessage(check: Check, lang: Lang): string {
+  const message = MESSAGES.of(lang)[check.code] as (p: CheckParams[CheckCode]) => string;
+  return message(check.params as CheckParams[CheckCode]);
+}
+
 /** The same finding in another language (the task pane's language switch). */
 export function translateCheck(check: Check, lang: Lang): Check {
   // A check's params are the ones its code declares: makeCheck was given them.

@@ -26,6 +26,8 @@ export interface CalibrationPlan {
   ops: PlanOp[];
   errors: Check[];
   employee?: EmployeeResult;
+  /** The employee is calibrated to this grade already, with its reason logged: nothing is written. */
+  unchanged?: boolean;
 }
 
 /**
@@ -70,6 +72,14 @@ export function planCalibration(
   if (!request.reason.trim()) at(cell, 'calibrate-no-reason');
   if (!request.decidedBy.trim()) at(cell, 'calibrate-no-decider');
   if (errors.length || !employee || !log) return { ops: [], errors };
+  // Already calibrated to this grade, with its reason in the log: nothing to record again.
+  const logged = log.entries.some(
+    (e) =>
+      e.sheet === snapshot.sheet &&
+      (employee.employeeId ? e.employeeId === employee.employeeId : e.employee === employee.name) &&
+      e.calibratedGrade === grade,
+  );
+  if (employee.calibratedGrade === grade && logged) return { ops: [], errors, employee, unchanged: true };
   const entry = [
     employee.name,
     employee.employeeId,

@@ -88,6 +88,8 @@ export interface CalibrateResult {
   employee?: EmployeeResult;
   /** The employee's sheet. */
   sheet?: string;
+  /** Calibrated to this grade already (its reason logged): nothing was written. */
+  unchanged?: boolean;
 }
 
 /**
@@ -128,8 +130,8 @@ export const calibrateOperation: Operation<CalibrateRequest, CalibrateResult> = 
     readAssessmentSheets(view.names, reader);
     const full = { ...request, date: localDate(view.now) };
     const plan = planWorkbookCalibration(view.names, reader, full, request.sheet, view.messageLang);
-    const outcome = { errors: plan.errors, employee: plan.employee, sheet: plan.sheet };
-    if (plan.errors.length || !log) return { ops: [], outcome, hasErrors: plan.errors.length > 0 };
+    const outcome = { errors: plan.errors, employee: plan.employee, sheet: plan.sheet, unchanged: plan.unchanged };
+    if (plan.errors.length || !log || plan.unchanged) return { ops: [], outcome, hasErrors: plan.errors.length > 0 };
     const range = { r1: log.nextRow, c1: log.col, r2: log.nextRow, c2: log.col + LOG_COLUMNS.length - 1 };
     return { ops: plan.ops, outcome, hasErrors: false, append: { sheet: log.sheet, range } };
   },

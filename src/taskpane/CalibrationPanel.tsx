@@ -36,6 +36,7 @@ export function CalibrationPanel() {
   const [missing, setMissing] = useState<FieldName[]>([]);
   const [errors, setErrors] = useState<Check[]>([]);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
+  const [unchanged, setUnchanged] = useState<string | null>(null);
   const refs = {
     grade: useRef<HTMLSelectElement>(null),
     reason: useRef<HTMLTextAreaElement>(null),
@@ -51,6 +52,7 @@ export function CalibrationPanel() {
       setMissing([]);
       setErrors([]);
       setRecorded(null);
+      setUnchanged(null);
     });
 
   const record = async (who: SelectedEmployee) => {
@@ -61,6 +63,7 @@ export function CalibrationPanel() {
     setMissing(empty);
     setErrors([]);
     setRecorded(null);
+    setUnchanged(null);
     if (empty.length) {
       refs[empty[0]].current?.focus();
       return;
@@ -73,6 +76,10 @@ export function CalibrationPanel() {
       ),
     );
     if (!outcome) return;
+    if (outcome.unchanged) {
+      setUnchanged(t.alreadyCalibrated(who.name || who.employeeId, grade));
+      return;
+    }
     if (outcome.errors.length || !outcome.logRow) {
       setErrors(outcome.errors);
       return;
@@ -174,6 +181,7 @@ export function CalibrationPanel() {
       )}
 
       <div role="status" aria-live="polite">
+        {unchanged && <Notice intent="warning">{unchanged}</Notice>}
         {recorded && (
           <Notice intent="success">
             <p>{t.recorded(recorded.employee, recorded.grade)}</p>

@@ -99,6 +99,8 @@ export interface UiText {
   reasonRequired: string;
   deciderRequired: string;
   recorded: (employee: string, grade: string) => string;
+  /** Calibrated to this grade already, its reason logged: nothing recorded. */
+  alreadyCalibrated: (employee: string, grade: string) => string;
   logRowCaption: (sheet: string, row: number) => string;
   notRecorded: string;
   importHeading: string;
@@ -264,6 +266,8 @@ const en: UiText = {
   reasonRequired: 'Write why the panel changed the grade.',
   deciderRequired: 'Say who decided.',
   recorded: (employee, grade) => `Recorded: ${employee} calibrated to ${grade}.`,
+  alreadyCalibrated: (employee, grade) =>
+    `${employee} is already calibrated to ${grade}, with its reason in the log: nothing was recorded.`,
   logRowCaption: (sheet, row) => `Calibration log, row ${row} of ${sheet}`,
   notRecorded: 'Not recorded, nothing was written:',
 };
@@ -399,6 +403,7 @@ const zh: UiText = {
   reasonRequired: '请填写调整等级的原因。',
   deciderRequired: '请填写决定人。',
   recorded: (employee, grade) => `已记录：${employee} 校准为 ${grade}。`,
+  alreadyCalibrated: (employee, grade) => `${employee} 已校准为 ${grade}，校准记录中已有原因：未重复记录。`,
   logRowCaption: (sheet, row) => `校准记录（${sheet}，第 ${row} 行）`,
   notRecorded: '未记录，未写入任何内容：',
 };

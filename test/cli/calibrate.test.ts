@@ -115,21 +115,49 @@ describe('flags and calibration through the command line', () => {
   });
 
   test.each([
-    [['--employee', 'E1006', '--grade', 'Good', '--by', 'Panel'], /a calibrated grade needs a reason/],
-    [['--employee', 'E1006', '--grade', 'Good', '--reason', 'x'], /say who decided/],
     [
       ['--employee', 'E1006', '--grade', 'Superb', '--reason', 'x', '--by', 'Panel'],
       /"Superb" is not a grade of the Rules sheet/,
     ],
-    [['--employee', 'E9999', '--grade', 'Good', '--reason', 'x', '--by', 'Panel'], /no employee "E9999"/],
     [['--employee', 'E1007', '--grade', 'Good', '--reason', 'x', '--by', 'Panel'], /Zhou Jie is not scored yet/],
-  ])('refused, exit 1 and the file unchanged: %j', async (args, message) => {
+  ])('refused by the sheet, exit 1 and the file unchanged: %j', async (args, message) => {
     const file = await demo();
     const before = fs.readFileSync(file);
     const run = await cli('calibrate', file, ...args);
     expect(run.code).toBe(1);
     expect(run.out).toMatch(message);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  // What the command names is the user's to give (the README's exit codes): a usage error, exit 2, no cell.
+  test.each([
+    [['--employee', 'E1006', '--grade', 'Good', '--by', 'Panel'], /^missing --reason\n\nUsage: perf-review calibrate /],
+    [['--employee', 'E1006', '--grade', 'Good', '--reason', 'x'], /^missing --by\n\nUsage: perf-review calibrate /],
+    [
+      ['--employee', 'E9999', '--grade', 'Good', '--reason', 'x', '--by', 'Panel'],
+      /^no employee "E9999" on this sheet\. Use the Employee ID or the name as it stands in the Scores table\. Nothing was written\.$/,
+    ],
+  ])('a usage error, exit 2, no cell named, the file unchanged: %j', async (args, message) => {
+    const file = await demo();
+    const before = fs.readFileSync(file);
+    const run = await cli('calibrate', file, ...args);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).not.toMatch(/!A1/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('calibrating again to the same grade says so and writes nothing; another grade is recorded', async () => {
+    const file = await demo();
+    const args = ['--employee', 'E1006', '--grade', 'Good', '--reason', 'Order confirmed recurring', '--by', 'Panel'];
+    expect((await cli('calibrate', file, ...args)).code).toBe(0);
+    const before = fs.readFileSync(file);
+    const again = await cli('calibrate', file, ...args);
+    expect(again).toMatchObject({ code: 0, err: '' });
+    expect(again.out).toBe('Sun Li is already calibrated to Good: nothing was recorded and the file was not written.');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const other = await cli('calibrate', file, ...args.slice(0, 3), 'Pass', ...args.slice(4));
+    expect(other.out).toContain('Calibrated Sun Li: Excellent -> Pass');
   });
 
   test('a calibrated grade typed straight into the sheet without a reason is reported', async () => {

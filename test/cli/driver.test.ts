@@ -47,7 +47,7 @@ async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   try {
-    const code = await drive(plainCommand(headcount, ['sheet', 'all', 'out']), argv, {
+    const code = await drive(plainCommand('score', headcount, ['sheet', 'all', 'out']), argv, {
       out: (t) => out.push(t),
       err: (t) => err.push(t),
     });

@@ -219,8 +219,8 @@ describe('employee identity', () => {
       '--by',
       'panel',
     );
-    expect(byName.code).toBe(1);
-    expect(byName.out).toContain(
+    expect(byName.code).toBe(2);
+    expect(byName.err).toContain(
       `"Zhang Wei" could be more than one employee: 'Channel specialist' row 15 (Zhang Wei, E1); 'Channel specialist' row 16 (Zhang Wei, E2). Nothing was recorded: give the Employee ID of the one you mean.`,
     );
     const bySheets = await cli(
@@ -235,8 +235,8 @@ describe('employee identity', () => {
       '--by',
       'panel',
     );
-    expect(bySheets.code).toBe(1);
-    expect(bySheets.out).toContain(
+    expect(bySheets.code).toBe(2);
+    expect(bySheets.err).toContain(
       `"E2" could be more than one employee: 'Channel specialist' row 16 (Zhang Wei, E2); Sales row 15 (Wang Fang, E2). Nothing was recorded: give the Employee ID and the sheet (--sheet) of the one you mean.`,
     );
     expect(fs.readFileSync(file).equals(before)).toBe(true);

@@ -140,8 +140,10 @@ describe('perf-review plan', () => {
     const file = await workbook('en-US', [GUIDE, 'Wang Fang,E1002,East,Li Na,,,12,4800,85']);
     const before = fs.readFileSync(file);
     const unknown = await cli('plan', file, '--employee', 'E9999');
-    expect(unknown.code).toBe(1);
-    expect(unknown.out).toContain('no employee "E9999" on this sheet');
+    // Whom the command names is the user's to give: a usage error (exit 2), no cell.
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('no employee "E9999" on this sheet');
+    expect(unknown.err).not.toContain('!A1');
     const unscored = await cli('plan', file, '--employee', 'E1002');
     expect(unscored.code).toBe(1);
     expect(unscored.out).toContain("Wang Fang is not scored yet: the plan states the scores' data.");

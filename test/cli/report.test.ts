@@ -7,7 +7,7 @@ describe('perf-review report and demo', () => {
   let dir: string;
   beforeAll(async () => {
     dir = tempDir();
-    expect((await cli('demo', '--out', path.join(dir, 'zh'))).code).toBe(0);
+    expect((await cli('demo', '--out', path.join(dir, 'zh'), '--lang', 'zh-CN')).code).toBe(0);
     expect((await cli('demo', '--out', path.join(dir, 'en'), '--lang', 'en-US')).code).toBe(0);
   });
 

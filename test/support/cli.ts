@@ -18,6 +18,17 @@ export async function cli(...argv: string[]): Promise<Run> {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** Runs perf-review as in a terminal of that locale (LANG), e.g. zh_CN.UTF-8. */
+export async function cliInLocale(locale: string, ...argv: string[]): Promise<Run> {
+  const before = process.env.LANG;
+  process.env.LANG = locale;
+  try {
+    return await cli(...argv);
+  } finally {
+    process.env.LANG = before;
+  }
+}
+
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'perf-review-cli-'));
 }

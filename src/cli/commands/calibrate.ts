@@ -1,18 +1,25 @@
 import { calibrateOperation, type CalibrateRequest, type CalibrateResult } from '../../operations/calibrate';
 import type { CliCommand } from '../driver';
+import { usageError } from '../args';
 import { CliError } from '../io';
+import { checkMessage, type CheckCode } from '../../core/messages';
+
+/** Checks that mean the command named nobody (or two people): usage errors on the command line. */
+export const NOT_FOUND: CheckCode[] = ['calibrate-unknown-employee', 'calibrate-ambiguous'];
 import { checkLine } from '../format';
 
 /** calibrate: records the panel's grade with its reason in the sheet and the calibration log. */
 export const calibrateCommand: CliCommand<CalibrateRequest, CalibrateResult> = {
+  name: 'calibrate',
   operation: calibrateOperation,
   options: ['sheet', 'employee', 'grade', 'reason', 'by', 'out'],
   file: 'change',
   // The Final grade and the Calibration sheet's cached results, as Excel would show them on opening.
   refreshResults: true,
-  request({ options }, usage) {
-    const missing = ['employee', 'grade'].find((o) => !options[o]);
-    if (missing) throw new CliError(2, `${usage.missingOption(`--${missing}`)}\n\n${usage.usage}`);
+  request({ options }, usage, lang) {
+    // All four are the user's to give: a missing one is a usage error (exit 2), not a sheet error.
+    const missing = ['employee', 'grade', 'reason', 'by'].find((o) => typeof options[o] !== 'string' || !options[o]);
+    if (missing) throw usageError(usage.missingOption(`--${missing}`), 'calibrate', lang);
     return {
       employee: String(options.employee),
       grade: String(options.grade),
@@ -22,6 +29,13 @@ export const calibrateCommand: CliCommand<CalibrateRequest, CalibrateResult> = {
     };
   },
   report(outcome, { lang, t, io, request }) {
+    // Whom the command names is the user's to give: an employee not found is a usage error, not the sheet's.
+    const notFound = outcome.errors.find((e) => NOT_FOUND.includes(e.code));
+    if (notFound) throw new CliError(2, t.noSuchEmployee(checkMessage(notFound, lang)));
+    if (outcome.unchanged) {
+      io.out(t.calibrateSame(outcome.employee!.name || outcome.employee!.employeeId, request.grade));
+      return 0;
+    }
     if (outcome.errors.length) {
       for (const e of outcome.errors) io.out(checkLine(e, lang));
       io.out(t.notWritten);

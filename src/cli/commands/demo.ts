@@ -8,7 +8,7 @@ import { dateSerial } from '../../core/dates';
 import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { csvLine } from '../format';
-import { parseLang, writeWorkbook, type Output } from '../io';
+import { guessLang, parseLang, writeWorkbook, type Output } from '../io';
 import { demoCascade, demoRatings, demoTeams } from '../demoData';
 import { importRows } from './import';
 import { csvTable } from '../../core/csv';
@@ -17,8 +17,9 @@ import { cliText } from '../text';
 
 /** demo: a realistic workbook built the way HR would (template, CSV import, score), then a summary. */
 export async function demoCommand(argv: string[], io: Output): Promise<number> {
-  const { options } = parse(argv, ['out']);
-  const lang = parseLang(options.lang as string | undefined) ?? 'zh-CN';
+  const { options } = parse(argv, ['out'], 'demo');
+  // The terminal's language, as the demo speaks to whoever typed it.
+  const lang = parseLang(options.lang as string | undefined) ?? guessLang();
   const t = cliText(lang);
   const dir = (options.out as string | undefined) ?? 'demo-out';
   fs.mkdirSync(dir, { recursive: true });

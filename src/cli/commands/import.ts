@@ -7,6 +7,7 @@ import { applyPlan, type XlsxPackage } from '../../hosts/xlsx/workbook';
 import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../../core/csv';
 import { csvProblemText, importProblemText, importText } from '../../core/importText';
 import { planOn, type CliCommand } from '../driver';
+import { usageError } from '../args';
 import { CliError, type Output } from '../io';
 import { cliText } from '../text';
 
@@ -65,12 +66,13 @@ type ImportArgs = ImportRequest & { csvFile: string };
 
 /** import: fills the Scores table from a CSV export; nothing else is touched. */
 export const importCommand: CliCommand<ImportArgs, ImportResult> = {
+  name: 'import',
   operation: importOperation,
   options: ['csv', 'sheet', 'source', 'out'],
   file: 'change',
-  request({ options }, usage) {
+  request({ options }, usage, lang) {
     const csvFile = options.csv as string | undefined;
-    if (!csvFile) throw new CliError(2, `${usage.missingOption('--csv DATA.csv')}\n\n${usage.usage}`);
+    if (!csvFile) throw usageError(usage.missingOption('--csv DATA.csv'), 'import', lang);
     const source = (options.source as string | undefined) ?? csvFile.split(/[\\/]/).pop()!;
     return { csvFile, csv: { rows: [], lines: [] }, source, sheet: options.sheet as string | undefined };
   },

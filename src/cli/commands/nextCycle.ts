@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { nextCycleOperation, type NextCycleRequest, type NextCycleResult } from '../../operations/nextCycle';
 import type { CliCommand } from '../driver';
-import { CliError } from '../io';
+import { usageError } from '../args';
 import { checkLine } from '../format';
 
 /**
@@ -10,14 +10,14 @@ import { checkLine } from '../format';
  * improvement measures listed. The old file is only read; the new one is never written over an existing file.
  */
 export const nextCycleCommand: CliCommand<NextCycleRequest, NextCycleResult> = {
+  name: 'next-cycle',
   operation: nextCycleOperation,
   options: ['cycle', 'out'],
   file: 'into-new',
-  request({ positionals, options }, usage) {
+  request({ positionals, options }, usage, lang) {
     const cycle = options.cycle as string | undefined;
-    if (!cycle || cycle === 'true')
-      throw new CliError(2, `${usage.missingOption('--cycle "2024 Q4"')}\n\n${usage.usage}`);
-    if (!options.out) throw new CliError(2, `${usage.missingOption('--out NEW')}\n\n${usage.usage}`);
+    if (!cycle || cycle === 'true') throw usageError(usage.missingOption('--cycle "2024 Q4"'), 'next-cycle', lang);
+    if (!options.out) throw usageError(usage.missingOption('--out NEW'), 'next-cycle', lang);
     return { cycle, from: path.basename(positionals[0]) };
   },
   report(outcome, { lang, t, io }) {

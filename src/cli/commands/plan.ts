@@ -1,7 +1,10 @@
 import { strictIsoDate } from '../../core/dates';
 import { draftOperation, type DraftRequest, type DraftResult } from '../../operations/plans';
 import type { CliCommand } from '../driver';
+import { usageError } from '../args';
 import { CliError } from '../io';
+import { checkMessage } from '../../core/messages';
+import { NOT_FOUND } from './calibrate';
 import { checkLine } from '../format';
 
 /**
@@ -10,11 +13,12 @@ import { checkLine } from '../format';
  * A plan drafted before is left as it is; with nothing new the file is not written.
  */
 export const planCommand: CliCommand<DraftRequest, DraftResult> = {
+  name: 'plan',
   operation: draftOperation,
   options: ['sheet', 'employee', 'date', 'all', 'out'],
   file: 'change',
-  request({ options }, usage) {
-    if ((options.employee === undefined) === !options.all) throw new CliError(2, `${usage.planWhom}\n\n${usage.usage}`);
+  request({ options }, usage, lang) {
+    if ((options.employee === undefined) === !options.all) throw usageError(usage.planWhom, 'plan', lang);
     const date = options.date as string | undefined;
     if (date !== undefined && strictIsoDate(date) === null) throw new CliError(2, usage.badDate(date));
     return {
@@ -24,6 +28,8 @@ export const planCommand: CliCommand<DraftRequest, DraftResult> = {
     };
   },
   report(outcome, { lang, t, io }) {
+    const notFound = outcome.errors.find((e) => NOT_FOUND.includes(e.code));
+    if (notFound) throw new CliError(2, t.noSuchEmployee(checkMessage(notFound, lang)));
     if (outcome.errors.length) {
       for (const e of outcome.errors) io.out(checkLine(e, lang));
       io.out(t.notWritten);

@@ -1,8 +1,8 @@
 import type { ResultRow } from '../../layout/results';
 import { reportOperation } from '../../operations/report';
 import { planOn } from '../driver';
-import { parse } from '../args';
-import { CliError, guessLang, openWorkbook, parseLang, workbookLang, type Output } from '../io';
+import { parse, usageError, usageLang } from '../args';
+import { guessLang, openWorkbook, parseLang, workbookLang, type Output } from '../io';
 import { csvLine, textTable } from '../format';
 import { cliText } from '../text';
 import type { Lang } from '../../core/types';
@@ -15,13 +15,12 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
   const { positionals, options } = parse(
     argv.filter((a) => a !== '--csv'),
     ['json'],
+    'report',
   );
   const asked = parseLang(options.lang as string | undefined);
+  if (asCsv && options.json) throw usageError(cliText(usageLang(argv)).reportFormat, 'report', usageLang(argv));
   if (positionals.length === 0)
-    throw new CliError(
-      2,
-      `${cliText(asked ?? guessLang()).missingOption('FILE...')}\n\n${cliText(asked ?? guessLang()).usage}`,
-    );
+    throw usageError(cliText(asked ?? guessLang()).missingOption('FILE...'), 'report', asked ?? guessLang());
   const rows: (ResultRow & { file: string })[] = [];
   let lang: Lang | undefined = asked;
   for (const file of positionals) {

@@ -12,7 +12,7 @@ import { cliText } from '../text';
 import type { Lang } from '../../core/types';
 
 /** The `--json` shape: per sheet its checks, and per employee achievements, scores, result and status. */
-export function scoringJson(file: string, scoring: WorkbookScoring) {
+export function scoringJson(file: string, scoring: WorkbookScoring, written = !scoring.hasErrors) {
   const check = (c: WorkbookScoring['rulesChecks'][number]) => ({
     severity: c.severity,
     code: c.code,
@@ -22,7 +22,7 @@ export function scoringJson(file: string, scoring: WorkbookScoring) {
   });
   return {
     file,
-    written: !scoring.hasErrors,
+    written,
     rulesChecks: scoring.rulesChecks.map(check),
     cascadeChecks: (scoring.cascade?.checks ?? []).map(check),
     raterChecks: scoring.raterChecks.map(check),
@@ -77,15 +77,16 @@ export function printScoring(scoring: WorkbookScoring, lang: Lang, io: Output): 
 
 /** score: checks, normalises written numbers, writes every computed formula with its cached result. */
 export const scoreCommand: CliCommand<ScoreRequest & { json: boolean }, ScoreResult> = {
+  name: 'score',
   operation: scoreOperation,
   options: ['out', 'json'],
   file: 'change',
   request: (args) => ({ json: args.options.json === true }),
   quiet: (request) => request.json,
-  report(outcome, { lang, t, io, request, out }) {
+  report(outcome, { lang, t, io, request, out, changes }) {
     if ('notAssessmentSheet' in outcome) return 2;
     const { scoring } = outcome;
-    if (request.json) io.out(JSON.stringify(scoringJson(out, scoring), null, 2));
+    if (request.json) io.out(JSON.stringify(scoringJson(out, scoring, !scoring.hasErrors && changes), null, 2));
     else {
       printScoring(scoring, lang, io);
       if (scoring.hasErrors) io.out(t.notWritten);

@@ -69,6 +69,8 @@ export interface CalibrationOutcome {
   logSheet?: string;
   logRowNumber?: number;
   sheet?: string;
+  /** Calibrated to this grade already, its reason logged: nothing was written. */
+  unchanged?: boolean;
 }
 
 /** What the pane asks to record; the host dates it. */
@@ -87,6 +89,7 @@ export async function calibrateEmployee(
 ): Promise<CalibrationOutcome> {
   const { outcome, appended } = await runOperation(calibrateOperation, { ...request, sheet }, { messageLang });
   if (outcome.errors.length) return { errors: outcome.errors };
+  if (outcome.unchanged) return { errors: [], unchanged: true, sheet: outcome.sheet };
   return {
     errors: [],
     logRow: appended?.values,

@@ -4,7 +4,7 @@ import type { NamedRange } from '../../core/snapshot';
 import { SheetDoc } from './sheet';
 import { Styles } from './styles';
 import { allElements, attributes, escapeXml, findElement, setAttribute, stringItemText, unescapeXml } from './xml';
-import { deflateEntry, inflateEntry, readZip, writeZip, ZipError, type ZipEntry } from './zip';
+import { crc32, deflateEntry, inflateEntry, readZip, writeZip, ZipError, type ZipEntry } from './zip';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -344,6 +344,25 @@ export class XlsxPackage {
     this.sheetDocs.clear();
     if (this.stylesDoc?.isChanged) this.setPart(this.related('styles')!, this.stylesDoc.toXml());
     this.stylesDoc = null;
+  }
+
+  /**
+   * Whether the package now differs from what was read: parts written again with the very bytes they
+   * had (a Score that changes nothing) are no change, so the file need not be written.
+   */
+  differsFromRead(): boolean {
+    this.flush();
+    if (this.removed.size) return true;
+    const encoder = new TextEncoder();
+    for (const path of this.changedParts) {
+      const entry = this.entries.get(path);
+      if (!entry) return true;
+      const now = this.encoded.get(path) ?? encoder.encode(this.text.get(path)!);
+      if (now.length !== entry.size || crc32(now) !== entry.crc) return true;
+      const before = inflateEntry(entry);
+      for (let i = 0; i < now.length; i++) if (now[i] !== before[i]) return true;
+    }
+    return false;
   }
 
   /** The package as bytes: changed parts compressed anew, every other part copied as it was stored. */

@@ -434,6 +434,7 @@ export class SheetDoc {
       this.rows.sort((a, b) => a.r - b.r);
       this.sorted = true;
     }
+    this.compactSharedIds();
     const encoder = new TextEncoder();
     const chunks: Uint8Array[] = [encoder.encode(this.updatedDimension())];
     let parts: string[] = [];
@@ -454,6 +455,48 @@ export class SheetDoc {
     parts.push(this.tail);
     spill();
     return concatBytes(chunks);
+  }
+
+  /**
+   * The shared-formula groups this run wrote get the smallest numbers no remaining group uses, in the
+   * order they appear: scoring again writes the very same bytes (so an unchanged workbook is recognised
+   * as such, and not written), instead of numbers that only grow.
+   */
+  private compactSharedIds(): void {
+    if (this.nextSi === this.firstNewSi) return;
+    const kept = new Set<number>();
+    const fresh: number[] = [];
+    const siOf = (text: string) => /\bsi="(\d+)"/.exec(text);
+    for (const row of this.rows) {
+      if (!row.dirty) {
+        for (const m of row.inner.matchAll(/\bsi="(\d+)"/g)) kept.add(Number(m[1]));
+        continue;
+      }
+      for (const cell of this.cellsOf(row)) {
+        const m = siOf(cell.from >= 0 ? row.inner.slice(cell.from, cell.to) : (cell.f ?? ''));
+        const si = m ? Number(m[1]) : -1;
+        if (si < 0) continue;
+        if (cell.from < 0 && si >= this.firstNewSi) {
+          if (!fresh.includes(si)) fresh.push(si);
+        } else kept.add(si);
+      }
+    }
+    const renumbered = new Map<number, number>();
+    let next = 0;
+    for (const si of fresh) {
+      while (kept.has(next)) next++;
+      renumbered.set(si, next);
+      kept.add(next);
+    }
+    for (const row of this.rows) {
+      if (!row.dirty) continue;
+      for (const cell of this.cellsOf(row)) {
+        if (cell.from >= 0 || !cell.f) continue;
+        const m = siOf(cell.f);
+        const to = m ? renumbered.get(Number(m[1])) : undefined;
+        if (to !== undefined) cell.f = cell.f.replace(/\bsi="\d+"/, `si="${to}"`);
+      }
+    }
   }
 
   /** Cells of an overwritten shared master's group keep their formula, now written out in full. */
