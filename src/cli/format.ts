@@ -22,7 +22,12 @@ export function textTable(rows: string[][]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
   return rows
-    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  '))
+    .map((r) =>
+      r
+        .map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell))))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 

@@ -113,6 +113,14 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   planWhom: 'give --employee ID|NAME, or --all for everyone whose result action is a 30-day plan or a talk',
   badDate: (v: string) => `--date must be a day of the calendar as YYYY-MM-DD, not "${v}"`,
   demoTitle: 'Demo workbook',
+  demoBuilt: (f: string) =>
+    `Demo workbook ${f}: built as HR would, from the template, two CSV exports imported (channel.csv, sales.csv beside it), then scored. Grades:`,
+  demoNotScored: 'not scored',
+  demoSampleErrors:
+    'The sample data holds a few errors on purpose, to show what the checks catch (nothing of yours is involved):',
+  demoOtherChecks: 'Other checks of the sample sheets:',
+  demoOpen: (f: string, sheet: string, calibration: string, rules: string) =>
+    `Open ${f} in Excel or LibreOffice. Look at '${sheet}' (each row's achievements, scores, grade, flag and result action are live formulas: change an actual and watch them follow), the ${calibration} sheet (the grade distribution against the Rules' targets) and the ${rules} sheet (every threshold the formulas read).`,
   guideExample: (name: string, w: number, g: string) =>
     `The guide's example (${name}): weighted score ${w}, grade ${g}`,
   reportHeader: [
@@ -233,6 +241,13 @@ const zh: Text = {
   planWhom: '请给出 --employee 工号|姓名，或用 --all 为所有结果应用为30天改进计划或绩效面谈的员工起草',
   badDate: (v) => `--date 须为 YYYY-MM-DD 格式的真实日期，而不是"${v}"`,
   demoTitle: '演示工作簿',
+  demoBuilt: (f) =>
+    `演示工作簿 ${f}：按人力资源的做法搭建——先用模板，再导入两份 CSV 导出（同目录下的 channel.csv、sales.csv），然后评分。等级如下：`,
+  demoNotScored: '未评分',
+  demoSampleErrors: '示例数据中故意放了几处错误，用来展示检查能发现什么（与您的数据无关）：',
+  demoOtherChecks: '示例考核表的其他检查：',
+  demoOpen: (f, sheet, calibration, rules) =>
+    `用 Excel 或 LibreOffice 打开 ${f}。请看"${sheet}"（每一行的达成率、得分、等级、标记和结果应用都是实时公式：改一个实际值，它们随之变化）、"${calibration}"表（等级分布与评分规则目标的对比）和"${rules}"表（公式读取的全部阈值）。`,
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
   reportHeader: [
     '文件',

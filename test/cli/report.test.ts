@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, readWorkbook, tempDir } from '../support/cli';
+import { cli, cliInLocale, readWorkbook, tempDir } from '../support/cli';
 import { csvLine } from '../../src/cli/format';
 
 describe('perf-review report and demo', () => {
@@ -18,6 +18,15 @@ describe('perf-review report and demo', () => {
     expect(run.out).toContain('Excellent 2 · Good 1 · Pass 2 · Needs improvement 1');
     expect(run.out).toContain("'Sales': 5 scored, 1 not scored");
     expect(run.out).toContain("The guide's example (Zhang Wei): weighted score 79.9, grade Pass");
+    // Each person's grade, the sample data's deliberate errors as such, and what to open.
+    expect(run.out).toMatch(/^ {2}Zhang Wei +E1001 +79\.9 +Pass$/m);
+    expect(run.out).toMatch(/^ {2}Zhou Jie +E1007 +not scored$/m);
+    expect(run.out).toMatch(
+      /The sample data holds a few errors on purpose.*\n.*Zhou Jie: "New customers" is the vague value "about 14"/,
+    );
+    expect(run.out).toContain(
+      `Open ${path.join(dir, 'again', 'demo.xlsx')} in Excel or LibreOffice. Look at 'Channel specialist'`,
+    );
     expect(fs.existsSync(path.join(dir, 'again', 'channel.csv'))).toBe(true);
     const workbook = await readWorkbook(path.join(dir, 'again', 'demo.xlsx'));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -29,6 +38,16 @@ describe('perf-review report and demo', () => {
       'Calibration',
       'Improvement plan',
     ]);
+  });
+
+  test("demo speaks the terminal's language: a Chinese terminal gets a Chinese workbook and Chinese words", async () => {
+    const run = await cliInLocale('zh_CN.UTF-8', 'demo', '--out', path.join(dir, 'terminal'));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^演示工作簿 .*demo\.xlsx：按人力资源的做法搭建/);
+    expect(run.out).toMatch(/^ {2}张伟 +E1001 +79\.9 +合格$/m);
+    expect(run.out).toContain('示例数据中故意放了几处错误');
+    const workbook = await readWorkbook(path.join(dir, 'terminal', 'demo.xlsx'));
+    expect(workbook.worksheets[0].name).toBe('评分规则');
   });
 
   test('report reads the results as they stand in the cells, across workbooks', async () => {

@@ -7,12 +7,14 @@ import { CASCADE_NAMES, RATER_NAMES } from '../../core/names';
 import { dateSerial } from '../../core/dates';
 import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
-import { csvLine } from '../format';
 import { guessLang, parseLang, writeWorkbook, type Output } from '../io';
 import { demoCascade, demoRatings, demoTeams } from '../demoData';
 import { importRows } from './import';
 import { csvTable } from '../../core/csv';
-import { printScoring } from './score';
+import { checkLine, csvLine, sheetSummary, textTable } from '../format';
+import type { WorkbookScoring } from '../../operations/score';
+import { labels } from '../../core/labels';
+import type { Lang } from '../../core/types';
 import { cliText } from '../text';
 
 /** demo: a realistic workbook built the way HR would (template, CSV import, score), then a summary. */
@@ -20,7 +22,6 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const { options } = parse(argv, ['out'], 'demo');
   // The terminal's language, as the demo speaks to whoever typed it.
   const lang = parseLang(options.lang as string | undefined) ?? guessLang();
-  const t = cliText(lang);
   const dir = (options.out as string | undefined) ?? 'demo-out';
   fs.mkdirSync(dir, { recursive: true });
 
@@ -58,10 +59,45 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const file = path.join(dir, 'demo.xlsx');
   writeWorkbook(workbook, file, lang);
 
-  io.out(`${t.demoTitle}: ${file}`);
-  printScoring(scoring, lang, io);
-  const example = scoring.sheets[0]?.employees[0];
-  if (example?.weighted != null) io.out(t.guideExample(example.name, example.weighted, example.grade ?? ''));
-  io.out(t.wrote(file));
+  printDemo(scoring, file, lang, io);
   return scoring.hasErrors ? 1 : 0;
+}
+
+/**
+ * What the demo made, as someone who just typed the command reads it: each person's grade, the sample
+ * data's deliberate errors and what the checks said of them, then which file to open and where to look.
+ */
+function printDemo(scoring: WorkbookScoring, file: string, lang: Lang, io: Output): void {
+  const t = cliText(lang);
+  const l = labels(lang);
+  io.out(t.demoBuilt(file));
+  for (const sheet of scoring.sheets) {
+    io.out('');
+    for (const line of sheetSummary(sheet, scoring.rules, lang)) io.out(line);
+    const rows = sheet.employees.map((e) => [
+      `  ${e.name}`,
+      e.employeeId,
+      e.weighted === null ? '' : e.weighted.toFixed(1),
+      e.finalGrade ?? t.demoNotScored,
+      e.flagged ? `${l.flagged}${lang === 'zh-CN' ? '：' : ': '}${e.flagReason}` : '',
+    ]);
+    io.out(textTable(rows.map((r) => r.map(String))));
+  }
+  const example = scoring.sheets[0]?.employees[0];
+  if (example?.weighted != null) io.out(`\n${t.guideExample(example.name, example.weighted, example.grade ?? '')}`);
+  // The sample data holds these on purpose (demoData.ts): what the checks caught, as they said it.
+  const caught = scoring.sheets.flatMap((s) => [
+    ...s.checks.filter((c) => c.severity === 'problem' || c.code === 'normalised'),
+    ...s.employees
+      .filter((e) => e.flagged)
+      .map((e) => ({ severity: 'warning' as const, text: `${e.name || e.employeeId}: ${e.flagReason}` })),
+  ]);
+  io.out(`\n${t.demoSampleErrors}`);
+  for (const c of caught) io.out(`  [${t.severityTag[c.severity]}] ${c.text}`);
+  const others = [...scoring.rulesChecks, ...scoring.raterChecks, ...scoring.sheets.flatMap((s) => s.checks)].filter(
+    (c) => c.severity !== 'problem' && c.code !== 'normalised',
+  );
+  if (others.length) io.out(`\n${t.demoOtherChecks}`);
+  for (const c of others) io.out(checkLine(c, lang));
+  io.out(`\n${t.demoOpen(file, scoring.sheets[0]?.sheet ?? '', l.calibrationSheet, l.rulesSheet)}`);
 }
