@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run dev-server` (which `npm start` runs through office-addin-debugging before it sideloads the
- * add-in): rebuilds on change (development mode, source maps) and serves dist/ at
- * https://localhost:3000, the origin manifest.xml names (package.json config.dev_server_port).
+ * add-in): rebuilds on change (development mode, source maps) into .dev-build/ and serves it at
+ * https://localhost:3000, the origin manifest.xml names (package.json config.dev_server_port). dist/
+ * stays as `npm run build` wrote it. Ctrl+C (or SIGTERM from `npm stop`) stops the watcher and frees
+ * the port.
  *
  * Office accepts only a trusted https certificate: the Office add-in dev certificate, generated and
  * trusted by office-addin-dev-certs (as the yo office template does; on the first run it asks to
@@ -38,15 +40,30 @@ async function httpsOptions() {
   return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
 }
 
-const builds = makeConfig({}, { mode: 'development' });
-const served = builds[0].output.path;
-webpack(builds).watch({ aggregateTimeout: 300 }, (err, stats) => {
+/** The development build's folder: never dist/, whose production build `npm run size` and deployments use. */
+const served = path.resolve(process.env.DEV_BUILD_DIR || path.join(__dirname, '..', '.dev-build'));
+const builds = makeConfig({ outputPath: served }, { mode: 'development' });
+const watching = webpack(builds).watch({ aggregateTimeout: 300 }, (err, stats) => {
   if (err) console.error(err);
   else console.log(stats.toString({ colors: true, modules: false, assets: false, chunks: false }));
 });
 
-httpsOptions().then((options) =>
-  https
+let server = null;
+httpsOptions().then((options) => {
+  server = https
     .createServer(options, staticHandler({ '/': served }))
-    .listen(PORT, 'localhost', () => console.log(`Serving ${served} at https://localhost:${PORT}/taskpane.html`)),
-);
+    .listen(PORT, 'localhost', () => console.log(`Serving ${served} at https://localhost:${PORT}/taskpane.html`));
+});
+
+/** Ctrl+C, or npm stopping the script: stop watching, close the port, exit. */
+function stop() {
+  watching.close(() => undefined);
+  if (server) {
+    server.close(() => process.exit(0));
+    server.closeAllConnections?.();
+  }
+  // Whatever still holds on (a slow build) does not keep the port busy.
+  global.setTimeout(() => process.exit(0), 2000).unref();
+  if (!server) process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);

@@ -22,7 +22,20 @@ const TYPES = {
 function staticHandler(mounts) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   return (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
+    let url;
+    let decoded;
+    try {
+      url = new URL(req.url, 'http://localhost');
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      decoded = null;
+    }
+    // A bad % escape or a NUL byte names no file: said as such, never a crash of the server.
+    if (decoded === null || decoded.includes('\0')) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('bad request path');
+      return;
+    }
     const prefix = prefixes.find((p) => url.pathname.startsWith(p));
     let file = null;
     if (prefix && (req.method === 'GET' || req.method === 'HEAD')) {
