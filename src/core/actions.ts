@@ -23,7 +23,9 @@ export function resultAction(
   rules: Pick<Rules, 'grades' | 'talkAction'>,
 ): { code: ActionCode; text: string } | null {
   if (finalGrade === null || finalGrade === '') return null;
-  const band = rules.grades.findIndex((g) => same(g.name, finalGrade));
+  // The computed grade is the Rules' word itself: compared as the formula compares only when it is not.
+  let band = rules.grades.findIndex((g) => g.name === finalGrade);
+  if (band < 0) band = rules.grades.findIndex((g) => same(g.name, finalGrade));
   if (band < 0) return null;
   if (band === 0)
     return same(excelTrim(previousGrade), rules.grades[0].name)

@@ -15,16 +15,24 @@ export interface SheetStats {
 }
 
 /** QUARTILE.INC / PERCENTILE.INC: linear interpolation between the sorted values. */
-export function quartileInc(sorted: readonly number[], quart: number): number {
+export function quartileInc(sorted: ArrayLike<number>, quart: number): number {
   const h = (sorted.length - 1) * (quart / 4);
   const lo = Math.floor(h);
   const frac = h - lo;
   return lo + 1 < sorted.length ? sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
 }
 
+/** Numbers in ascending order: a typed array sorts numerically without a comparator call per pair. */
+function ascending(values: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i];
+  return out.sort();
+}
+
 export function sheetStats(employees: readonly EmployeeResult[], rules: Rules): SheetStats {
-  const scores = employees.filter((e) => e.weighted !== null).map((e) => e.weighted as number);
-  const sorted = [...scores].sort((a, b) => a - b);
+  const scores: number[] = [];
+  for (const e of employees) if (e.weighted !== null) scores.push(e.weighted);
+  const sorted = ascending(scores);
   const enough = sorted.length >= rules.calibration.outlierMinScored && sorted.length > 0;
   const q1 = enough ? quartileInc(sorted, 1) : null;
   const q3 = enough ? quartileInc(sorted, 3) : null;
@@ -50,6 +58,8 @@ export interface FlagResult {
   reason: string;
 }
 
+const NOT_FLAGGED: FlagResult = Object.freeze({ flagged: false, reason: '' });
+
 /**
  * Why an employee needs the calibration panel's eye (spec section 5): a weighted score outside the
  * sheet's Tukey fences, or an indicator's achievement at an extreme. Each piece ends with a space and the
@@ -62,8 +72,21 @@ export function flagEmployee(
   rules: Rules,
   lang: Lang,
 ): FlagResult {
-  const l = labels(lang);
   const c = rules.calibration;
+  // Most employees are not flagged: decided without building any text.
+  const high = e.weighted !== null && stats.upper !== null && e.weighted > stats.upper;
+  const low = e.weighted !== null && stats.lower !== null && e.weighted < stats.lower;
+  let extreme = false;
+  for (let i = 0; i < indicators.length && !extreme; i++) {
+    const a = e.achievements[i];
+    extreme =
+      indicators[i].dimension === 'quantitative' &&
+      a !== undefined &&
+      !Number.isNaN(a) &&
+      (a >= c.achievementHigh || a <= c.achievementLow);
+  }
+  if (!high && !low && !extreme) return NOT_FLAGGED;
+  const l = labels(lang);
   let text = '';
   if (e.weighted !== null && stats.upper !== null && e.weighted > stats.upper)
     text += fill(l.reasonHigh, { w: fixed(e.weighted, 1), fence: fixed(stats.upper, 1) }) + ' ';
@@ -113,10 +136,7 @@ export function teamDeviations(employees: readonly EmployeeResult[], stats: Shee
   const out: TeamDeviation[] = [];
   for (const [team, scores] of byTeam) {
     if (scores.length < rules.calibration.teamMinSize) continue;
-    const median = quartileInc(
-      [...scores].sort((a, b) => a - b),
-      2,
-    );
+    const median = quartileInc(ascending(scores), 2);
     const gap = median - stats.median;
     if (Math.abs(gap) >= rules.calibration.teamGap)
       out.push({ team, scored: scores.length, median, sheetMedian: stats.median, gap });

@@ -66,18 +66,23 @@ export function idKey(v: CellValue): string {
  * MAX_DUPLICATES_NAMED). Neither is scored until the ID is corrected: import could not tell them apart.
  */
 export function duplicateIds(rows: readonly DataRow[], idIndex: number): Map<number, number[]> {
-  const byId = new Map<string, number[]>();
+  // The first row of each ID as a number; a list only for the IDs that repeat (few): no array per row.
+  const first = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
   for (const { row, cells } of rows) {
     const key = idKey(cells[idIndex]);
     if (key === '') continue;
-    const list = byId.get(key);
-    if (list) list.push(row);
-    else byId.set(key, [row]);
+    const at = first.get(key);
+    if (at === undefined) first.set(key, row);
+    else {
+      const list = repeated.get(key);
+      if (list) list.push(row);
+      else repeated.set(key, [at, row]);
+    }
   }
   const out = new Map<number, number[]>();
-  for (const list of byId.values())
-    if (list.length > 1)
-      for (const row of list) out.set(row, list.filter((r) => r !== row).slice(0, MAX_DUPLICATES_NAMED));
+  for (const list of repeated.values())
+    for (const row of list) out.set(row, list.filter((r) => r !== row).slice(0, MAX_DUPLICATES_NAMED));
   return out;
 }
 
@@ -152,6 +157,11 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   const employees: EmployeeResult[] = new Array(rows.length);
   const n = indicators.length;
   const rowIndex = new Map<number, number>(ctx.duplicates?.size ? rows.map((r, i) => [r.row, i]) : []);
+  // What most rows use: the sheet's targets and no own target, shared (read-only) until a row differs.
+  const sheetTargets: readonly number[] = Object.freeze(
+    indicators.map((ind) => (ind.dimension === 'quantitative' && typeof ind.target === 'number' ? ind.target : NaN)),
+  );
+  const noOwnTarget: readonly boolean[] = Object.freeze(indicators.map(() => false));
 
   for (let e = 0; e < rows.length; e++) {
     const { row, cells } = rows[e];
@@ -160,8 +170,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     const who = name || employeeId || `#${row}`;
     const achievements: number[] = new Array(n).fill(NaN);
     const scores: number[] = new Array(n).fill(NaN);
-    const targets: number[] = new Array(n).fill(NaN);
-    const ownTarget: boolean[] = new Array(n).fill(false);
+    let targets = sheetTargets;
+    let ownTarget = noOwnTarget;
     let ownText = '';
     const others = ctx.duplicates?.get(row);
     let statusText = '';
@@ -206,6 +216,7 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
       const fault = inputFault(ind, value);
       if (fault) {
         complete = false;
+        targets = withTarget(targets, sheetTargets, i, NaN);
         const cell = cellAddress(row, col);
         statusText += statusPiece(rules.lang, cell, ind.name, fault);
         const code = vague
@@ -234,18 +245,24 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
         sum += v * ind.weight;
         continue;
       }
-      const own = ownTargetOf(ctx, rows[e], e, i, who, checks, normalisations, ownLinks);
+      // Most indicators have no own-target column: no call, no allocation per cell.
+      const own =
+        (ctx.ownAt?.[i] ?? -1) < 0
+          ? NO_OWN_TARGET
+          : ownTargetOf(ctx, rows[e], e, i, who, checks, normalisations, ownLinks);
       if (own.fault) {
         complete = false;
+        targets = withTarget(targets, sheetTargets, i, NaN);
         statusText += own.fault;
         continue;
       }
       const target = own.value ?? (ind.target as number);
       if (own.value !== null) {
-        ownTarget[i] = true;
+        if (ownTarget === noOwnTarget) ownTarget = noOwnTarget.slice();
+        (ownTarget as boolean[])[i] = true;
         ownText += fill(l.statusOwnTarget, { name: ind.name });
       }
-      targets[i] = target;
+      targets = withTarget(targets, sheetTargets, i, target);
       const achievement = ind.direction === 'lower' ? target / v : v / target;
       const score = scoreFromAchievement(rules.curve, slopes, achievement);
       achievements[i] = achievement;
@@ -286,6 +303,21 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   }
   return { employees, checks, normalisations, ownLinks };
 }
+
+/** The row's targets with indicator i's set: the shared sheet targets copied only when a row differs. */
+function withTarget(
+  targets: readonly number[],
+  shared: readonly number[],
+  i: number,
+  target: number,
+): readonly number[] {
+  if (Object.is(targets[i], target)) return targets;
+  const own = targets === shared ? targets.slice() : (targets as number[]);
+  own[i] = target;
+  return own;
+}
+
+const NO_OWN_TARGET: { value: number | null; fault: string | null } = Object.freeze({ value: null, fault: null });
 
 /**
  * The employee's own target of indicator i, as the formulas read it: empty (or no own-target column)

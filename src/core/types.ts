@@ -83,8 +83,8 @@ export interface EmployeeResult {
    * The target each achievement was measured against: the employee's own where given, else the
    * sheet's; NaN for qualitative indicators. `ownTarget[i]` says which.
    */
-  targets: number[];
-  ownTarget: boolean[];
+  targets: readonly number[];
+  ownTarget: readonly boolean[];
   weighted: number | null;
   /** Grade label as the Rules sheet names it, null when not scored. */
   grade: string | null;
