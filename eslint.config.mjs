@@ -16,7 +16,19 @@ const HOSTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', '.dev-build/', 'coverage/', '.tmpbuild/', 'test-output/', 'demo-out/', '.bench/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'lib/',
+      'dist/',
+      '.dev-build/',
+      'coverage/',
+      '.tmpbuild/',
+      'test-output/',
+      'demo-out/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
