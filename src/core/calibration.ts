@@ -60,6 +60,33 @@ export interface FlagResult {
 
 const NOT_FLAGGED: FlagResult = Object.freeze({ flagged: false, reason: '' });
 
+type Piece = readonly [before: string, after: string];
+
+/**
+ * Each indicator's extreme-achievement reason with everything but the percentage filled in (its name,
+ * the limit): the same for every employee of the sheet, so built once per sheet, not once per flag.
+ */
+const extremeCache = new WeakMap<readonly Indicator[], { key: string; pieces: { high: Piece; low: Piece }[] }>();
+
+function extremePieces(indicators: readonly Indicator[], rules: Rules, lang: Lang): { high: Piece; low: Piece }[] {
+  const c = rules.calibration;
+  const key = `${lang}|${c.achievementHigh}|${c.achievementLow}`;
+  const cached = extremeCache.get(indicators);
+  if (cached?.key === key) return cached.pieces;
+  const l = labels(lang);
+  const MARK = '\u0000';
+  const piece = (template: string, name: string, limit: number): Piece => {
+    const [before, after] = fill(template, { name, pct: MARK, limit: fixed(limit * 100, 0) }).split(MARK);
+    return [before, `${after} `];
+  };
+  const pieces = indicators.map((ind) => ({
+    high: piece(l.reasonAchievementHigh, ind.name, c.achievementHigh),
+    low: piece(l.reasonAchievementLow, ind.name, c.achievementLow),
+  }));
+  extremeCache.set(indicators, { key, pieces });
+  return pieces;
+}
+
 /**
  * Why an employee needs the calibration panel's eye (spec section 5): a weighted score outside the
  * sheet's Tukey fences, or an indicator's achievement at an extreme. Each piece ends with a space and the
@@ -87,29 +114,16 @@ export function flagEmployee(
   }
   if (!high && !low && !extreme) return NOT_FLAGGED;
   const l = labels(lang);
+  const pieces = extremePieces(indicators, rules, lang);
   let text = '';
-  if (e.weighted !== null && stats.upper !== null && e.weighted > stats.upper)
-    text += fill(l.reasonHigh, { w: fixed(e.weighted, 1), fence: fixed(stats.upper, 1) }) + ' ';
-  if (e.weighted !== null && stats.lower !== null && e.weighted < stats.lower)
-    text += fill(l.reasonLow, { w: fixed(e.weighted, 1), fence: fixed(stats.lower, 1) }) + ' ';
-  indicators.forEach((ind, i) => {
+  if (high) text += fill(l.reasonHigh, { w: fixed(e.weighted!, 1), fence: fixed(stats.upper!, 1) }) + ' ';
+  if (low) text += fill(l.reasonLow, { w: fixed(e.weighted!, 1), fence: fixed(stats.lower!, 1) }) + ' ';
+  for (let i = 0; i < indicators.length; i++) {
     const a = e.achievements[i];
-    if (ind.dimension !== 'quantitative' || a === undefined || Number.isNaN(a)) return;
-    if (a >= c.achievementHigh)
-      text +=
-        fill(l.reasonAchievementHigh, {
-          name: ind.name,
-          pct: fixed(a * 100, 1),
-          limit: fixed(c.achievementHigh * 100, 0),
-        }) + ' ';
-    else if (a <= c.achievementLow)
-      text +=
-        fill(l.reasonAchievementLow, {
-          name: ind.name,
-          pct: fixed(a * 100, 1),
-          limit: fixed(c.achievementLow * 100, 0),
-        }) + ' ';
-  });
+    if (indicators[i].dimension !== 'quantitative' || a === undefined || Number.isNaN(a)) continue;
+    const piece = a >= c.achievementHigh ? pieces[i].high : a <= c.achievementLow ? pieces[i].low : null;
+    if (piece) text += piece[0] + fixed(a * 100, 1) + piece[1];
+  }
   if (text === '') return { flagged: false, reason: '' };
   const reason = excelTrim(text);
   return { flagged: reason !== '', reason };
