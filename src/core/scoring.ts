@@ -162,14 +162,17 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
     indicators.map((ind) => (ind.dimension === 'quantitative' && typeof ind.target === 'number' ? ind.target : NaN)),
   );
   const noOwnTarget: readonly boolean[] = Object.freeze(indicators.map(() => false));
+  const nothingYet: number[] = indicators.map(() => NaN);
 
   for (let e = 0; e < rows.length; e++) {
     const { row, cells } = rows[e];
     const name = field(cells[0]);
     const employeeId = field(cells[1]);
     const who = name || employeeId || `#${row}`;
-    const achievements: number[] = new Array(n).fill(NaN);
-    const scores: number[] = new Array(n).fill(NaN);
+    // Copies of a packed array of NaN: one allocation each (new Array(n).fill(NaN) makes a second one,
+    // when its elements turn from small integers to doubles).
+    const achievements = nothingYet.slice();
+    const scores = nothingYet.slice();
     let targets = sheetTargets;
     let ownTarget = noOwnTarget;
     let ownText = '';
