@@ -222,7 +222,7 @@ const zh: Text = {
   skippedLines: (l) => `缺少工号和姓名的行（已跳过），CSV 行号：${l}`,
   missingIndicators: (c) => `CSV 中没有对应列的指标：${c}`,
   sheetLine: (sheet, scored, incomplete, flagged) =>
-    `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人，标记 ${flagged} 人`,
+    `"${sheet}"：已评分 ${scored} 人，未评分 ${incomplete} 人，需校准 ${flagged} 人`,
   blockedLine: (sheet) => `"${sheet}"：未评分，请先修正以下错误`,
   notWritten: '考核表有错误：未写入任何内容。',
   noResults: '未找到结果。',

@@ -6,7 +6,7 @@ import type { CellValue, EmployeeResult, Indicator, Lang } from './types';
 /**
  * The one-on-one's data lines (guide step 4): highlights (indicators at or above target) and areas to
  * improve (below target), each stating the data and its source the way the guide does ("新客户开发数量
- * 12 vs 目标 15，达成率 80%（CRM系统）"). A quantitative indicator is a highlight at 100% achievement
+ * 12（目标 15），达成率 80%（CRM系统）"). A quantitative indicator is a highlight at 100% achievement
  * or more, else an area to improve; a qualitative one a highlight from the second-best grade's minimum
  * up, an area to improve below the lowest passing grade's minimum, else neither. No line compares the
  * employee with anyone else (the guide forbids ranking). The plan sheet shows each line as a live

@@ -6,6 +6,11 @@ import { FORMULA_LIMITS } from '../core/formulaLimits';
  * bulk. Formulas carry no leading "=" and use English function names with comma separators; `result` is
  * the engine's value for hosts that store a cached result (the package: hosts/xlsx).
  */
+/** Paper sizes the tool prints on, with their codes in the file format (ECMA-376 ST_PaperSize) and in Office.js. */
+export const PAPERS = { A4: { ooxml: 9, officeJs: 'A4' }, Letter: { ooxml: 1, officeJs: 'Letter' } } as const;
+export type Paper = keyof typeof PAPERS;
+export const PAPER_DEFAULT: Paper = 'A4';
+
 export type PlanCell = { value: CellValue } | { formula: string; result: CellValue } | null;
 
 export interface CellStyle {
@@ -61,6 +66,8 @@ export type PlanOp =
       onePage?: boolean;
       titleRows: { r1: number; r2: number } | null;
       printArea: RangeRef | null;
+      /** The paper; PAPER_DEFAULT (A4, what Chinese offices print on) when not given. */
+      paper?: Paper;
     }
   /** A row's height in points (a header whose words wrap onto several lines). */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number };

@@ -64,11 +64,11 @@ describe('perf-review plan', () => {
       'zh-CN' as Lang,
       '改进计划 张伟',
       [
-        '渠道销售额 880,000 vs 目标 800,000，达成率 110%（CRM系统）',
-        '客户获取成本 4,800 vs 目标 ≤5,000，达成率 104%（财务系统）',
+        '渠道销售额 880,000（目标 800,000），达成率 110%（CRM系统）',
+        '客户获取成本 4,800（目标 ≤5,000），达成率 104%（财务系统）',
         '渠道维护效率：评分 85（360度评估）',
       ],
-      ['新客户开发数量 12 vs 目标 15，达成率 80%（CRM系统）'],
+      ['新客户开发数量 12（目标 15），达成率 80%（CRM系统）'],
     ],
   ])(
     "the guide's example (%s): highlights and areas to improve with their data and source, the same after LibreOffice recalculates",

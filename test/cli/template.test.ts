@@ -104,6 +104,9 @@ describe('sheets people read and print', () => {
     );
     expect(channel).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
     expect(channel).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    // A4 (paperSize 9), what Chinese offices print on, on every sheet the tool lays out (Excel's default is Letter).
+    for (const name of ['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Improvement plan'])
+      expect(xml(name)).toMatch(/<pageSetup[^>]*paperSize="9"/);
     const workbook = Buffer.from(parts.get('xl/workbook.xml')!).toString('utf8');
     expect(workbook).toMatch(
       /<definedName name="_xlnm.Print_Titles" localSheetId="1">'Channel specialist'!\$14:\$14<\/definedName>/,

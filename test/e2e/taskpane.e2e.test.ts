@@ -69,7 +69,7 @@ const CHANNEL_ROWS: FakeInput[][] = [
   ['陈静', 'E005', '华北', '赵经理', '', 300000, 5, 10000, 60],
   ['杨磊', 'E006', '华北', '赵经理', '', '约50万', 12, 5000, 75],
 ];
-const SCORED_CHANNEL = '已为 1 张表评分：5 人已评分，1 人未完成，1 人被标记。';
+const SCORED_CHANNEL = '已为 1 张表评分：5 人已评分，1 人未评分，1 人需校准。';
 
 /** Loads the pane afresh (the page's fake workbook starts over too) and switches it to Chinese. */
 async function openPaneInChinese(): Promise<void> {
@@ -187,7 +187,7 @@ test('insert templates, type scores, score the sheet: the summary, checks and Go
   expect(Object.fromEntries(grades)).toEqual({ 优秀: '1', 良好: '2', 合格: '1', 待改进: '1' });
 
   // The vague value is a row problem with a Go to cell that selects it in the workbook.
-  const problems = page.getByRole('region', { name: /^行问题/ });
+  const problems = page.getByRole('region', { name: /^数据问题/ });
   await expect(problems.getByText(/杨磊/).count()).resolves.toBeGreaterThan(0);
   await problems
     .getByRole('button', { name: /^定位到/ })

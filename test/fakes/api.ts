@@ -559,6 +559,14 @@ function pageLayoutNode(self: NodeHandle<FakeSheet>): object {
         },
       },
       zoom: { apply: (sheet, v) => (sheet.pageLayout.zoom = v) },
+      paperSize: {
+        apply: (sheet, v) => {
+          // A few of Excel.PaperType's values: enough to refuse a misspelt one.
+          if (!['A4', 'A3', 'Letter', 'Legal'].includes(String(v)))
+            throw new FakeOfficeError('InvalidArgument', `PageLayout.paperSize ${String(v)}`);
+          sheet.pageLayout.paperSize = String(v);
+        },
+      },
     },
     methods: {
       setPrintTitleRows: {

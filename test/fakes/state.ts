@@ -72,7 +72,13 @@ export class FakeSheet {
   /** Frozen panes: rows and columns kept in view (0 each when none). */
   frozen = { rows: 0, cols: 0 };
   /** What pageLayout was given (ExcelApi 1.9): orientation, zoom, print title rows and area. */
-  readonly pageLayout: { orientation?: string; zoom?: unknown; titleRows?: string; printArea?: string } = {};
+  readonly pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    titleRows?: string;
+    printArea?: string;
+    paperSize?: string;
+  } = {};
   /** Protected (Review > Protect Sheet): every cell write fails, as Excel's does. */
   protected = false;
   constructor(public name: string) {}

@@ -295,13 +295,14 @@ test('Go to cell activates the sheet and selects the cell', async () => {
   expect(wb.fake.workbook.selection).toEqual({ sheet: 'Notes', address: 'B7' });
 });
 
-test('the inserted sheet freezes the Scores header and names, and prints landscape, one page wide, header repeated', async () => {
+test('the inserted sheet freezes the Scores header and names, and prints on A4, landscape, one page wide, header repeated', async () => {
   wb = await assessmentWorkbook(12);
   await scoreActiveSheet('en-US');
   const sheet = wb.fake.workbook.sheet(wb.sheet)!;
   const header = wb.firstRow - 1;
   expect(sheet.frozen).toEqual({ rows: header, cols: 1 });
   expect(sheet.pageLayout).toEqual({
+    paperSize: 'A4',
     orientation: 'Landscape',
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     titleRows: `$${header}:$${header}`,

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
-import type { CellStyle, PlanCell, PlanOp } from '../../layout/plan';
+import { PAPER_DEFAULT, PAPERS, type CellStyle, type PlanCell, type PlanOp } from '../../layout/plan';
 import type { RangeRef } from '../../core/types';
 import { cellInput } from './cellInput';
 import type { Features } from './features';
@@ -290,6 +290,7 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
             queue: (s) => {
               const layout = s.sheet(op.sheet).pageLayout;
               layout.orientation = op.landscape ? 'Landscape' : 'Portrait';
+              layout.paperSize = PAPERS[op.paper ?? PAPER_DEFAULT].officeJs as Excel.PaperType;
               layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
               if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.r1}:$${op.titleRows.r2}`);
               if (op.printArea) layout.setPrintArea(rangeAddress(op.printArea));

@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from '../../core/a1';
 import { quoteSheet } from '../../core/messages';
-import type { PlanOp } from '../../layout/plan';
+import { PAPER_DEFAULT, PAPERS, type PlanOp } from '../../layout/plan';
 import { fileFormula } from './formula';
 import type { XlsxPackage } from './package';
 import type { SheetDoc } from './sheet';
@@ -176,6 +176,7 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
           );
         const existing = sheet.element('pageSetup');
         const attrs = {
+          paperSize: String(PAPERS[op.paper ?? PAPER_DEFAULT].ooxml),
           orientation: op.landscape ? 'landscape' : 'portrait',
           fitToWidth: '1',
           fitToHeight: op.onePage ? '1' : '0',
