@@ -47,7 +47,8 @@ export const COMPUTED_COLUMNS = [
     label: 'scoreGroup',
     filledBy: 'formula',
     style: 'computed',
-    numberFormat: '0.00',
+    // One decimal, as the weighted score and the grade bands read (85.0, not 85.00).
+    numberFormat: '0.0',
     width: 12,
     result: (e, i) => number(e.scores[i]),
   },

@@ -153,3 +153,16 @@ describe('header groups', () => {
     ]);
   });
 });
+
+test('scores print with one decimal, as the weighted score and the grade bands read (85.0, not 85.00)', async () => {
+  const { tempDir, readWorkbook } = await import('../support/cli');
+  const path = await import('node:path');
+  const dir = tempDir();
+  expect((await cli('demo', '--out', dir, '--lang', 'en-US')).code).toBe(0);
+  const sheet = (await readWorkbook(path.join(dir, 'demo.xlsx'))).getWorksheet('Channel specialist')!;
+  const formats = new Set<string>();
+  sheet.getRow(15).eachCell((cell) => formats.add(String(cell.numFmt ?? '')));
+  expect(formats).toContain('0.0');
+  expect(formats).toContain('0.0%');
+  expect(formats).not.toContain('0.00');
+});
