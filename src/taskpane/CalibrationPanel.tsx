@@ -92,6 +92,9 @@ export function CalibrationPanel() {
       logRowNumber: outcome.logRowNumber ?? 0,
     });
     setEmployee({ ...who, calibratedGrade: grade, finalGrade: grade });
+    // The form is cleared (the decider stays, the same panel decides the next one): a second click asks
+    // for the fields again instead of logging the same decision twice.
+    setGrade('');
     setReason('');
   };
 

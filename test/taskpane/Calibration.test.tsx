@@ -208,6 +208,26 @@ describe('calibration section', () => {
     expect(calibrated?.nextElementSibling?.textContent).toBe('Pass');
     expect((within(calibration()).getByLabelText(/^Reason/) as HTMLTextAreaElement).value).toBe('');
     expect((within(calibration()).getByLabelText(/^Decided by/) as HTMLInputElement).value).toBe('Panel: Wang, Zhao');
+    // The grade is cleared too: clicking Record again asks for it and logs nothing twice.
+    expect((within(calibration()).getByLabelText(/^Calibrated grade/) as HTMLSelectElement).value).toBe('');
+    await click('Record calibration');
+    expect(fake.calls.calibrate).toHaveLength(1);
+  });
+
+  test('calibrating again to the grade already recorded says so; nothing is logged', async () => {
+    const fake = renderPane('en-US');
+    await selectChen(fake);
+    fake.answers.calibrate = { errors: [], unchanged: true, sheet: 'Channel specialist' };
+    fill('Calibrated grade', 'Pass');
+    fill('Reason', 'New market');
+    fill('Decided by', 'Panel');
+    await click('Record calibration');
+    expect(
+      within(calibration()).getByText(
+        'Chen Jing is already calibrated to Pass, with its reason in the log: nothing was recorded.',
+      ),
+    ).toBeTruthy();
+    expect(within(calibration()).queryByRole('table')).toBeNull();
   });
 
   test('errors from Excel are listed with their messages, in the pane language', async () => {
