@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
-import { Button } from '@fluentui/react-components';
+import { useId, useState, type ReactElement } from 'react';
+import { Button, Link } from '@fluentui/react-components';
+import { ErrorCircleRegular, InfoRegular, TableDismissRegular, WarningRegular } from '@fluentui/react-icons';
 import { SEVERITIES, type Check, type Lang, type Severity } from '../core/types';
-import { translateCheck } from '../core/messages';
+import { checkMessage } from '../core/messages';
 import type { UiText } from './i18n';
 import { useStyles } from './styles';
 
@@ -15,10 +16,22 @@ export interface ChecksListProps {
   selectCell: (sheet: string, cell: string) => void;
 }
 
-/** The check in the pane's language; a code this build does not know keeps the text it came with. */
-function textOf(check: Check, lang: Lang): string {
+/** Each severity's icon beside its heading (the words stay: colour and shape never carry it alone). */
+const ICONS: Record<Severity, ReactElement> = {
+  error: <TableDismissRegular aria-hidden />,
+  problem: <ErrorCircleRegular aria-hidden />,
+  warning: <WarningRegular aria-hidden />,
+  info: <InfoRegular aria-hidden />,
+};
+
+/**
+ * What is wrong, in words and in the pane's language, starting with them (the cell is the link beside
+ * it); a code this build does not know keeps the text it came with.
+ */
+function messageOf(check: Check, lang: Lang): string {
   try {
-    return translateCheck(check, lang).text;
+    const message = checkMessage(check, lang);
+    return message.charAt(0).toUpperCase() + message.slice(1);
   } catch {
     return check.text;
   }
@@ -30,21 +43,23 @@ function Group({ t, uiLang, severity, checks, selectCell }: ChecksListProps & { 
   const [shown, setShown] = useState(PAGE);
   return (
     <section className={styles.section} aria-labelledby={heading}>
-      <h3 id={heading} className={styles.subheading}>
-        {t.severity[severity]} ({checks.length})
+      <h3 id={heading} className={styles.subheading} style={{ display: 'flex', alignItems: 'center', gap: '4px' }}>
+        {ICONS[severity]}
+        {`${t.severity[severity]} (${checks.length})`}
       </h3>
       <ul className={styles.list}>
         {checks.slice(0, shown).map((check, i) => (
           <li key={`${check.sheet}!${check.cell}:${check.code}:${i}`} className={styles.checkItem}>
-            <span>{textOf(check, uiLang)}</span>
+            <span>{messageOf(check, uiLang)}</span>
             {check.cell && (
-              <Button
-                size="small"
+              <Link
+                as="button"
                 aria-label={t.goToCellLabel(check.sheet, check.cell)}
                 onClick={() => selectCell(check.sheet, check.cell)}
               >
-                {t.goToCell}
-              </Button>
+                {/* Its visible words begin its accessible name (which adds the sheet): WCAG 2.5.3. */}
+                {`${t.goToCell} ${check.cell}`}
+              </Link>
             )}
           </li>
         ))}

@@ -162,7 +162,9 @@ describe('task pane', () => {
   test('switching language after a run translates the checks', async () => {
     const { calls } = renderPane('en-US');
     await score(calls, 'Score active sheet', OUTCOME);
-    expect(screen.getByText(/Sales!C12: the weights total 90, not 100/)).toBeTruthy();
+    // What is wrong first, in words; the cell is the link beside it, not a prefix of the sentence.
+    expect(screen.getByText(/^The weights total 90, not 100/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Go to cell C12 on Sales' }).textContent).toBe('Go to cell C12');
     fireEvent.click(
       within(screen.getByRole('radiogroup', { name: /Pane language/ })).getByRole('radio', { name: '中文' }),
     );
