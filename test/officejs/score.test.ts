@@ -1,7 +1,8 @@
 import { cellAddress } from '../../src/core/a1';
 import { CALIBRATION_NAMES, RULE_NAMES, sheetNames } from '../../src/core/names';
 import { computedColumns, computedWidth } from '../../src/core/columns';
-import { scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly } from '../../src/hosts/officejs';
+import { importCsv, scoreActiveSheet, scoreAllSheets, selectCell, showFlaggedOnly } from '../../src/hosts/officejs';
+import { parseCsv } from '../../src/core/csv';
 import { diffSnapshots, type FakeExcel } from '../fakes/fakeExcel';
 import { assessmentWorkbook, employeeRow, type TestWorkbook } from './workbooks';
 import { manyIndicators } from '../support/workbooks';
@@ -397,6 +398,17 @@ describe('calculation mode', () => {
     const last = wb.fake.stats.requests[wb.fake.stats.requests.length - 1];
     // The calculation runs with calculation no longer suspended (the writes' requests suspend it).
     expect(last).toMatchObject({ actions: 1, calculationSuspended: false });
+  });
+
+  test('every command is recalculated after its writes, and only when it wrote: an import that changes nothing is not', async () => {
+    wb = await assessmentWorkbook(2);
+    wb.fake.workbook.calculationMode = 'Manual';
+    const header = String(wb.fake.workbook.cell(wb.sheet, cellAddress(wb.firstRow - 1, wb.inputCol)).value);
+    const csv = parseCsv(`Employee ID,"${header}"\nE00001,990000\n`);
+    expect(await importCsv(csv, 'crm.csv', true, 'en-US')).toMatchObject({ written: true });
+    expect(wb.fake.workbook.calculations).toEqual(['Recalculate']);
+    expect(await importCsv(csv, 'crm.csv', true, 'en-US')).toMatchObject({ written: false });
+    expect(wb.fake.workbook.calculations).toEqual(['Recalculate']);
   });
 
   test('automatic calculation: no recalculation asked for', async () => {

@@ -103,7 +103,9 @@ export function runOperation<Request, Outcome>(
       options.onProgress?.(3, PHASES);
       const done = planned!;
       const appended = write ? await applyPlanned(context, done, features, states, rulesQueued) : undefined;
-      const manual = appended !== undefined && application?.calculationMode === 'Manual';
+      // applyPlanned says false when there was nothing to write: nothing to calculate then either.
+      const wrote = appended !== undefined && appended !== false;
+      const manual = wrote && application?.calculationMode === 'Manual';
       // A workbook that calculates manually would show the new formulas uncalculated (and filter on
       // nothing): it is calculated, as F9 would. The filter must see the new values: its own request.
       if (manual) context.workbook.application.calculate('Recalculate');
