@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button, Field, Textarea } from '@fluentui/react-components';
 import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../core/csv';
 import { csvProblemText, importProblemText, importText } from '../core/importText';
@@ -50,7 +50,8 @@ export function ImportPanel() {
   const { host, t, uiLang, busy, selectCell } = usePane();
   const action = useHostAction();
   const styles = useStyles();
-  const ids = { heading: useId(), mapping: useId() };
+  const ids = { heading: useId(), mapping: useId(), file: useId() };
+  const picker = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; rows: CsvTable } | null>(null);
   /** Why the chosen file or the pasted rows cannot be read as CSV (a stray quote, an unclear encoding). */
   const [unreadable, setUnreadable] = useState<string | null>(null);
@@ -112,17 +113,28 @@ export function ImportPanel() {
         {t.importHeading}
       </h2>
       <p className={styles.note}>{t.importIntro}</p>
-      <Field label={t.chooseCsv} validationMessage={missing ? t.noCsv : undefined}>
-        {(field) => (
-          <input
-            {...field}
-            type="file"
-            accept=".csv,.txt,text/csv"
-            onChange={(e) => void action.run(() => onFile(e.target.files?.[0]))}
-          />
-        )}
-      </Field>
-      {file && <p className={styles.note}>{t.csvFile(file.name)}</p>}
+      {/* The browser's own file control speaks the browser's language ("Choose File"): a Fluent button in
+          the pane's language opens it instead. */}
+      <div role="group" aria-labelledby={ids.file}>
+        <span id={ids.file} className={styles.legend}>
+          {t.chooseCsv}
+        </span>
+        <div className={styles.row}>
+          <Button disabledFocusable={busy} onClick={() => picker.current?.click()}>
+            {t.chooseFile}
+          </Button>
+          <span className={styles.note}>{file ? t.csvFile(file.name) : t.noFileChosen}</span>
+        </div>
+        {missing && <span className={styles.error}>{t.noCsv}</span>}
+      </div>
+      <input
+        ref={picker}
+        type="file"
+        hidden
+        tabIndex={-1}
+        accept=".csv,.txt,text/csv"
+        onChange={(e) => void action.run(() => onFile(e.target.files?.[0]))}
+      />
       <Field label={t.pasteLabel}>
         <Textarea
           value={pasted}

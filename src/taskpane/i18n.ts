@@ -106,6 +106,8 @@ export interface UiText {
   importHeading: string;
   importIntro: string;
   chooseCsv: string;
+  chooseFile: string;
+  noFileChosen: string;
   pasteLabel: string;
   previewImport: string;
   runImport: string;
@@ -133,6 +135,8 @@ const en: UiText = {
   importIntro:
     'Bring actual values from a CRM or HR export into the active assessment sheet. Check the mapping first; nothing is written until you import.',
   chooseCsv: 'CSV file',
+  chooseFile: 'Choose a file…',
+  noFileChosen: 'No file chosen',
   pasteLabel: 'Or paste the rows copied from the export (header first)',
   previewImport: 'Check mapping',
   runImport: 'Import',
@@ -340,6 +344,8 @@ const zh: UiText = {
   importHeading: '导入数据（CSV）',
   importIntro: '把 CRM 或人事系统导出的实际值导入当前考核表。请先核对列的对应关系；点击"导入"前不会写入任何内容。',
   chooseCsv: 'CSV 文件',
+  chooseFile: '选择文件…',
+  noFileChosen: '未选择文件',
   pasteLabel: '或粘贴从导出文件复制的数据行（含表头）',
   previewImport: '核对对应关系',
   runImport: '导入',

@@ -114,3 +114,19 @@ describe('a CSV the pane cannot read as it is', () => {
     expect(within(section()).getByRole('button', { name: 'Import' }).getAttribute('aria-disabled')).toBe('true');
   });
 });
+
+test("the file is chosen with a button in the pane's language, not the browser's own 'Choose File'", async () => {
+  renderPane('zh-CN');
+  const input = section().querySelector('input[type=file]') as HTMLInputElement;
+  expect(input.hidden).toBe(true);
+  const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+  expect(within(section()).getByRole('group', { name: 'CSV 文件' })).toBeTruthy();
+  expect(within(section()).getByText('未选择文件')).toBeTruthy();
+  await click('选择文件…');
+  expect(opened).toHaveBeenCalledTimes(1);
+  const file = new File([new Uint8Array(encodeGb18030(CSV))], 'crm.csv', { type: 'text/csv' });
+  await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+  expect(await within(section()).findByText('文件：crm.csv')).toBeTruthy();
+  expect(within(section()).queryByText('未选择文件')).toBeNull();
+  expect(await axeViolations(document.body)).toEqual([]);
+});
