@@ -49,7 +49,9 @@ export const useStyles = makeStyles({
   /** A record shown as label / value rows: values read left to right, as text does. */
   record: {
     '& td:last-child, & thead th:last-child': { textAlign: 'left' },
-    '& th': { whiteSpace: 'nowrap', verticalAlign: 'top' },
+    // Long labels (an export's column names) wrap: a 320 px pane never scrolls sideways.
+    '& th': { verticalAlign: 'top', overflowWrap: 'anywhere' },
+    '& td': { overflowWrap: 'anywhere' },
   },
   list: {
     listStyle: 'none',

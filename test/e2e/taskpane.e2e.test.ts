@@ -373,6 +373,41 @@ test('feedback: the jump bar, then plans drafted for everyone who needs one, and
   expect(pageErrors).toEqual([]);
 });
 
+test('at 320 px nothing scrolls sideways, in either language: scored, the checks, the import mapping', async () => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  try {
+    await openPaneInChinese();
+    await insertSalesAndChannel();
+    await fillAndScoreChannel();
+    const imports = page.getByRole('region', { name: '导入数据（CSV）' });
+    await imports
+      .getByRole('textbox')
+      .fill(
+        'Employee ID,Employee name,Channel sales revenue (10k yuan),New customers developed,Customer acquisition cost\nE001,Zhang Wei,120,23,3333\n',
+      );
+    await imports.getByRole('button', { name: '核对对应关系' }).click();
+    await imports.getByRole('table').waitFor();
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await page
+      .getByRole('radiogroup', { name: /窗格语言|Pane language/ })
+      .getByRole('radio', { name: 'English' })
+      .check();
+    await page.getByRole('heading', { level: 1, name: 'Performance Review' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Import data (CSV)' })
+      .getByRole('button', { name: 'Check mapping' })
+      .click();
+    await page.getByRole('region', { name: 'Import data (CSV)' }).getByRole('table').waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(OUT, 'pane-320-en.png'), fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 380, height: 900 });
+  }
+  expect(pageErrors).toEqual([]);
+});
+
 /**
  * APIs the pane's declared webviews lack (webview.ts): Safari 15 on Mac and iPad is the oldest; WebView2
  * and the browsers of Excel on the web are evergreen Chromium, Edge, Firefox, Safari. Internet Explorer
