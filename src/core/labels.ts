@@ -285,9 +285,10 @@ const en: Labels = {
   wordingSection: 'Wording of improvement plans (warnings, guide: objective, about the work)',
   vagueWords: 'Vague words',
   personWords: 'Words about the person, not the work',
-  vagueList: '大概、可能、左右、约、差不多、about、maybe、probably、roughly、approximately、more or less',
+  // The sheet's own language first (the same words: the checks read the set).
+  vagueList: 'about, maybe, probably, roughly, approximately, more or less, 大概, 可能, 左右, 约, 差不多',
   personList:
-    '不够努力、态度差、能力不行、不认真、太懒、lazy、careless、not motivated、bad attitude、not trying hard enough',
+    'lazy, careless, not motivated, bad attitude, not trying hard enough, 不够努力, 态度差, 能力不行, 不认真, 太懒',
   aliasNote:
     "Your exports' own column headers: write the header as the file has it, and the field (e.g. Employee ID) or indicator it means.",
   aliasHeader: 'Column header in the file',

@@ -62,7 +62,7 @@ export function FeedbackPanel() {
             ].map((p) => (
               <li key={p.sheet} className={styles.checkItem}>
                 <span>{p.text}</span>
-                <Button appearance="transparent" size="small" onClick={() => selectCell(p.sheet, 'A1')}>
+                <Button size="small" onClick={() => selectCell(p.sheet, 'A1')}>
                   {t.goToPlan}
                 </Button>
               </li>

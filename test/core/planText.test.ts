@@ -1,5 +1,6 @@
 import { findWord } from '../../src/core/planText';
 import { defaultRules, wordList } from '../../src/core/rules';
+import { labels } from '../../src/core/labels';
 
 describe("the guide's wording rules for plans", () => {
   const { vague, person } = defaultRules('en-US').planWords;
@@ -18,4 +19,13 @@ describe("the guide's wording rules for plans", () => {
   test("HR's list in one cell: 、 , ， ; ； or new lines between words", () => {
     expect(wordList('大概、可能,maybe；roughly\nkind of ;  ')).toEqual(['大概', '可能', 'maybe', 'roughly', 'kind of']);
   });
+});
+
+test("the Rules' word lists start with the sheet's own language and hold the same words in both", () => {
+  const en = wordList(labels('en-US').vagueList);
+  const zh = wordList(labels('zh-CN').vagueList);
+  expect(en[0]).toBe('about');
+  expect(zh[0]).toBe('大概');
+  expect([...en].sort()).toEqual([...zh].sort());
+  expect([...wordList(labels('en-US').personList)].sort()).toEqual([...wordList(labels('zh-CN').personList)].sort());
 });
