@@ -75,8 +75,10 @@ export function parse(argv: string[], allowed: OptionName[], command?: CommandNa
     throw usageError(message, command, lang);
   }
   for (const key of Object.keys(parsed.values)) {
-    if (!allowed.includes(key as OptionName) && key !== 'lang' && key !== 'help')
-      throw usageError(cliText(usageLang(argv)).unknownOption(`--${key}`, command ?? ''), command, usageLang(argv));
+    if (!allowed.includes(key as OptionName) && key !== 'lang' && key !== 'help') {
+      const lang = usageLang(argv);
+      throw usageError(cliText(lang).unknownOption(`--${key}`, command ?? ''), command, lang);
+    }
   }
   return { positionals: parsed.positionals, options: parsed.values as Parsed['options'] };
 }

@@ -2,6 +2,7 @@ import { sheetCounts, type SheetAssessment } from '../core/assess';
 import type { Rules } from '../core/rules';
 import type { Check, Lang } from '../core/types';
 import { cliText } from './text';
+import type { Output } from './io';
 
 export function checkLine(check: Check, lang: Lang): string {
   return `  [${cliText(lang).severityTag[check.severity]}] ${check.text}`;
@@ -43,4 +44,11 @@ export function csvLine(cells: (string | number | null)[]): string {
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     })
     .join(',');
+}
+
+/** A command's refusal by the sheet: each check on its line, then what was (not) written; exit 1. */
+export function refused(checks: readonly Check[], notWritten: string, lang: Lang, io: Output): 1 {
+  for (const c of checks) io.out(checkLine(c, lang));
+  io.out(notWritten);
+  return 1;
 }

@@ -263,21 +263,24 @@ export function makeCheck<C extends CheckCode>(
   params: CheckParams[C],
   lang: Lang,
 ): Check {
-  const message = MESSAGES.of(lang)[code] as (p: CheckParams[C]) => string;
   return {
     code,
     severity: CHECKS[code].severity,
     sheet,
     cell,
     params,
-    text: `${quoteSheet(sheet)}!${cell}: ${message(params)}`,
+    text: `${quoteSheet(sheet)}!${cell}: ${messageText(code, params, lang)}`,
   };
+}
+
+/** A code's message with its parameters, in a language. */
+function messageText<C extends CheckCode>(code: C, params: CheckParams[C], lang: Lang): string {
+  return (MESSAGES.of(lang)[code] as (p: CheckParams[C]) => string)(params);
 }
 
 /** A check's message alone, without the sheet and cell it is at (a command line's usage error). */
 export function checkMessage(check: Check, lang: Lang): string {
-  const message = MESSAGES.of(lang)[check.code] as (p: CheckParams[CheckCode]) => string;
-  return message(check.params as CheckParams[CheckCode]);
+  return messageText(check.code, check.params as CheckParams[CheckCode], lang);
 }
 
 /** The same finding in another language (the task pane's language switch). */

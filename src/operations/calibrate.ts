@@ -123,11 +123,10 @@ export const calibrateOperation: Operation<CalibrateRequest, CalibrateResult> = 
     return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
   },
   plan(view, reader, request) {
-    // Everything the engine may read, whatever the cells hold: the plan stops at its first problem,
-    // which on cells a host has not loaded yet comes before it reads the sheets (reads.ts).
-    readRules(view.names, reader, view.messageLang ?? 'zh-CN');
+    // The log first, whatever the cells hold: planWorkbookCalibration reads the Rules and the sheets before
+    // it can stop at a Rules problem, but the log only after, so a host that learns its reads on cells not
+    // loaded yet (reads.ts) would otherwise miss it.
     const log = readCalibrationLog(view.names, reader);
-    readAssessmentSheets(view.names, reader);
     const full = { ...request, date: localDate(view.now) };
     const plan = planWorkbookCalibration(view.names, reader, full, request.sheet, view.messageLang);
     const outcome = { errors: plan.errors, employee: plan.employee, sheet: plan.sheet, unchanged: plan.unchanged };

@@ -10,7 +10,7 @@ import { fill, labels } from '../core/labels';
 import { CALIBRATION_NAMES, CASCADE_NAMES, inputsStart, RATER_NAMES, sheetNames } from '../core/names';
 import { layoutChangeLines } from '../core/layoutText';
 import { assessmentSheets, scoresTables } from '../core/scoresTables';
-import { sheetNamed, uniqueSheets, type Operation } from './operation';
+import { sheetNamed, uniqueSheets, type Operation, type WorkbookView } from './operation';
 import {
   findName,
   missingSheetNames,
@@ -334,14 +334,22 @@ function scoreWrites(names: readonly NamedRange[], onlySheet: string | undefined
   return uniqueSheets([...(onlySheet ? [onlySheet] : assessmentSheets(names)), ...shared]);
 }
 
+/** The sheet Score sheet scores: the user's, when it is an assessment sheet; undefined for Score all. */
+function onlySheetOf(view: WorkbookView, request: ScoreRequest): string | undefined {
+  return request.activeOnly ? sheetNamed(assessmentSheets(view.names), view.activeSheet) : undefined;
+}
+
 /** Score sheet / Score all: checks, normalised inputs, every computed formula with its cached result. */
 export const scoreOperation: Operation<ScoreRequest, ScoreResult> = {
   target: 'this-workbook',
   reach(view, request) {
-    const sheets = assessmentSheets(view.names);
-    const onlySheet = request.activeOnly ? sheetNamed(sheets, view.activeSheet) : undefined;
+    const onlySheet = onlySheetOf(view, request);
     if (request.activeOnly && !onlySheet)
-      return { early: { notAssessmentSheet: { active: view.activeSheet ?? '', assessmentSheets: sheets } } };
+      return {
+        early: {
+          notAssessmentSheet: { active: view.activeSheet ?? '', assessmentSheets: assessmentSheets(view.names) },
+        },
+      };
     // The highlight rule is listed through the Scores table's first row, a range it applies to.
     const rulesAt = new Map(
       scoresTables(view.names).map((t) => [
@@ -352,10 +360,9 @@ export const scoreOperation: Operation<ScoreRequest, ScoreResult> = {
     return { names: view.names, writes: scoreWrites(view.names, onlySheet), rulesAt };
   },
   plan(view, reader, request) {
-    const onlySheet = request.activeOnly ? sheetNamed(assessmentSheets(view.names), view.activeSheet) : undefined;
     const scoring = planWorkbookScoring(view.names, reader, {
       messageLang: view.messageLang,
-      onlySheet,
+      onlySheet: onlySheetOf(view, request),
       now: request.statusLine ? view.now : undefined,
       relayout: request.relayout,
     });

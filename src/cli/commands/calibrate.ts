@@ -3,10 +3,18 @@ import type { CliCommand } from '../driver';
 import { usageError } from '../args';
 import { CliError } from '../io';
 import { checkMessage, type CheckCode } from '../../core/messages';
+import type { Check, Lang } from '../../core/types';
+import type { CliText } from '../text';
 
 /** Checks that mean the command named nobody (or two people): usage errors on the command line. */
-export const NOT_FOUND: CheckCode[] = ['calibrate-unknown-employee', 'calibrate-ambiguous'];
-import { checkLine } from '../format';
+const NOT_FOUND: CheckCode[] = ['calibrate-unknown-employee', 'calibrate-ambiguous'];
+
+/** Whom the command names is the user's to give: an employee not found is a usage error (exit 2), not the sheet's. */
+export function refuseNotFound(errors: readonly Check[], t: CliText, lang: Lang): void {
+  const notFound = errors.find((e) => NOT_FOUND.includes(e.code));
+  if (notFound) throw new CliError(2, t.noSuchEmployee(checkMessage(notFound, lang)));
+}
+import { refused } from '../format';
 
 /** calibrate: records the panel's grade with its reason in the sheet and the calibration log. */
 export const calibrateCommand: CliCommand<CalibrateRequest, CalibrateResult> = {
@@ -29,18 +37,12 @@ export const calibrateCommand: CliCommand<CalibrateRequest, CalibrateResult> = {
     };
   },
   report(outcome, { lang, t, io, request }) {
-    // Whom the command names is the user's to give: an employee not found is a usage error, not the sheet's.
-    const notFound = outcome.errors.find((e) => NOT_FOUND.includes(e.code));
-    if (notFound) throw new CliError(2, t.noSuchEmployee(checkMessage(notFound, lang)));
+    refuseNotFound(outcome.errors, t, lang);
     if (outcome.unchanged) {
       io.out(t.calibrateSame(outcome.employee!.name || outcome.employee!.employeeId, request.grade));
       return 0;
     }
-    if (outcome.errors.length) {
-      for (const e of outcome.errors) io.out(checkLine(e, lang));
-      io.out(t.notWritten);
-      return 1;
-    }
+    if (outcome.errors.length) return refused(outcome.errors, t.notWritten, lang, io);
     const who = outcome.employee!;
     io.out(t.calibrated(who.name || who.employeeId, who.grade ?? '', request.grade));
     return 0;

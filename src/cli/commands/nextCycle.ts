@@ -2,7 +2,7 @@ import path from 'node:path';
 import { nextCycleOperation, type NextCycleRequest, type NextCycleResult } from '../../operations/nextCycle';
 import type { CliCommand } from '../driver';
 import { usageError } from '../args';
-import { checkLine } from '../format';
+import { refused } from '../format';
 
 /**
  * next-cycle: a new workbook for the next cycle from this one (operations/nextCycle.ts): same indicators,
@@ -21,11 +21,7 @@ export const nextCycleCommand: CliCommand<NextCycleRequest, NextCycleResult> = {
     return { cycle, from: path.basename(positionals[0]) };
   },
   report(outcome, { lang, t, io }) {
-    if (outcome.errors.length) {
-      for (const c of outcome.errors) io.out(checkLine(c, lang));
-      io.out(t.nextCycleNotWritten);
-      return 1;
-    }
+    if (outcome.errors.length) return refused(outcome.errors, t.nextCycleNotWritten, lang, io);
     for (const s of outcome.sheets) io.out(t.nextCycleSheet(s.sheet, s.employees, s.graded));
     io.out(t.nextCycleMeasures(outcome.openMeasures));
     if (outcome.rulesNotCopied.length) io.out(t.nextCycleRules(outcome.rulesNotCopied.join(', ')));

@@ -2,10 +2,9 @@ import { strictIsoDate } from '../../core/dates';
 import { draftOperation, type DraftRequest, type DraftResult } from '../../operations/plans';
 import type { CliCommand } from '../driver';
 import { usageError } from '../args';
+import { refuseNotFound } from './calibrate';
+import { checkLine, refused } from '../format';
 import { CliError } from '../io';
-import { checkMessage } from '../../core/messages';
-import { NOT_FOUND } from './calibrate';
-import { checkLine } from '../format';
 
 /**
  * plan: drafts the feedback and improvement plan (the one-on-one brief and Table 2) of one employee, or
@@ -28,13 +27,8 @@ export const planCommand: CliCommand<DraftRequest, DraftResult> = {
     };
   },
   report(outcome, { lang, t, io }) {
-    const notFound = outcome.errors.find((e) => NOT_FOUND.includes(e.code));
-    if (notFound) throw new CliError(2, t.noSuchEmployee(checkMessage(notFound, lang)));
-    if (outcome.errors.length) {
-      for (const e of outcome.errors) io.out(checkLine(e, lang));
-      io.out(t.notWritten);
-      return 1;
-    }
+    refuseNotFound(outcome.errors, t, lang);
+    if (outcome.errors.length) return refused(outcome.errors, t.notWritten, lang, io);
     for (const w of outcome.warnings) io.out(checkLine(w, lang));
     for (const p of outcome.existing) io.out(t.planExists(p.employee, p.sheet));
     if (!outcome.drafted.length) io.out(outcome.existing.length ? t.planNothingWritten : t.planNone);

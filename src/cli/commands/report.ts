@@ -18,7 +18,10 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     'report',
   );
   const asked = parseLang(options.lang as string | undefined);
-  if (asCsv && options.json) throw usageError(cliText(usageLang(argv)).reportFormat, 'report', usageLang(argv));
+  if (asCsv && options.json) {
+    const lang = asked ?? usageLang(argv);
+    throw usageError(cliText(lang).reportFormat, 'report', lang);
+  }
   if (positionals.length === 0)
     throw usageError(cliText(asked ?? guessLang()).missingOption('FILE...'), 'report', asked ?? guessLang());
   const rows: (ResultRow & { file: string })[] = [];

@@ -93,5 +93,6 @@ async function moveRow(
     target.values = check.values;
     from = at + 1;
   }
-  throw new Error('the calibration log kept changing under co-authors: try again');
+  // Said like Excel's own co-authoring conflict (errors.ts), in the user's language: wait and try again.
+  throw Object.assign(new Error('the calibration log kept changing under co-authors'), { code: 'Conflict' });
 }

@@ -1,12 +1,20 @@
 /// <reference types="office-js" />
 import { excelRun } from './run';
 import { cellAddress, columnLetter } from '../../core/a1';
-import { sheetNames } from '../../core/names';
+import { assessmentIds, sheetNames } from '../../core/names';
 import { cellInput } from './cellInput';
 import { assessmentSheets, scoresTables } from '../../core/scoresTables';
-import { findName } from '../../core/snapshot';
+import { findName, type NamedRange } from '../../core/snapshot';
 import { lastRowOfUsed } from './reads';
 import { loadNames, namedRanges } from './names';
+
+/** The status line of the assessment sheet `sheet` (its id's PR_Sx_Status name), if it has one. */
+function statusCellOf(names: readonly NamedRange[], sheet: string): NamedRange | undefined {
+  const id = assessmentIds(names.map((n) => n.name)).find(
+    (i) => findName(names, sheetNames(i).scores)?.sheet.toLowerCase() === sheet.toLowerCase(),
+  );
+  return id ? findName(names, sheetNames(id).status) : undefined;
+}
 
 /**
  * For the ribbon command, which has no UI: writes a message into the status line of the active sheet
@@ -24,8 +32,7 @@ export async function showOnStatusLine(
     const names = namedRanges(items.items);
     const sheets = assessmentSheets(names);
     const target = sheets.find((s) => s.toLowerCase() === active.name.toLowerCase()) ?? sheets[0];
-    const id = names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === target)?.name.split('_')[1];
-    const status = id ? names.find((n) => n.name.toLowerCase() === sheetNames(id).status.toLowerCase()) : undefined;
+    const status = target ? statusCellOf(names, target) : undefined;
     if (!status) return false;
     const ws = context.workbook.worksheets.getItem(status.sheet);
     const cell = ws.getRange(cellAddress(status.range.r1, status.range.c1));
@@ -49,9 +56,7 @@ export async function announceOnStatusLine(message: (rows: number) => string): P
     await context.sync();
     const names = namedRanges(items.items);
     const table = scoresTables(names).find((t) => t.sheet.toLowerCase() === active.name.toLowerCase());
-    const id =
-      table && names.find((n) => /^PR_S\d+_Scores$/.test(n.name) && n.sheet === table.sheet)?.name.split('_')[1];
-    const status = id ? findName(names, sheetNames(id).status) : undefined;
+    const status = table ? statusCellOf(names, table.sheet) : undefined;
     if (!table || !status) return null;
     const ws = context.workbook.worksheets.getItem(table.sheet);
     const keys = `${columnLetter(table.header.c1)}:${columnLetter(table.header.c1 + 1)}`;
