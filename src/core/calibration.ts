@@ -24,15 +24,17 @@ export function quartileInc(sorted: ArrayLike<number>, quart: number): number {
 
 /** Numbers in ascending order: a typed array sorts numerically without a comparator call per pair. */
 function ascending(values: readonly number[]): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i];
-  return out.sort();
+  return Float64Array.from(values).sort();
 }
 
 export function sheetStats(employees: readonly EmployeeResult[], rules: Rules): SheetStats {
-  const scores: number[] = [];
-  for (const e of employees) if (e.weighted !== null) scores.push(e.weighted);
-  const sorted = ascending(scores);
+  // Counted first, then copied straight into the typed array: no growing array of 10,000 numbers.
+  let count = 0;
+  for (const e of employees) if (e.weighted !== null) count++;
+  const sorted = new Float64Array(count);
+  let at = 0;
+  for (const e of employees) if (e.weighted !== null) sorted[at++] = e.weighted;
+  sorted.sort();
   const enough = sorted.length >= rules.calibration.outlierMinScored && sorted.length > 0;
   const q1 = enough ? quartileInc(sorted, 1) : null;
   const q3 = enough ? quartileInc(sorted, 3) : null;
@@ -62,35 +64,46 @@ const NOT_FLAGGED: FlagResult = Object.freeze({ flagged: false, reason: '' });
 
 type Piece = readonly [before: string, after: string];
 
+interface ExtremePieces {
+  pieces: { high: Piece; low: Piece }[];
+  /** Every piece as TRIM leaves it (no double or outer spaces): joined by single spaces, nothing to trim. */
+  trimmed: boolean;
+}
+
 /**
  * Each indicator's extreme-achievement reason with everything but the percentage filled in (its name,
  * the limit): the same for every employee of the sheet, so built once per sheet, not once per flag.
  */
-const extremeCache = new WeakMap<readonly Indicator[], { key: string; pieces: { high: Piece; low: Piece }[] }>();
+const extremeCache = new WeakMap<readonly Indicator[], { key: string; value: ExtremePieces }>();
 
-function extremePieces(indicators: readonly Indicator[], rules: Rules, lang: Lang): { high: Piece; low: Piece }[] {
+function extremePieces(indicators: readonly Indicator[], rules: Rules, lang: Lang): ExtremePieces {
   const c = rules.calibration;
   const key = `${lang}|${c.achievementHigh}|${c.achievementLow}`;
   const cached = extremeCache.get(indicators);
-  if (cached?.key === key) return cached.pieces;
+  if (cached?.key === key) return cached.value;
   const l = labels(lang);
   const MARK = '\u0000';
   const piece = (template: string, name: string, limit: number): Piece => {
     const [before, after] = fill(template, { name, pct: MARK, limit: fixed(limit * 100, 0) }).split(MARK);
-    return [before, `${after} `];
+    return [before, after];
   };
   const pieces = indicators.map((ind) => ({
     high: piece(l.reasonAchievementHigh, ind.name, c.achievementHigh),
     low: piece(l.reasonAchievementLow, ind.name, c.achievementLow),
   }));
-  extremeCache.set(indicators, { key, pieces });
-  return pieces;
+  // The percentage has no spaces: a piece TRIM would change changes whatever the number.
+  const trimmed = pieces.every((p) =>
+    [p.high, p.low].every(([before, after]) => excelTrim(`${before}0${after}`) === `${before}0${after}`),
+  );
+  const value = { pieces, trimmed };
+  extremeCache.set(indicators, { key, value });
+  return value;
 }
 
 /**
  * Why an employee needs the calibration panel's eye (spec section 5): a weighted score outside the
- * sheet's Tukey fences, or an indicator's achievement at an extreme. Each piece ends with a space and the
- * whole is trimmed, as the formula does.
+ * sheet's Tukey fences, or an indicator's achievement at an extreme. The formula ends each piece with a
+ * space and trims the whole: the same text as the pieces joined by single spaces, once each is trimmed.
  */
 export function flagEmployee(
   e: EmployeeResult,
@@ -114,19 +127,21 @@ export function flagEmployee(
   }
   if (!high && !low && !extreme) return NOT_FLAGGED;
   const l = labels(lang);
-  const pieces = extremePieces(indicators, rules, lang);
+  const { pieces, trimmed } = extremePieces(indicators, rules, lang);
+  // Half the flagged sheet's allocations were this text grown, flattened and sliced: built once instead.
   let text = '';
-  if (high) text += fill(l.reasonHigh, { w: fixed(e.weighted!, 1), fence: fixed(stats.upper!, 1) }) + ' ';
-  if (low) text += fill(l.reasonLow, { w: fixed(e.weighted!, 1), fence: fixed(stats.lower!, 1) }) + ' ';
+  if (high) text = excelTrim(fill(l.reasonHigh, { w: fixed(e.weighted!, 1), fence: fixed(stats.upper!, 1) }));
+  if (low) text = excelTrim(fill(l.reasonLow, { w: fixed(e.weighted!, 1), fence: fixed(stats.lower!, 1) }));
   for (let i = 0; i < indicators.length; i++) {
     const a = e.achievements[i];
     if (indicators[i].dimension !== 'quantitative' || a === undefined || Number.isNaN(a)) continue;
     const piece = a >= c.achievementHigh ? pieces[i].high : a <= c.achievementLow ? pieces[i].low : null;
-    if (piece) text += piece[0] + fixed(a * 100, 1) + piece[1];
+    if (!piece) continue;
+    const part = piece[0] + fixed(a * 100, 1) + piece[1];
+    text = text === '' ? part : `${text} ${trimmed ? part : excelTrim(part)}`;
   }
-  if (text === '') return { flagged: false, reason: '' };
-  const reason = excelTrim(text);
-  return { flagged: reason !== '', reason };
+  if (text !== '' && !trimmed) text = excelTrim(text);
+  return text === '' ? NOT_FLAGGED : { flagged: true, reason: text };
 }
 
 /** Median of a team's scored employees, for the team-deviation list. */

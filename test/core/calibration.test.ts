@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { fixed, flagEmployee, quartileInc, sheetStats, teamDeviations } from '../../src/core/calibration';
 import { excelTrim } from '../../src/core/text';
 import { defaultRules } from '../../src/core/rules';
@@ -93,6 +94,35 @@ describe('calibration statistics and flags', () => {
     );
     expect(flagEmployee(employee(null, 'T', [0.31, NaN]), [revenue, creativity], none, rules, 'en-US').flagged).toBe(
       false,
+    );
+  });
+
+  test("the reason is the formula's text for any indicator names, spaces included: each piece and a space, trimmed", () => {
+    const name = fc.stringMatching(/^[ A-Za-z]{1,8}$/);
+    const achievement = fc.oneof(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.constant(NaN));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, achievement), { minLength: 1, maxLength: 4 }), fc.boolean(), (list, high) => {
+        const indicators = list.map(([n], index) => ({ ...revenue, index, name: n }));
+        const achievements = list.map(([, a]) => a);
+        const stats = { scored: 9, median: 75, q1: 74, q3: 78, lower: 68, upper: 84 };
+        const e = employee(high ? 97.5 : 75, 'T', achievements);
+        // As the Flag reason formula builds it: every piece followed by a space, then TRIM of the whole.
+        let text = high
+          ? 'Weighted score 97.5 is above the upper fence 84.0 of this sheet: check for a data error. '
+          : '';
+        for (const [i, a] of achievements.entries()) {
+          if (Number.isNaN(a)) continue;
+          const pct = fixed(a * 100, 1);
+          if (a >= 2) text += `${indicators[i].name} at ${pct}% (>= 200%): check the data. `;
+          else if (a <= 0.3)
+            text += `${indicators[i].name} at ${pct}% (<= 30%): check whether the target was set too high. `;
+        }
+        const expected = excelTrim(text);
+        expect(flagEmployee(e, indicators, stats, rules, 'en-US')).toEqual({
+          flagged: expected !== '',
+          reason: expected,
+        });
+      }),
     );
   });
 
