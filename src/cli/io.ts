@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mentionedAssessmentIds, RULE_NAMES } from '../core/names';
 import type { Lang } from '../core/types';
-import { LANGS } from '../core/types';
+import { LANGS, langOfCell } from '../core/types';
 import { loadWorkbook, saveWorkbook, WorkbookFileError, type XlsxPackage } from '../hosts/xlsx/workbook';
 import { acquireLock, LockBusyError } from '../hosts/xlsx/lock';
 import { realTarget } from '../hosts/xlsx/files';
@@ -90,7 +90,7 @@ export function workbookLang(pkg: XlsxPackage): Lang | undefined {
   const lang = pkg.definedNames().find((n) => n.name === RULE_NAMES.lang);
   if (!lang || !pkg.sheetNames.includes(lang.sheet)) return undefined;
   const value = pkg.sheet(lang.sheet).value(lang.range.r1, lang.range.c1);
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
+  return langOfCell(value);
 }
 
 export function requireAssessmentSheets(pkg: XlsxPackage, file: string, lang: Lang): void {

@@ -16,7 +16,7 @@ const en: Messages = {
   'rules-grades': () =>
     'grade minimums must be numbers rising from 0 and every grade needs a name. Correct the grade bands on the Rules sheet.',
   'rules-number': (p) => `"${p.value}" is not a number. Enter a number for this rule.`,
-  'rules-language': (p) => `"${p.value}" is not a workbook language. Enter zh-CN or en-US.`,
+  'rules-language': (p) => `"${p.value}" is not a workbook language. Enter 简体中文 or English.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
   'sheet-name-missing': (p) =>
@@ -145,7 +145,7 @@ const zh: Messages = {
   'rules-curve': () => '达成率与得分的各点须为数字、从0开始且递增。请在评分规则表中修正。',
   'rules-grades': () => '等级的最低分须为从0开始递增的数字，且每个等级都要有名称。请在评分规则表中修正等级划分。',
   'rules-number': (p) => `"${p.value}"不是数字。请为该规则填写数字。`,
-  'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写 zh-CN 或 en-US。`,
+  'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写"简体中文"或"English"。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
   'sheet-name-missing': (p) =>

@@ -11,7 +11,7 @@ import {
 import { LABELS, matchKey } from './labels';
 import { defaultRules, wordList, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
-import { LANGS } from './types';
+import { LANGS, langOfCell } from './types';
 import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
@@ -271,13 +271,12 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   const langName = findName(names, RULE_NAMES.lang);
   let lang = fallbackLang;
   const rawLang = langName ? reader.values(langName.sheet, langName.range)[0][0] : null;
-  if (typeof rawLang === 'string' && (LANGS as readonly string[]).includes(rawLang.trim()))
-    lang = rawLang.trim() as Lang;
+  lang = langOfCell(rawLang) ?? lang;
   const rules = defaultRules(lang);
   const sheet = langName?.sheet ?? null;
   const at = (name: string) => findName(names, name);
   const missing = (name: string) => checks.push(makeCheck('rules-missing', sheet ?? '?', 'A1', { name }, lang));
-  if (langName && rawLang !== null && lang !== String(rawLang).trim())
+  if (langName && rawLang !== null && langOfCell(rawLang) === undefined)
     checks.push(
       makeCheck(
         'rules-language',

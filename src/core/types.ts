@@ -4,6 +4,23 @@ export type CellValue = string | number | boolean | null;
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
+/** Each language by its own name, as the Rules sheet shows it to HR (the code is for the tool). */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+
+/**
+ * The language a Rules cell names: its name (any case and width of "English", "简体中文" or "中文") or its
+ * code ("zh-CN", what workbooks made before held); undefined for anything else.
+ */
+export function langOfCell(value: unknown): Lang | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .trim()
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
+  if (text === '中文') return 'zh-CN';
+  return LANGS.find((lang) => text === lang.toLowerCase() || text === LANG_NAMES[lang].toLowerCase());
+}
+
 /** 1-based, inclusive. */
 export interface RangeRef {
   r1: number;

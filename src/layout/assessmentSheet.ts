@@ -8,7 +8,7 @@ import { LANGS, type CellValue, type Lang } from '../core/types';
 import { absAddress } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
 import { assessmentGeometry } from './geometry';
-import { STYLE, f, formulaText, v, type CellStyle, type PlanOp } from './plan';
+import { READABLE_PRINT_SCALE, STYLE, f, formulaText, v, type CellStyle, type PlanOp } from './plan';
 
 export interface AssessmentSheetSpec {
   id: string;
@@ -89,7 +89,8 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     ]),
   });
   style(g.firstIndicatorRow, 1, lastIndicatorRow, 8, STYLE.input);
-  style(g.firstIndicatorRow, 9, lastIndicatorRow, 9, STYLE.computed);
+  style(g.firstIndicatorRow, 9, lastIndicatorRow, 9, { ...STYLE.computed, ...STYLE.bookkeeping });
+  style(g.indicatorsHeaderRow, 9, g.indicatorsHeaderRow, 9, { ...STYLE.header, ...STYLE.bookkeeping });
   preset.indicators.forEach((ind, i) =>
     style(g.firstIndicatorRow + i, 4, g.firstIndicatorRow + i, 4, {
       ...STYLE.input,
@@ -178,15 +179,21 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   });
   // Headers wrap onto up to four lines ("Customer acquisition cost").
   ops.push({ kind: 'rowHeight', sheet, row: g.scoresHeaderRow, height: 60 });
-  // Set once, when the sheet is made: how HR later freezes or prints it is theirs, and Score keeps it.
-  // The Scores header and the names stay in view; printed landscape, one page wide, the header on every
-  // page; no print area, so Excel prints the rows as the table grows.
+  // Set once, when the sheet is made: how HR later freezes, groups or prints it is theirs, and Score
+  // keeps it. The Scores header and the names stay in view. The per-indicator achievements and scores
+  // are grouped and collapsed: the sheet shows and prints actuals, weighted score, grade, final grade and
+  // action, and one click shows the detail. Printed landscape at a readable scale, the header and the
+  // names and IDs on every page; no print area, so Excel prints the rows as the table grows.
   ops.push({ kind: 'freeze', sheet, rows: g.scoresHeaderRow, cols: 1 });
+  const detail = placedColumns(lastInputCol + 1, n).filter(({ def }) => def.perIndicator);
+  if (detail.length) ops.push({ kind: 'groupColumns', sheet, c1: detail[0].col, c2: detail[detail.length - 1].col });
   ops.push({
     kind: 'pageSetup',
     sheet,
     landscape: true,
     titleRows: { r1: g.scoresHeaderRow, r2: g.scoresHeaderRow },
+    titleColumns: { c1: 1, c2: 2 },
+    scale: READABLE_PRINT_SCALE,
     printArea: null,
   });
   return ops;
@@ -215,10 +222,17 @@ export function statsLabelOps(sheet: string, id: string, at: { row: number; col:
       range: { r1: at.row, c1: at.col, r2: at.row, c2: at.col + 5 },
       style: STYLE.computedHeader,
     },
+    // A count of people (6, not 6.0), then scores with one decimal.
     {
       kind: 'style',
       sheet,
-      range: { r1: at.row + 1, c1: at.col, r2: at.row + 1, c2: at.col + 5 },
+      range: { r1: at.row + 1, c1: at.col, r2: at.row + 1, c2: at.col },
+      style: { ...STYLE.computed, numberFormat: '0' },
+    },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: at.row + 1, c1: at.col + 1, r2: at.row + 1, c2: at.col + 5 },
       style: { ...STYLE.computed, numberFormat: '0.0' },
     },
     {

@@ -13,7 +13,7 @@ import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
-import { STYLE, f, formulaText, sheetHeadOps, v, type PlanCell, type PlanOp } from './plan';
+import { READABLE_PRINT_SCALE, STYLE, f, formulaText, sheetHeadOps, v, type PlanCell, type PlanOp } from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
 export const LOG_TOP = { row: 5, col: 1 };
@@ -379,12 +379,14 @@ export function calibrationSummaryOps(
       range: { r1: row, c1: c0 + 4, r2: row, c2: c0 + 6 },
       style: { numberFormat: '0%' },
     });
-  // The log and the summary print landscape, one page wide; the helper block right of them does not.
+  // The log and the summary print landscape at a readable scale (fitted to one page wide they printed
+  // at 4 pt); the helper block right of them does not print.
   const lastLogRow = Math.max(logLastRow, top + rows.length - 1, LOG_TOP.row);
   ops.push({
     kind: 'pageSetup',
     sheet,
     landscape: true,
+    scale: READABLE_PRINT_SCALE,
     titleRows: null,
     printArea: { r1: 1, c1: 1, r2: lastLogRow, c2: c0 + SUMMARY_WIDTH - 1 },
   });

@@ -11,6 +11,9 @@ export const PAPERS = { A4: { ooxml: 9, officeJs: 'A4' }, Letter: { ooxml: 1, of
 export type Paper = keyof typeof PAPERS;
 export const PAPER_DEFAULT: Paper = 'A4';
 
+/** The print scale (percent) at which the workbook's 11 pt text prints at 8.25 pt: the least people read. */
+export const READABLE_PRINT_SCALE = 75;
+
 export type PlanCell = { value: CellValue } | { formula: string; result: CellValue } | null;
 
 export interface CellStyle {
@@ -68,7 +71,19 @@ export type PlanOp =
       printArea: RangeRef | null;
       /** The paper; PAPER_DEFAULT (A4, what Chinese offices print on) when not given. */
       paper?: Paper;
+      /** Columns repeated at the left of every page across (who the row is about). */
+      titleColumns?: { c1: number; c2: number };
+      /**
+       * Printed at this scale (percent), as many pages across as it takes, instead of one page wide: a
+       * wide table fitted to one page prints at 3-4 pt. READABLE_PRINT_SCALE keeps text at 8 pt or more.
+       */
+      scale?: number;
     }
+  /**
+   * Columns c1..c2 grouped (outline level 1) and collapsed: on screen one click shows them, on paper
+   * they are left out (the per-indicator detail of an assessment sheet).
+   */
+  | { kind: 'groupColumns'; sheet: string; c1: number; c2: number }
   /** A row's height in points (a header whose words wrap onto several lines). */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number };
 
@@ -81,6 +96,8 @@ export const STYLE = {
   computed: { fill: 'EDEDED', fontColor: '404040', border: true },
   note: { italic: true, fontColor: '595959' },
   flagged: { fill: 'FCE4D6' },
+  /** The tool's own bookkeeping (an indicator's stored key): kept in the cell, shown to nobody (";;;"). */
+  bookkeeping: { numberFormat: ';;;', fontColor: '7F7F7F' },
   /** Values kept from an indicator no longer in the Indicators table: not scored, plainly set apart. */
   kept: { fill: 'F2F2F2', fontColor: '7F7F7F', italic: true, border: true },
 } satisfies Record<string, CellStyle>;

@@ -6,7 +6,7 @@ import { labels } from '../core/labels';
 import { overdue, stale, STALE_DAYS, type MeasureRow } from '../core/tracking';
 import type { CellValue, Lang } from '../core/types';
 import { MEASURE_COLUMNS, PLAN_CELLS, type RegisterPlan } from './feedbackPlan';
-import { f, formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
+import { READABLE_PRINT_SCALE, f, formulaText, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 /** The register's anchor (its A1): how the tool finds it again. */
 export const REGISTER_NAME = 'PR_Register';
@@ -63,13 +63,15 @@ export function registerOps(
       widths: [14, 12, 24, 22, 36, 12, 12, 10, 30, 12, 10, 18, 24, 3, 14, 12, 12, 12, 10, 10],
     });
     ops.push({ kind: 'freeze', sheet, rows: HEADER_ROW, cols: 1 });
-    // Printed for the weekly review: landscape, one page wide, the header on every page.
+    // Printed for the weekly review: landscape at a readable scale (one page wide printed at 4 pt), the
+    // header and the employee on every page.
     ops.push({
       kind: 'pageSetup',
       sheet,
       landscape: true,
-      onePage: false,
+      scale: READABLE_PRINT_SCALE,
       titleRows: { r1: HEADER_ROW, r2: HEADER_ROW },
+      titleColumns: { c1: 1, c2: 1 },
       printArea: null,
     });
   } else if (previousLastRow > HEADER_ROW)

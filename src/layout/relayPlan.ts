@@ -39,7 +39,10 @@ export function relayOps(original: AssessmentSnapshot, assessment: SheetAssessme
   const keyCol = indicatorCol(original.indicatorRange.c1, 'key');
   assessment.indicators.forEach((ind, i) => {
     if (layout.keyWritten[i])
-      ops.push({ kind: 'cells', sheet, row: ind.row, col: keyCol, cells: [[{ value: layout.keys[i] }]] });
+      ops.push(
+        { kind: 'cells', sheet, row: ind.row, col: keyCol, cells: [[{ value: layout.keys[i] }]] },
+        { kind: 'style', sheet, range: { r1: ind.row, c1: keyCol, r2: ind.row, c2: keyCol }, style: STYLE.bookkeeping },
+      );
   });
   if (!layout.changed) return ops;
   const header = original.scoresHeader;

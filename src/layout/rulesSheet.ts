@@ -2,6 +2,7 @@ import { labels } from '../core/labels';
 import { DIMENSION_LIST, DIRECTION_LIST, IMPORT_ALIASES_NAME, RULE_NAMES as R } from '../core/names';
 import { curveSlopes, defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
+import { LANG_NAMES } from '../core/types';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The Rules sheet (评分规则): every value an assessment formula reads, each under a defined name. */
@@ -30,7 +31,8 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   style(1, 1, 1, 1, STYLE.title);
   cells(2, 1, [[v(l.rulesNote)]]);
   style(2, 1, 2, 1, STYLE.note);
-  setting(3, l.language, lang, R.lang);
+  // Its name, not its code: HR reads "简体中文" (either is read back).
+  setting(3, l.language, LANG_NAMES[lang], R.lang);
 
   section(5, l.curveSection);
   cells(6, 1, [[v(l.achievement), v(l.score), v(l.slope)]]);

@@ -91,7 +91,7 @@ describe('perf-review template', () => {
 });
 
 describe('sheets people read and print', () => {
-  test('the sheet freezes the Scores header and names, and prints landscape one page wide with the header repeated', async () => {
+  test('the sheet freezes the Scores header and names, and prints landscape at a readable scale, header, names and IDs repeated, the detail collapsed', async () => {
     const dir = (await import('../support/cli')).tempDir();
     const file = (await import('node:path')).join(dir, 'demo');
     expect((await cli('demo', '--out', file, '--lang', 'en-US')).code).toBe(0);
@@ -102,14 +102,24 @@ describe('sheets people read and print', () => {
     expect(channel).toMatch(
       /<pane xSplit="1" ySplit="14" topLeftCell="B15" activePane="bottomRight" state="frozen"\/>/,
     );
-    expect(channel).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
-    expect(channel).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    // At 75 %, not fitted to one page wide (3 pt): pages across, the names and IDs repeated on each.
+    expect(channel).toMatch(/<sheetPr><pageSetUpPr fitToPage="0"\/><\/sheetPr>/);
+    expect(channel).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*scale="75"[^>]*pageOrder="overThenDown"/);
+    // The per-indicator achievements and scores (J:Q) grouped and collapsed; the button on R.
+    for (const col of [10, 17])
+      expect(channel).toContain(
+        `<col min="${col}" max="${col}" width="12" customWidth="1" outlineLevel="1" hidden="1"/>`,
+      );
+    expect(channel).toContain('<col min="18" max="18" width="10" customWidth="1" collapsed="1"/>');
+    expect(channel).toMatch(/<sheetFormatPr [^>]*outlineLevelCol="1"/);
+    // The indicators' stored keys are kept in the cells and shown to nobody.
+    expect(channel).toMatch(/<c r="I7" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">K1</);
     // A4 (paperSize 9), what Chinese offices print on, on every sheet the tool lays out (Excel's default is Letter).
     for (const name of ['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Improvement plan'])
       expect(xml(name)).toMatch(/<pageSetup[^>]*paperSize="9"/);
     const workbook = Buffer.from(parts.get('xl/workbook.xml')!).toString('utf8');
     expect(workbook).toMatch(
-      /<definedName name="_xlnm.Print_Titles" localSheetId="1">'Channel specialist'!\$14:\$14<\/definedName>/,
+      /<definedName name="_xlnm.Print_Titles" localSheetId="1">'Channel specialist'!\$A:\$B,'Channel specialist'!\$14:\$14<\/definedName>/,
     );
     // No print area on an assessment sheet: Excel prints the rows as the table grows.
     expect(workbook).not.toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/);

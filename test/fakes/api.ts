@@ -330,6 +330,34 @@ export function rangeNode(session: Session, path: string, resolve: () => RangeT 
           );
         },
       },
+      group: {
+        since: '1.10',
+        fn: (self, groupOption) => {
+          if (groupOption !== 'ByColumns')
+            throw new FakeOfficeError('NotImplemented', `group(${String(groupOption)}): the fake groups columns.`);
+          self.session.enqueue({ path: self.path, call: 'group', args: [groupOption] }, () => {
+            const { sheet, area, wholeColumns } = self.resolve();
+            if (!wholeColumns) throw new FakeOfficeError('NotImplemented', 'group: the fake groups whole columns.');
+            for (let c = area.c1; c <= area.c2; c++) sheet.columnGroups.set(c, { collapsed: false });
+          });
+        },
+      },
+      hideGroupDetails: {
+        since: '1.10',
+        fn: (self, groupOption) => {
+          if (groupOption !== 'ByColumns')
+            throw new FakeOfficeError('NotImplemented', `hideGroupDetails(${String(groupOption)})`);
+          self.session.enqueue({ path: self.path, call: 'hideGroupDetails', args: [groupOption] }, () => {
+            const { sheet, area } = self.resolve();
+            for (let c = area.c1; c <= area.c2; c++) {
+              // Excel refuses to collapse what is not grouped.
+              if (!sheet.columnGroups.has(c))
+                throw new FakeOfficeError('InvalidOperation', `hideGroupDetails: column ${c} is not grouped.`);
+              sheet.columnGroups.set(c, { collapsed: true });
+            }
+          });
+        },
+      },
       clear: {
         fn: (self, applyTo = 'All') => {
           if (!['All', 'Contents', 'Formats'].includes(String(applyTo)))
@@ -559,6 +587,13 @@ function pageLayoutNode(self: NodeHandle<FakeSheet>): object {
         },
       },
       zoom: { apply: (sheet, v) => (sheet.pageLayout.zoom = v) },
+      printOrder: {
+        apply: (sheet, v) => {
+          if (v !== 'DownThenOver' && v !== 'OverThenDown')
+            throw new FakeOfficeError('InvalidArgument', `PageLayout.printOrder ${String(v)}`);
+          sheet.pageLayout.printOrder = v;
+        },
+      },
       paperSize: {
         apply: (sheet, v) => {
           // A few of Excel.PaperType's values: enough to refuse a misspelt one.
@@ -576,6 +611,16 @@ function pageLayoutNode(self: NodeHandle<FakeSheet>): object {
           session.enqueue(
             { path, call: 'setPrintTitleRows', args: [address] },
             () => (self.resolve().pageLayout.titleRows = address),
+          );
+        },
+      },
+      setPrintTitleColumns: {
+        fn: (_s, address) => {
+          if (typeof address !== 'string' || !/^\$[A-Z]+:\$[A-Z]+$/.test(address))
+            throw new FakeOfficeError('InvalidArgument', `setPrintTitleColumns ${String(address)}`);
+          session.enqueue(
+            { path, call: 'setPrintTitleColumns', args: [address] },
+            () => (self.resolve().pageLayout.titleColumns = address),
           );
         },
       },

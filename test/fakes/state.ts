@@ -76,9 +76,13 @@ export class FakeSheet {
     orientation?: string;
     zoom?: unknown;
     titleRows?: string;
+    titleColumns?: string;
+    printOrder?: string;
     printArea?: string;
     paperSize?: string;
   } = {};
+  /** Grouped columns (Range.group, ExcelApi 1.10) and whether their detail is hidden. */
+  readonly columnGroups = new Map<number, { collapsed: boolean }>();
   /** Protected (Review > Protect Sheet): every cell write fails, as Excel's does. */
   protected = false;
   constructor(public name: string) {}

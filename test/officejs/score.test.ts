@@ -296,8 +296,8 @@ test('Go to cell activates the sheet and selects the cell', async () => {
   expect(wb.fake.workbook.selection).toEqual({ sheet: 'Notes', address: 'B7' });
 });
 
-test('the inserted sheet freezes the Scores header and names, and prints on A4, landscape, one page wide, header repeated', async () => {
-  wb = await assessmentWorkbook(12);
+test('the inserted sheet freezes the Scores header and names, prints on A4, landscape at 75 %, header, names and IDs repeated, the detail collapsed', async () => {
+  wb = await assessmentWorkbook(12, { fake: { apiVersion: '1.10' } });
   await scoreActiveSheet('en-US');
   const sheet = wb.fake.workbook.sheet(wb.sheet)!;
   const header = wb.firstRow - 1;
@@ -305,9 +305,15 @@ test('the inserted sheet freezes the Scores header and names, and prints on A4, 
   expect(sheet.pageLayout).toEqual({
     paperSize: 'A4',
     orientation: 'Landscape',
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { scale: 75 },
+    printOrder: 'OverThenDown',
     titleRows: `$${header}:$${header}`,
+    titleColumns: '$A:$B',
   });
+  // The per-indicator achievements and scores (8 indicators: 16 columns after the 8 inputs), grouped and
+  // collapsed (ExcelApi 1.10).
+  const detail = Array.from({ length: 16 }, (_, i) => wb.inputCol + 8 + i);
+  expect([...sheet.columnGroups.entries()]).toEqual(detail.map((c) => [c, { collapsed: true }]));
   // Score leaves them as they are: how HR freezes or prints the sheet afterwards is theirs.
   sheet.frozen = { rows: 2, cols: 0 };
   sheet.pageLayout.orientation = 'Portrait';

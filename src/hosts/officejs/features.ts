@@ -12,6 +12,7 @@ import type { Lang } from '../../core/types';
  *    Scores table's AutoFilter (else no filter buttons).
  * Conditional formats (the flagged-row highlight) are ExcelApi 1.6, inside the minimum.
  *  - 1.8: list data validation (else the Indicators drop-downs are left out).
+ *  - 1.10: column groups (else a new assessment sheet's per-indicator detail is not collapsed).
  */
 export const MINIMUM_API = '1.7';
 
@@ -23,6 +24,8 @@ export interface Features {
   dataValidation: boolean;
   /** Worksheet.pageLayout (ExcelApi 1.9): orientation, fit to width, print titles and area. */
   pageLayout: boolean;
+  /** Range.group and hideGroupDetails (ExcelApi 1.10): the per-indicator detail grouped and collapsed. */
+  outline: boolean;
   /** Application.calculationMode (ExcelApi 1.8): a workbook in manual calculation is recalculated after writes. */
   calculationMode: boolean;
 }
@@ -56,6 +59,7 @@ export function detectFeatures(): Features {
     dataValidation: apiSupported('1.8'),
     pageLayout: v19,
     calculationMode: apiSupported('1.8'),
+    outline: apiSupported('1.10'),
   };
 }
 

@@ -234,6 +234,18 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
             }),
         });
         break;
+      case 'groupColumns':
+        // Below ExcelApi 1.10 the detail stays in view and prints; nothing else depends on it.
+        if (features.outline)
+          items.push({
+            bytes: 2 * CALL_BYTES,
+            queue: (s) => {
+              const range = s.sheet(op.sheet).getRange(`${columnLetter(op.c1)}:${columnLetter(op.c2)}`);
+              range.group('ByColumns');
+              range.hideGroupDetails('ByColumns');
+            },
+          });
+        break;
       case 'listValidation':
         // Below ExcelApi 1.8 the drop-down is left out; typed words are still checked by Score sheet.
         if (features.dataValidation)
@@ -291,8 +303,15 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
               const layout = s.sheet(op.sheet).pageLayout;
               layout.orientation = op.landscape ? 'Landscape' : 'Portrait';
               layout.paperSize = PAPERS[op.paper ?? PAPER_DEFAULT].officeJs as Excel.PaperType;
-              layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
+              if (op.scale) {
+                layout.zoom = { scale: op.scale };
+                layout.printOrder = 'OverThenDown';
+              } else layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
               if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.r1}:$${op.titleRows.r2}`);
+              if (op.titleColumns)
+                layout.setPrintTitleColumns(
+                  `$${columnLetter(op.titleColumns.c1)}:$${columnLetter(op.titleColumns.c2)}`,
+                );
               if (op.printArea) layout.setPrintArea(rangeAddress(op.printArea));
             },
           });

@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from '../../core/a1';
+import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
 import { quoteSheet } from '../../core/messages';
 import { PAPER_DEFAULT, PAPERS, type PlanOp } from '../../layout/plan';
 import { fileFormula } from './formula';
@@ -30,6 +30,28 @@ function freeze(sheet: SheetDoc, rows: number, cols: number): void {
 function writeColumnWidths(sheet: SheetDoc, widths: number[]): void {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   sheet.setElement('cols', `<cols>${cols}</cols>`);
+}
+
+/**
+ * Columns c1..c2 at outline level 1, hidden, the column after them holding the collapsed group's button
+ * (Excel's summary column is on the right by default); each column gets its own <col> where it had none.
+ */
+function groupColumns(sheet: SheetDoc, c1: number, c2: number): void {
+  const cols = new Map<number, string>();
+  for (const col of (sheet.element('cols') ?? '').match(/<col\b[^>]*\/>/g) ?? []) {
+    const min = Number(/\bmin="(\d+)"/.exec(col)?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(col)?.[1]);
+    // A range of columns is split into one <col> each, so every column can carry its own outline.
+    for (let c = min; c <= max; c++) cols.set(c, setAttribute(setAttribute(col, 'min', String(c)), 'max', String(c)));
+  }
+  const at = (c: number) => cols.get(c) ?? `<col min="${c}" max="${c}" width="9.140625"/>`;
+  for (let c = c1; c <= c2; c++) cols.set(c, setAttribute(setAttribute(at(c), 'outlineLevel', '1'), 'hidden', '1'));
+  cols.set(c2 + 1, setAttribute(at(c2 + 1), 'collapsed', '1'));
+  const ordered = [...cols.entries()].sort(([a], [b]) => a - b).map(([, xml]) => xml);
+  sheet.setElement('cols', `<cols>${ordered.join('')}</cols>`);
+  const format = sheet.element('sheetFormatPr') ?? '<sheetFormatPr defaultRowHeight="15"/>';
+  // CT_SheetFormatPr has no children: its one tag carries the outline's depth.
+  sheet.setElement('sheetFormatPr', setAttribute(format, 'outlineLevelCol', '1'));
 }
 
 /**
@@ -156,11 +178,15 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
       case 'freeze':
         freeze(pkg.sheet(op.sheet), op.rows, op.cols);
         break;
+      case 'groupColumns':
+        groupColumns(pkg.sheet(op.sheet), op.c1, op.c2);
+        break;
       case 'pageSetup': {
         const sheet = pkg.sheet(op.sheet);
-        // Fit to one page wide, as many pages down as it takes (pageSetUpPr is sheetPr's last child).
+        // Fit to one page wide, as many pages down as it takes (pageSetUpPr is sheetPr's last child);
+        // at a scale instead, no fitting.
         const sheetPr = sheet.element('sheetPr');
-        const fit = '<pageSetUpPr fitToPage="1"/>';
+        const fit = `<pageSetUpPr fitToPage="${op.scale ? 0 : 1}"/>`;
         sheet.setElement(
           'sheetPr',
           sheetPr === null
@@ -178,15 +204,23 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const attrs = {
           paperSize: String(PAPERS[op.paper ?? PAPER_DEFAULT].ooxml),
           orientation: op.landscape ? 'landscape' : 'portrait',
-          fitToWidth: '1',
-          fitToHeight: op.onePage ? '1' : '0',
+          ...(op.scale
+            ? // Pages across before the next rows: the right half of a row is the page after its left half.
+              { scale: String(op.scale), pageOrder: 'overThenDown', fitToWidth: '1', fitToHeight: '1' }
+            : { scale: '100', pageOrder: 'downThenOver', fitToWidth: '1', fitToHeight: op.onePage ? '1' : '0' }),
         };
         let tag = existing ? existing.replace(/\/?>[\s\S]*$/, '/>') : '<pageSetup/>';
         for (const [k, value] of Object.entries(attrs)) tag = setAttribute(tag, k, value);
         sheet.setElement('pageSetup', tag);
         const q = quoteSheet(op.sheet);
-        if (op.titleRows)
-          pkg.setName('_xlnm.Print_Titles', `${q}!$${op.titleRows.r1}:$${op.titleRows.r2}`, { localSheet: op.sheet });
+        // Title columns first, as Excel writes the name: 'Sheet'!$A:$B,'Sheet'!$14:$14.
+        const titles = [
+          ...(op.titleColumns
+            ? [`${q}!$${columnLetter(op.titleColumns.c1)}:$${columnLetter(op.titleColumns.c2)}`]
+            : []),
+          ...(op.titleRows ? [`${q}!$${op.titleRows.r1}:$${op.titleRows.r2}`] : []),
+        ];
+        if (titles.length) pkg.setName('_xlnm.Print_Titles', titles.join(','), { localSheet: op.sheet });
         if (op.printArea)
           pkg.setName('_xlnm.Print_Area', `${q}!${rangeAddress(op.printArea, true)}`, { localSheet: op.sheet });
         break;
