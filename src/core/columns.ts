@@ -1,5 +1,12 @@
-import type { Labels } from './labels';
-import type { CellValue, EmployeeResult } from './types';
+import { labels, type Labels } from './labels';
+import { widthFor } from './text';
+import { LANGS, type CellValue, type EmployeeResult } from './types';
+
+/** Wide enough for every grade word of both languages ("Needs improvement", "待改进"). */
+const GRADE_WIDTH = widthFor(
+  LANGS.flatMap((lang) => labels(lang).gradeNames),
+  14,
+);
 
 /**
  * The computed block of a Scores table, declared once: every column's place, header, look and what the
@@ -24,6 +31,8 @@ export interface ComputedColumn {
   bold?: boolean;
   /** Column width in characters. */
   width: number;
+  /** Sentences (a status, a reason, an action): wrapped onto more lines rather than cut or spilling. */
+  wrap?: boolean;
   /** The engine's value for the cell (the cached result the file carries); null for the panel's column. */
   result: ((e: EmployeeResult, indicator: number, flaggedWord: string) => CellValue) | null;
 }
@@ -69,7 +78,7 @@ export const COMPUTED_COLUMNS = [
     label: 'grade',
     filledBy: 'formula',
     style: 'computed',
-    width: 14,
+    width: GRADE_WIDTH,
     result: (e) => e.grade ?? '',
   },
   {
@@ -79,6 +88,7 @@ export const COMPUTED_COLUMNS = [
     filledBy: 'formula',
     style: 'computed',
     width: 36,
+    wrap: true,
     result: (e) => e.statusText,
   },
   {
@@ -97,6 +107,7 @@ export const COMPUTED_COLUMNS = [
     filledBy: 'formula',
     style: 'computed',
     width: 36,
+    wrap: true,
     result: (e) => e.flagReason,
   },
   {
@@ -115,7 +126,7 @@ export const COMPUTED_COLUMNS = [
     filledBy: 'formula',
     style: 'computed',
     bold: true,
-    width: 14,
+    width: GRADE_WIDTH,
     result: (e) => e.finalGrade ?? '',
   },
   {
@@ -125,6 +136,7 @@ export const COMPUTED_COLUMNS = [
     filledBy: 'formula',
     style: 'computed',
     width: 30,
+    wrap: true,
     result: (e) => e.actionText,
   },
 ] as const satisfies readonly ComputedColumn[];

@@ -32,3 +32,22 @@ export function excelTrim(text: string): string {
   if (!text.includes('  ') && !text.startsWith(' ')) return text.endsWith(' ') ? text.slice(0, -1) : text;
   return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }
+
+/** East Asian wide and full-width characters (CJK, kana, Hangul, full-width forms): two widths each. */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** How many digit widths (Excel's column unit) a text takes on one line: a Chinese character takes two. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += WIDE.test(text.charAt(i)) ? 2 : 1;
+  return width;
+}
+
+/**
+ * A column width (in characters) that shows the longest of the texts on one line, bold included, with a
+ * margin; at least `min`. Columns are measured from their words in both languages, not guessed.
+ */
+export function widthFor(texts: readonly string[], min = 8): number {
+  return Math.max(min, ...texts.map((t) => Math.ceil(textWidth(t) * 1.1) + 2));
+}

@@ -1,9 +1,10 @@
 import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
-import { labels } from '../core/labels';
+import { labels, type Labels } from '../core/labels';
+import { widthFor } from '../core/text';
 import { INDICATOR_LABELS } from '../core/structure';
 import { DIMENSION_LIST, DIRECTION_LIST, EMPLOYEE_FIELDS, INDICATOR_COLUMNS, sheetNames } from '../core/names';
 import { inputName } from '../core/inputLayout';
-import type { RolePreset } from '../core/presets';
+import { PRESETS, type RolePreset } from '../core/presets';
 import { LANGS, type CellValue, type Lang } from '../core/types';
 import { absAddress } from '../core/a1';
 import { RULE_NAMES as R } from '../core/names';
@@ -136,7 +137,9 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
       ],
     ],
   });
-  style(g.totalRow, 1, g.totalRow, 4, { ...STYLE.computed, bold: true });
+  style(g.totalRow, 1, g.totalRow, 3, { ...STYLE.computed, bold: true });
+  // "Weights must total 100; now 95" is a sentence: wrapped in its column rather than cut.
+  style(g.totalRow, 4, g.totalRow, 4, { ...STYLE.computed, bold: true, wrap: true });
   ops.push({ kind: 'name', name: names.total, sheet, range: { r1: g.totalRow, c1: 3, r2: g.totalRow, c2: 3 } });
 
   ops.push({ kind: 'cells', sheet, row: g.scoresSectionRow, col: 1, cells: [[v(l.scoresSection)]] });
@@ -175,7 +178,7 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
   ops.push({
     kind: 'columnWidths',
     sheet,
-    widths: [16, 28, 12, 14, 16, 16, 18, ...header.slice(7).map(() => 16), ...computedWidths],
+    widths: [...leadingWidths(), ...header.slice(7).map(() => 16), ...computedWidths],
   });
   // Headers wrap onto up to four lines ("Customer acquisition cost").
   ops.push({ kind: 'rowHeight', sheet, row: g.scoresHeaderRow, height: 60 });
@@ -197,6 +200,43 @@ export function assessmentSheetOps({ id, sheet, preset, lang, cycle }: Assessmen
     printArea: null,
   });
   return ops;
+}
+
+/**
+ * Widths of the first seven columns, which hold both the Indicators table and the Scores table's
+ * employee fields: measured from every role's words in both languages (a name, a unit, a source, a
+ * direction, a grade), so neither table's words are cut.
+ */
+function leadingWidths(): number[] {
+  const indicators = Object.values(PRESETS).flatMap((p) => p.indicators);
+  const words = (pick: (l: Labels, lang: Lang) => string[]) => LANGS.flatMap((lang) => pick(labels(lang), lang));
+  return [
+    widthFor(
+      words((l) => [l.quantitative, l.qualitative, l.weightedTotal]),
+      16,
+    ),
+    widthFor(
+      words((_, lang) => indicators.map((i) => i.name[lang])),
+      28,
+    ),
+    12,
+    widthFor(
+      words((l) => [l.weightsOk]),
+      14,
+    ),
+    widthFor(
+      words((l) => [l.higher, l.lower, l.panel, ...l.gradeNames]),
+      16,
+    ),
+    widthFor(
+      words((_, lang) => indicators.map((i) => i.unit[lang])),
+      16,
+    ),
+    widthFor(
+      words((_, lang) => indicators.map((i) => i.source[lang])),
+      18,
+    ),
+  ];
 }
 
 /** The key of a new sheet's i-th indicator. */
@@ -251,6 +291,7 @@ export function columnStyle(def: ComputedColumn): CellStyle {
     // Said for every column, so a cell that held another column before (indicators changed) looks right.
     numberFormat: def.numberFormat ?? 'General',
     bold: def.bold ?? false,
+    ...(def.wrap ? { wrap: true } : {}),
   };
 }
 
@@ -334,7 +375,7 @@ export function computedHeaderOps(
       kind: 'style',
       sheet,
       range: { r1: row - 1, c1: g.c1, r2: row - 1, c2: g.c2 },
-      style: { ...g.style, wrap: false },
+      style: { ...g.style, wrap: false, acrossGroup: true },
     });
   }
   return ops;

@@ -8,15 +8,26 @@ import { labels } from '../core/labels';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
+import { widthFor } from '../core/text';
+import { PRESETS } from '../core/presets';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
-import type { CellValue, EmployeeResult, Lang } from '../core/types';
+import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
 import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
 import { READABLE_PRINT_SCALE, STYLE, f, formulaText, sheetHeadOps, v, type PlanCell, type PlanOp } from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
 export const LOG_TOP = { row: 5, col: 1 };
+/** Measured from every role's words in both languages: titles, indicator names, grade names. */
+const words = (pick: (lang: Lang) => string[]) => LANGS.flatMap(pick);
+const ROLE_WIDTH = widthFor(words((lang) => Object.values(PRESETS).map((p) => p.title[lang])));
+const INDICATOR_WIDTH = widthFor(
+  words((lang) => Object.values(PRESETS).flatMap((p) => p.indicators.map((i) => i.name[lang]))),
+  16,
+);
+const GRADE_WIDTH = widthFor(words((lang) => labels(lang).gradeNames));
+
 export const SUMMARY_COL = 11;
 const SUMMARY_WIDTH = 16;
 
@@ -43,7 +54,13 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
     {
       kind: 'columnWidths',
       sheet,
-      widths: [14, 12, 18, 12, 14, 14, 36, 14, 12, 3, 20, 16, 10, 9, 7, 9, 7, 9, 7, 9, 7, 22],
+      // The log (A:J), the summary (K:Z: its L holds a team, a grade or an indicator, its N a team in the
+      // flagged cases), a gap, and the helper block (sheet, row, team, weighted score, final grade).
+      widths: [
+        ...[14, 12, 18, 12, 14, 14, 36, 14, 12, 3],
+        ...[20, INDICATOR_WIDTH, 10, 14, 7, 9, 7, 9, 7, 9, 7, 22, 9, 9, 9, 9],
+        ...[3, ROLE_WIDTH, 8, 16, 10, GRADE_WIDTH],
+      ],
     },
   ];
 }

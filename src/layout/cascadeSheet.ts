@@ -16,7 +16,8 @@ import { DATE_FORMAT } from '../core/dates';
 import { CASCADE_NAMES, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
-import type { Lang } from '../core/types';
+import { LANGS, type Lang } from '../core/types';
+import { widthFor } from '../core/text';
 import { dataNumberFormula, templateFormula } from './formulas';
 import { targetFormat } from './assessmentSheet';
 import { formulaText, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
@@ -27,6 +28,12 @@ const WIDTH = CASCADE_COLUMNS.length + CASCADE_COMPUTED.length;
 const INPUT_ROWS = 30;
 
 /** The Goal cascade sheet (目标分解): title, note, the table's header and yellow input rows. */
+/** The Direction column shows the direction words of both languages in full ("Higher is better"). */
+const DIRECTION_WIDTH = widthFor(
+  LANGS.flatMap((lang) => [labels(lang).higher, labels(lang).lower]),
+  12,
+);
+
 export function cascadeSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const inputs = CASCADE_COLUMNS.length;
@@ -64,7 +71,7 @@ export function cascadeSheetOps(sheet: string, lang: Lang): PlanOp[] {
       range: { r1: HEADER_ROW + 1, c1: cascadeCol(1, 'due'), r2: HEADER_ROW + INPUT_ROWS, c2: cascadeCol(1, 'due') },
       style: { numberFormat: DATE_FORMAT },
     },
-    { kind: 'columnWidths', sheet, widths: [10, 9, 9, 24, 10, 14, 8, 12, 14, 11, 12, 14, 30, 14, 40] },
+    { kind: 'columnWidths', sheet, widths: [10, 9, 9, 24, 10, 14, 8, DIRECTION_WIDTH, 20, 11, 12, 24, 38, 14, 40] },
     // Headers wrap onto two lines ("Employee ID", "Score (0-100)").
     { kind: 'rowHeight', sheet, row: HEADER_ROW, height: 30 },
     { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 2 },

@@ -25,6 +25,11 @@ export interface CellStyle {
   numberFormat?: string;
   wrap?: boolean;
   border?: boolean;
+  /**
+   * Centred across the styled cells of its row (Excel's "Center Across Selection"): a group's heading
+   * over its columns, without merging them.
+   */
+  acrossGroup?: boolean;
 }
 
 export type PlanOp =

@@ -48,7 +48,7 @@ export function planSheetOps(sheet: string, lang: Lang): PlanOp[] {
     text(30 + i, 1, [label]);
     style(30 + i, 2, 30 + i, 7, STYLE.input);
   });
-  ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 16, 26, 14, 12, 30] });
+  ops.push({ kind: 'columnWidths', sheet, widths: [22, 30, 20, 26, 26, 12, 30] });
   // Table 2 on one landscape page, as a manager prints it for the one-on-one.
   ops.push({
     kind: 'pageSetup',

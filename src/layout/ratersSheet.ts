@@ -12,7 +12,9 @@ import { DATE_FORMAT } from '../core/dates';
 import { RATER_NAMES, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
-import type { CellValue, Lang } from '../core/types';
+import { LANGS, type CellValue, type Lang } from '../core/types';
+import { widthFor } from '../core/text';
+import { PRESETS } from '../core/presets';
 import { templateFormula } from './formulas';
 import { clearBelow, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
@@ -24,6 +26,12 @@ const SUMMARY_WIDTH = SUMMARY_COLUMNS_360.length;
 const sc = (c: (typeof SUMMARY_COLUMNS_360)[number]) => SUMMARY_COL + SUMMARY_COLUMNS_360.indexOf(c);
 
 /** The 360 raters sheet (360度评估): the ratings' header and yellow rows, and the summary's header. */
+/** Indicator columns show every role's qualitative indicator names of both languages in full. */
+const INDICATOR_WIDTH = widthFor(
+  LANGS.flatMap((lang) => Object.values(PRESETS).flatMap((p) => p.indicators.map((i) => i.name[lang]))),
+  22,
+);
+
 export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const width = RATING_COLUMNS.length;
@@ -75,7 +83,11 @@ export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
       sheet,
       range: { r1: HEADER_ROW, c1: SUMMARY_COL, r2: HEADER_ROW, c2: SUMMARY_COL + SUMMARY_WIDTH - 1 },
     },
-    { kind: 'columnWidths', sheet, widths: [11, 12, 22, 12, 16, 10, 40, 11, 3, 11, 12, 22, 8, 10, 10, 10, 30, 40] },
+    {
+      kind: 'columnWidths',
+      sheet,
+      widths: [11, 12, INDICATOR_WIDTH, 20, 20, 10, 48, 11, 3, 11, 12, INDICATOR_WIDTH, 8, 10, 10, 10, 30, 76],
+    },
     // Headers wrap onto two lines ("Employee ID", "Score (0-100)").
     { kind: 'rowHeight', sheet, row: HEADER_ROW, height: 30 },
     { kind: 'freeze', sheet, rows: HEADER_ROW, cols: 0 },

@@ -23,7 +23,9 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   /** A label in column A and an editable value in column B under a name. */
   const setting = (row: number, label: string, value: CellValue, n: string, numberFormat?: string) => {
     cells(row, 1, [[v(label), v(value)]]);
-    style(row, 2, row, 2, { ...STYLE.input, ...(numberFormat ? { numberFormat } : {}) });
+    // A label or a word list longer than its column wraps onto more lines rather than being cut.
+    style(row, 1, row, 1, { wrap: true });
+    style(row, 2, row, 2, { ...STYLE.input, wrap: true, ...(numberFormat ? { numberFormat } : {}) });
     name(n, row, 2);
   };
 
@@ -68,13 +70,15 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
     d.grades.map((g, i) => [v(g.min), v(g.name), v(i === d.grades.length - 1 ? 20 : null), v(g.action)]),
   );
   style(g1, 1, g2, 4, STYLE.input);
+  style(g1, 4, g2, 4, { wrap: true });
   name(R.gradeMin, g1, 1, g2, 1);
   name(R.gradeName, g1, 2, g2, 2);
   name(R.gradeTarget, g1, 3, g2, 3);
   name(R.gradeAction, g1, 4, g2, 4);
   // The lowest grade twice in a row (guide step 5): its own words, next to the grades'.
   cells(g2 + 1, 1, [[v(l.talkRule), null, null, v(d.talkAction)]]);
-  style(g2 + 1, 4, g2 + 1, 4, STYLE.input);
+  style(g2 + 1, 4, g2 + 1, 4, { ...STYLE.input, wrap: true });
+  style(g2 + 1, 1, g2 + 1, 1, { wrap: true });
   name(R.talkAction, g2 + 1, 4);
 
   let row = g2 + 3;

@@ -144,6 +144,12 @@ function formatNode(self: NodeHandle<RangeT>): object {
     writable: {
       wrapText: fmt('wrapText', (f, v) => (f.wrapText = Boolean(v))),
       verticalAlignment: fmt('verticalAlignment', (f, v) => (f.verticalAlignment = String(v))),
+      horizontalAlignment: fmt('horizontalAlignment', (f, v) => {
+        // A few of Excel.HorizontalAlignment's values: enough to refuse a misspelt one.
+        if (!['General', 'Left', 'Center', 'Right', 'CenterAcrossSelection'].includes(String(v)))
+          throw new FakeOfficeError('InvalidArgument', `horizontalAlignment ${String(v)}`);
+        f.horizontalAlignment = String(v);
+      }),
       columnWidth: {
         apply: (t, v) => {
           if (typeof v !== 'number' || v < 0) throw new FakeOfficeError('InvalidArgument', `columnWidth ${String(v)}`);

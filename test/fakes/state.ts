@@ -22,6 +22,7 @@ export interface FakeFormat {
   fontSize?: number;
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
   borders?: Record<string, FakeBorder>;
 }
 

@@ -135,6 +135,7 @@ function styleItem(sheet: string, area: RangeRef, style: CellStyle): WriteItem {
         format.wrapText = true;
         format.verticalAlignment = 'Top';
       }
+      if (style.acrossGroup) format.horizontalAlignment = 'CenterAcrossSelection';
       if (style.border)
         for (const side of sides) {
           // Inside edges only where the range has some: Excel refuses them on a single row or column.

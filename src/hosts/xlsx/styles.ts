@@ -128,6 +128,7 @@ export class Styles {
     if (style.border) borderId = this.borders.indexOf(THIN_BORDER);
     if (style.numberFormat) numFmtId = this.numFmtId(style.numberFormat);
     if (style.wrap) alignment = '<alignment vertical="top" wrapText="1"/>';
+    if (style.acrossGroup) alignment = '<alignment horizontal="centerContinuous"/>';
     const applied = [
       numFmtId ? ' applyNumberFormat="1"' : '',
       fontId ? ' applyFont="1"' : '',
