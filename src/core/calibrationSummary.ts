@@ -9,26 +9,19 @@ import type { EmployeeResult } from './types';
  * layout/calibrationSheet.ts.
  */
 
-/** The bar characters, best grade first; a grade's share of 100% is 20 of them. */
-export const BARS = ['█', '▓', '▒', '░'];
-
 export interface DistributionFigures {
   graded: number;
   /** Best grade first: count and share ('' when nobody is graded). */
   grades: { count: number; share: number | '' }[];
-  picture: string;
 }
 
-/** COUNTIFS of the final grades per grade, their sum, the shares and the bar picture. */
+/** COUNTIFS of the final grades per grade, their sum and the shares (the charts draw them). */
 export function distribution(employees: readonly EmployeeResult[], rules: Pick<Rules, 'grades'>): DistributionFigures {
   const best = [...rules.grades].reverse();
   const counts = best.map((g) => employees.filter((e) => e.finalGrade === g.name).length);
   const graded = counts.reduce((a, b) => a + b, 0);
   const grades = counts.map((count) => ({ count, share: graded > 0 ? count / graded : ('' as const) }));
-  const picture = grades
-    .map((g, i) => (BARS[i] ?? '░').repeat(excelRound(g.share === '' ? 0 : g.share * 20, 0)))
-    .join('');
-  return { graded, grades, picture };
+  return { graded, grades };
 }
 
 /** The target distribution of one grade: the Rules' target, how many have it, how many it allows, over or under. */

@@ -176,8 +176,12 @@ export interface Labels {
   distributionTeam: string;
   distributionGraded: string;
   distributionShare: string;
-  distributionPicture: string;
   allTeams: string;
+  chartsSection: string;
+  /** A chart's title: the grade distribution of one assessment sheet ({sheet}). */
+  chartGrades: string;
+  /** A chart's title: the grades per team of one assessment sheet ({sheet}). */
+  chartTeams: string;
   helperSection: string;
   helperHeader: [string, string, string, string, string];
   teamSection: string;
@@ -471,8 +475,10 @@ const en: Labels = {
   distributionTeam: 'Team',
   distributionGraded: 'Graded',
   distributionShare: 'share',
-  distributionPicture: '█ ▓ ▒ ░ (best to lowest)',
   allTeams: 'All',
+  chartsSection: 'Charts (live: they read the tables above)',
+  chartGrades: 'Grade distribution: {sheet}',
+  chartTeams: 'Grades by team: {sheet}',
   teamSection: 'Team deviation (teams whose median is far from the sheet median)',
   teamHeader: ['Sheet', 'Team', 'Scored', 'Team median', 'Sheet median', 'Gap', 'Note'],
   lenient: 'Possibly lenient rating',
@@ -753,8 +759,10 @@ const zh: Labels = {
   distributionTeam: '团队',
   distributionGraded: '已定级人数',
   distributionShare: '占比',
-  distributionPicture: '█ ▓ ▒ ░（从高到低）',
   allTeams: '全部',
+  chartsSection: '图表（实时读取上方表格）',
+  chartGrades: '等级分布：{sheet}',
+  chartTeams: '各团队等级：{sheet}',
   teamSection: '团队偏差（中位数明显偏离本表中位数的团队）',
   teamHeader: ['工作表', '团队', '已评分人数', '团队中位数', '本表中位数', '差值', '说明'],
   lenient: '可能评分偏松',

@@ -4,7 +4,8 @@ import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
 import { CALIBRATION_NAMES, employeeCol, indicatorCol } from '../core/names';
 import { computedColumns } from '../core/columns';
-import { labels } from '../core/labels';
+import { fill, labels } from '../core/labels';
+import { gradeColour } from '../core/gradeColours';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
@@ -14,8 +15,19 @@ import type { AssessmentSnapshot } from '../core/snapshot';
 import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
 import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
-import { BARS, distribution, targetFigures } from '../core/calibrationSummary';
-import { READABLE_PRINT_SCALE, STYLE, f, formulaText, sheetHeadOps, v, type PlanCell, type PlanOp } from './plan';
+import { distribution, targetFigures } from '../core/calibrationSummary';
+import {
+  CHART_PREFIX,
+  READABLE_PRINT_SCALE,
+  type ChartSpec,
+  STYLE,
+  f,
+  formulaText,
+  sheetHeadOps,
+  v,
+  type PlanCell,
+  type PlanOp,
+} from './plan';
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
 export const LOG_TOP = { row: 5, col: 1 };
@@ -184,6 +196,59 @@ export interface CalibrationInput {
   lastRow: number;
 }
 
+/** Rows a band of charts takes (about 300 pixels at the default row height). */
+const CHART_ROWS = 16;
+
+/**
+ * One assessment sheet's two charts: its grade distribution (counts per grade, best first, with the
+ * count the Rules' target share allows as markers) from the target table, and its grades per team as
+ * stacked bars from the distribution table; one under the other from row `top`, within the first
+ * columns of the summary, so that each prints on the summary's first page across.
+ */
+function sheetCharts(
+  snapshot: Pick<AssessmentSnapshot, 'id' | 'sheet'>,
+  rowsOf: { targets: { r1: number; r2: number }; teams: { r1: number; r2: number } },
+  top: number,
+  rules: Rules,
+  lang: Lang,
+): ChartSpec[] {
+  const l = labels(lang);
+  const c0 = SUMMARY_COL;
+  const grades = rules.grades.length;
+  const column = (c: number, rows: { r1: number; r2: number }) => ({ r1: rows.r1, c1: c, r2: rows.r2, c2: c });
+  const charts: ChartSpec[] = [
+    {
+      name: `${CHART_PREFIX}${snapshot.id}_Grades`,
+      title: fill(l.chartGrades, { sheet: snapshot.sheet }),
+      type: 'columns',
+      categories: column(c0 + 1, rowsOf.targets),
+      series: [
+        { name: l.targetHeader[3], values: column(c0 + 3, rowsOf.targets), colour: gradeColour(grades - 1, grades) },
+        { name: l.targetHeader[4], values: column(c0 + 4, rowsOf.targets), colour: '404040', marker: true },
+      ],
+      at: { r1: top, c1: c0, r2: top + CHART_ROWS - 1, c2: c0 + 5 },
+    },
+  ];
+  if (rowsOf.teams.r2 >= rowsOf.teams.r1)
+    charts.push({
+      name: `${CHART_PREFIX}${snapshot.id}_Teams`,
+      title: fill(l.chartTeams, { sheet: snapshot.sheet }),
+      type: 'stackedBars',
+      categories: column(c0 + 1, rowsOf.teams),
+      // Best grade first, as the tables read; each in its grade's colour.
+      series: rules.grades
+        .map((g, band) => ({ name: g.name, band }))
+        .reverse()
+        .map(({ name, band }, i) => ({
+          name,
+          values: column(c0 + 3 + 2 * i, rowsOf.teams),
+          colour: gradeColour(band, grades),
+        })),
+      at: { r1: top + CHART_ROWS + 1, c1: c0, r2: top + 2 * CHART_ROWS, c2: c0 + 5 },
+    });
+  return charts;
+}
+
 /**
  * What each Score run rewrites on the Calibration sheet (right of the log): grade distribution per
  * sheet and team with bars, team deviation, target distribution, and the flagged cases.
@@ -229,7 +294,6 @@ export function calibrationSummaryOps(
     v(l.distributionTeam),
     v(l.distributionGraded),
     ...best.flatMap((k) => [f(gradeName(k), rules.grades[k - 1].name), v(l.distributionShare)]),
-    v(l.distributionPicture),
   ]);
   const countCol = (i: number) => c0 + 3 + 2 * i;
   const distributionRow = (
@@ -248,24 +312,24 @@ export function calibrationSummaryOps(
         f(`IF(${graded}>0,${cellAddress(r, countCol(i))}/${graded},"")`, figures.grades[i].share),
       ];
     });
-    const picture = best
-      .map((_, i) => `REPT("${BARS[i] ?? '░'}",ROUND(N(${cellAddress(r, countCol(i) + 1)})*20,0))`)
-      .join('&');
     rows.push([
       v(sheetName),
       v(team ?? l.allTeams),
       f(`SUM(${best.map((_, i) => cellAddress(r, countCol(i))).join(',')})`, figures.graded),
       ...counts.flat(),
-      f(picture, figures.picture),
     ]);
   };
   const ranges = inputs.map((x) => sheetRanges(x.snapshot, x.assessment, x.lastRow));
   const helper = helperBlock(sheet, inputs, top, lang);
   const firstDistribution = at();
+  /** Per sheet: the rows of its teams in the distribution table, for its chart by team. */
+  const teamRows: { r1: number; r2: number }[] = [];
   inputs.forEach((x, s) => {
     const employees = x.assessment.employees;
     distributionRow(x.snapshot.sheet, null, ranges[s], employees);
+    const first = at();
     for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range, block.members);
+    teamRows.push({ r1: first, r2: at() - 1 });
   });
   const shares = { r1: firstDistribution, r2: at() - 1 };
 
@@ -296,7 +360,10 @@ export function calibrationSummaryOps(
 
   section(l.targetSection);
   header(l.targetHeader.map(v));
+  /** Per sheet: its grades' rows in the target table (best first), for its grade chart. */
+  const targetRows: { r1: number; r2: number }[] = [];
   inputs.forEach((x, s) => {
+    targetRows.push({ r1: at(), r2: at() + best.length - 1 });
     best.forEach((k) => {
       const r = at();
       const [target, count, allowed] = [2, 3, 4].map((c) => cellAddress(r, c0 + c));
@@ -364,6 +431,15 @@ export function calibrationSummaryOps(
           v(e.flagReason),
         ]);
 
+  // Native charts below the tables, one band of rows per assessment sheet: they read the tables' live
+  // cells, so they follow every edit between Scores.
+  section(l.chartsSection);
+  const charts: ChartSpec[] = [];
+  inputs.forEach((x, s) => {
+    const made = sheetCharts(x.snapshot, { targets: targetRows[s], teams: teamRows[s] }, at(), rules, lang);
+    for (const chart of made) while (at() <= chart.at.r2) rows.push([]);
+    charts.push(...made);
+  });
   ops.push({
     kind: 'cells',
     sheet,
@@ -371,6 +447,7 @@ export function calibrationSummaryOps(
     col: c0,
     cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]),
   });
+  ops.push({ kind: 'charts', sheet, charts });
   ops.push(...helper.ops);
   // Shares as percentages.
   if (shares.r2 >= shares.r1)
@@ -407,6 +484,8 @@ export function calibrationSummaryOps(
     titleRows: null,
     printArea: { r1: 1, c1: 1, r2: lastLogRow, c2: c0 + SUMMARY_WIDTH - 1 },
   });
+  // Headers wrap ("Target, at most (%)"): two lines tall, so they never print over the first data row.
+  for (const s of styles) if (s.kind === 'header') ops.push({ kind: 'rowHeight', sheet, row: s.row, height: 30 });
   for (const s of styles)
     ops.push({
       kind: 'style',

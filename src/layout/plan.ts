@@ -14,6 +14,23 @@ export const PAPER_DEFAULT: Paper = 'A4';
 /** The print scale (percent) at which the workbook's 11 pt text prints at 8.25 pt: the least people read. */
 export const READABLE_PRINT_SCALE = 75;
 
+/** The tool's charts are named with this prefix: a Score finds its own again and leaves HR's alone. */
+export const CHART_PREFIX = 'PR_Chart_';
+
+/** A native chart reading live cells of its own sheet, so it follows every edit. */
+export interface ChartSpec {
+  /** CHART_PREFIX and what it shows: the same chart is written again under the same name. */
+  name: string;
+  title: string;
+  /** Columns side by side per category (a line of markers for `marker` series), or bars stacked per category. */
+  type: 'columns' | 'stackedBars';
+  /** The category labels: one column of cells. */
+  categories: RangeRef;
+  series: { name: string; values: RangeRef; colour: string; marker?: boolean }[];
+  /** The cells it floats over: top-left to bottom-right. */
+  at: RangeRef;
+}
+
 export type PlanCell = { value: CellValue } | { formula: string; result: CellValue } | null;
 
 export interface CellStyle {
@@ -89,6 +106,11 @@ export type PlanOp =
    * they are left out (the per-indicator detail of an assessment sheet).
    */
   | { kind: 'groupColumns'; sheet: string; c1: number; c2: number }
+  /**
+   * The tool's charts on a sheet, all of them: each is written (or written again, by its name) and any
+   * other chart of the tool's on the sheet (CHART_PREFIX) is removed; charts of HR's own stay.
+   */
+  | { kind: 'charts'; sheet: string; charts: ChartSpec[] }
   /** A row's height in points (a header whose words wrap onto several lines). */
   | { kind: 'rowHeight'; sheet: string; row: number; height: number };
 

@@ -8,6 +8,7 @@ import {
   quoteSheetName,
   type Area,
 } from './a1';
+import { chartsNode } from './charts';
 import { checkFormula, enterInput } from './entry';
 import { FakeOfficeError, makeNode, type NodeHandle, type Session } from './node';
 import {
@@ -519,6 +520,13 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
       autoFilter: { since: '1.9', make: autoFilterNode },
       freezePanes: { since: '1.7', make: freezePanesNode },
       pageLayout: { since: '1.9', make: pageLayoutNode },
+      charts: {
+        make: (self) =>
+          chartsNode(self, (proxy) => {
+            const handle = proxy && typeof proxy === 'object' ? ranges.get(proxy) : undefined;
+            return handle ? () => handle.resolve() : null;
+          }),
+      },
     },
   });
 }

@@ -55,6 +55,25 @@ export interface FakeConditionalFormat {
   fill: string | null;
 }
 
+/** A chart series as the host sets it: what it reads (sheet-qualified addresses) and how it looks. */
+export interface FakeSeries {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  chartType: string | null;
+  look: Record<string, unknown>;
+}
+
+/** A chart on a sheet: its type, name, title, the cells it floats over and its series. */
+export interface FakeChart {
+  type: string;
+  name: string;
+  title: string;
+  legend: string | null;
+  position: { from: string; to: string } | null;
+  series: FakeSeries[];
+}
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
@@ -82,6 +101,8 @@ export class FakeSheet {
     printArea?: string;
     paperSize?: string;
   } = {};
+  /** The sheet's charts (Worksheet.charts), in the order they were added. */
+  readonly charts: FakeChart[] = [];
   /** Grouped columns (Range.group, ExcelApi 1.10) and whether their detail is hidden. */
   readonly columnGroups = new Map<number, { collapsed: boolean }>();
   /** Protected (Review > Protect Sheet): every cell write fails, as Excel's does. */

@@ -23,6 +23,15 @@ export function sofficePath(): string | null {
 
 /** Recalculates each file in LibreOffice; returns the paths of the recalculated copies, in order. */
 export function recalculate(files: string[]): string[] {
+  return convert(files, 'xlsx:Calc MS Excel 2007 XML', 'xlsx');
+}
+
+/** Each file printed by LibreOffice (recalculated first) to PDF; returns the PDFs' paths, in order. */
+export function printToPdf(files: string[]): string[] {
+  return convert(files, 'pdf', 'pdf');
+}
+
+function convert(files: string[], target: string, extension: string): string[] {
   const soffice = sofficePath();
   if (!soffice)
     throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
@@ -39,7 +48,7 @@ export function recalculate(files: string[]): string[] {
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
+      target,
       '--outdir',
       outDir,
       ...files,
@@ -47,7 +56,7 @@ export function recalculate(files: string[]): string[] {
     { stdio: 'pipe', timeout: 180_000 },
   );
   return files.map((f) => {
-    const out = path.join(outDir, path.basename(f));
+    const out = path.join(outDir, path.basename(f).replace(/\.xlsx$/, `.${extension}`));
     if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${f}`);
     return out;
   });

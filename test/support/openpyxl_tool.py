@@ -43,6 +43,17 @@ def decorate(src, out):
     wb.save(out)
 
 
+def calibration_chart(src, out):
+    """HR's own chart on the Calibration sheet (openpyxl drops the charts it read: the tool's too)."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb['Calibration'] if 'Calibration' in wb.sheetnames else wb['校准']
+    chart = BarChart()
+    chart.title = 'HR own chart'
+    chart.add_data(Reference(ws, min_col=13, min_row=6, max_row=9))
+    ws.add_chart(chart, 'AH2')
+    wb.save(out)
+
+
 def dump(path):
     wb = openpyxl.load_workbook(path)
     cells = {}
@@ -64,6 +75,7 @@ def delete_name(src, out, name):
 if __name__ == '__main__':
     {
         'decorate': lambda: decorate(sys.argv[2], sys.argv[3]),
+        'calibration-chart': lambda: calibration_chart(sys.argv[2], sys.argv[3]),
         'dump': lambda: dump(sys.argv[2]),
         'delete-name': lambda: delete_name(sys.argv[2], sys.argv[3], sys.argv[4]),
     }[sys.argv[1]]()

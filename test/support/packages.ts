@@ -52,6 +52,11 @@ export function openpyxlDecorate(src: string, out: string): void {
   execFileSync(PYTHON, [TOOL, 'decorate', src, out], { stdio: 'pipe' });
 }
 
+/** Adds HR's own chart to the Calibration sheet with openpyxl (which drops the charts it read). */
+export function openpyxlCalibrationChart(src: string, out: string): void {
+  execFileSync(PYTHON, [TOOL, 'calibration-chart', src, out], { stdio: 'pipe' });
+}
+
 /** Deletes a defined name with openpyxl, as HR does in Excel's Name Manager. */
 export function openpyxlDeleteName(src: string, out: string, name: string): void {
   execFileSync(PYTHON, [TOOL, 'delete-name', src, out, name], { stdio: 'pipe' });

@@ -16,6 +16,8 @@ export interface SheetState {
   formatsRange?: RangeRef;
   /** undefined: not known (no ExcelApi 1.9); null: none. */
   autoFilter: RangeRef | null | undefined;
+  /** The names of the sheet's charts (the tool's are written again by name, not added twice). */
+  charts: string[];
 }
 
 /** Keyed by lower-case sheet name. A sheet without an entry is new: nothing to replace. */
@@ -47,6 +49,7 @@ export function queueSheetStates(
       formatsRange,
       formats: through.conditionalFormats.load('items/id,items/type'),
       filter: features.autoFilter ? queueFilterLoad(context, sheet) : null,
+      charts: ws.charts.load('items/name'),
       rules: [] as { id: string; rule: Excel.ConditionalFormatRule }[],
     };
   });
@@ -65,6 +68,7 @@ export function queueSheetStates(
             highlights: l.rules.map(({ id, rule }) => ({ id, formula: String(rule.formula) })),
             formatsRange: l.formatsRange,
             autoFilter: l.filter ? filterRange(l.filter) : undefined,
+            charts: l.charts.items.map((c) => c.name),
           },
         ]),
       ),

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
-import { PAPER_DEFAULT, PAPERS, type CellStyle, type PlanCell, type PlanOp } from '../../layout/plan';
+import { CHART_PREFIX, PAPER_DEFAULT, PAPERS, type CellStyle, type PlanCell, type PlanOp } from '../../layout/plan';
 import type { RangeRef } from '../../core/types';
 import { cellInput } from './cellInput';
 import type { Features } from './features';
@@ -197,6 +197,51 @@ function autoFilterItems(
 }
 
 /**
+ * The sheet's charts of the tool's, written anew: the ones there (by name, read with the sheet's state)
+ * deleted, the planned ones added on their cells' ranges. ExcelApi 1.7 (the minimum) has all of it.
+ */
+function chartsItem(op: Extract<PlanOp, { kind: 'charts' }>, states: SheetStates): WriteItem {
+  const there = (states.get(op.sheet.toLowerCase())?.charts ?? []).filter((name) => name.startsWith(CHART_PREFIX));
+  const calls = there.length + op.charts.reduce((n, c) => n + 8 + 4 * c.series.length, 0);
+  return {
+    bytes: calls * CALL_BYTES,
+    queue: (s) => {
+      const ws = s.sheet(op.sheet);
+      for (const name of there) ws.charts.getItem(name).delete();
+      for (const spec of op.charts) {
+        // Made from its first series' cells (one column: one series), which it then names and styles.
+        const chart = ws.charts.add(
+          spec.type === 'stackedBars' ? 'BarStacked' : 'ColumnClustered',
+          ws.getRange(rangeAddress(spec.series[0].values)),
+          'Columns',
+        );
+        chart.name = spec.name;
+        chart.title.text = spec.title;
+        chart.legend.position = 'Bottom';
+        chart.setPosition(
+          ws.getRange(rangeAddress({ ...spec.at, r2: spec.at.r1, c2: spec.at.c1 })),
+          ws.getRange(rangeAddress({ ...spec.at, r1: spec.at.r2, c1: spec.at.c2 })),
+        );
+        spec.series.forEach((series, i) => {
+          const added = i === 0 ? chart.series.getItemAt(0) : chart.series.add(series.name);
+          added.name = series.name;
+          added.setValues(ws.getRange(rangeAddress(series.values)));
+          added.setXAxisValues(ws.getRange(rangeAddress(spec.categories)));
+          if (series.marker) {
+            added.chartType = 'LineMarkers';
+            added.format.line.lineStyle = 'None';
+            added.markerStyle = 'Dash';
+            added.markerSize = 20;
+            added.markerBackgroundColor = `#${series.colour}`;
+            added.markerForegroundColor = `#${series.colour}`;
+          } else added.format.fill.setSolidColor(`#${series.colour}`);
+        });
+      }
+    },
+  };
+}
+
+/**
  * The calls of a plan. `states` says what the sheets already hold (sheetState.ts); a sheet without an
  * entry is taken to be new.
  */
@@ -234,6 +279,9 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
               s.sheet(op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(w);
             }),
         });
+        break;
+      case 'charts':
+        items.push(chartsItem(op, states));
         break;
       case 'groupColumns':
         // Below ExcelApi 1.10 the detail stays in view and prints; nothing else depends on it.

@@ -1,6 +1,7 @@
 import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
 import { quoteSheet } from '../../core/messages';
 import { PAPER_DEFAULT, PAPERS, type PlanOp } from '../../layout/plan';
+import { writeCharts } from './charts';
 import { fileFormula } from './formula';
 import type { XlsxPackage } from './package';
 import type { SheetDoc } from './sheet';
@@ -177,6 +178,9 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         break;
       case 'freeze':
         freeze(pkg.sheet(op.sheet), op.rows, op.cols);
+        break;
+      case 'charts':
+        writeCharts(pkg, op.sheet, op.charts);
         break;
       case 'groupColumns':
         groupColumns(pkg.sheet(op.sheet), op.c1, op.c2);

@@ -16,7 +16,8 @@ interface SheetEntry {
   worksheet: boolean;
 }
 
-function resolvePath(base: string, target: string): string {
+/** A relationship's target as a part path, from the part that holds the relationship. */
+export function resolvePath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
   for (const piece of target.split('/')) {
@@ -26,7 +27,8 @@ function resolvePath(base: string, target: string): string {
   return parts.join('/');
 }
 
-function relsPath(part: string): string {
+/** Where a part's relationships are: xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPath(part: string): string {
   const i = part.lastIndexOf('/');
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
@@ -124,6 +126,13 @@ export class XlsxPackage {
       const rel = rels.get(id);
       return { name: a.name, path: rel?.path ?? '', worksheet: Boolean(rel?.worksheet) };
     });
+  }
+
+  /** The part path of a worksheet. */
+  sheetPath(name: string): string {
+    const entry = this.sheetList.find((s) => s.name === name && s.worksheet);
+    if (!entry) throw new Error(`no worksheet named ${name}`);
+    return entry.path;
   }
 
   /** Names of the worksheets (chart sheets left out). */
