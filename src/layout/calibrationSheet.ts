@@ -223,7 +223,13 @@ function sheetCharts(
       type: 'columns',
       categories: column(c0 + 1, rowsOf.targets),
       series: [
-        { name: l.targetHeader[3], values: column(c0 + 3, rowsOf.targets), colour: gradeColour(grades - 1, grades) },
+        {
+          name: l.targetHeader[3],
+          values: column(c0 + 3, rowsOf.targets),
+          colour: gradeColour(grades - 1, grades),
+          // Each grade's column in its own colour, best first as the table lists them.
+          pointColours: rules.grades.map((_, i) => gradeColour(grades - 1 - i, grades)),
+        },
         { name: l.targetHeader[4], values: column(c0 + 4, rowsOf.targets), colour: '404040', marker: true },
       ],
       at: { r1: top, c1: c0, r2: top + CHART_ROWS - 1, c2: c0 + 5 },

@@ -26,7 +26,8 @@ export interface ChartSpec {
   type: 'columns' | 'stackedBars';
   /** The category labels: one column of cells. */
   categories: RangeRef;
-  series: { name: string; values: RangeRef; colour: string; marker?: boolean }[];
+  /** `pointColours`: a colour per category (the grades' own colours on a grade distribution). */
+  series: { name: string; values: RangeRef; colour: string; marker?: boolean; pointColours?: string[] }[];
   /** The cells it floats over: top-left to bottom-right. */
   at: RangeRef;
 }

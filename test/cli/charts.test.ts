@@ -64,6 +64,14 @@ describe('native charts on the Calibration sheet', () => {
     // The demo's channel sheet: 2 excellent, 1 good, 2 pass, 1 needs improvement; 1 excellent allowed (20 %).
     expect(values(refs[1])).toEqual([2, 1, 2, 1]);
     expect(values(refs[3])).toEqual([1, null, null, null]);
+    // Each grade's column in the grade's colour, the same four as the pane's and the sheets'.
+    const points = [...grades.matchAll(/<c:dPt><c:idx val="(\d)"\/>[\s\S]*?srgbClr val="(\w+)"/g)];
+    expect(points.map((m) => [m[1], m[2]])).toEqual([
+      ['0', '5B9B3A'],
+      ['1', '4F81BD'],
+      ['2', 'E8A33D'],
+      ['3', 'C0504D'],
+    ]);
     const teams = xml.find((x) => x.includes('Grades by team: Sales'))!;
     const teamRefs = [...teams.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
     expect(values(teamRefs[0])).toEqual(['Sales team 1']);

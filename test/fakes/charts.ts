@@ -177,6 +177,19 @@ function seriesNode(session: Session, path: string, resolve: () => FakeSeries | 
     },
     methods: { setValues: setRange('values', 'setValues'), setXAxisValues: setRange('xValues', 'setXAxisValues') },
     children: {
+      points: {
+        since: '1.7',
+        make: (self) =>
+          makeNode(session, `${path}.points`, self.resolve, {
+            type: 'ChartPointsCollection',
+            methods: {
+              getItemAt: {
+                fn: (_p, index) =>
+                  pointNode(session, `${path}.points.getItemAt(${String(index)})`, self.resolve, Number(index)),
+              },
+            },
+          }),
+      },
       format: {
         make: (self) =>
           makeNode(session, `${path}.format`, self.resolve, {
@@ -199,6 +212,38 @@ function seriesNode(session: Session, path: string, resolve: () => FakeSeries | 
                   makeNode(session, `${path}.format.line`, f.resolve, {
                     type: 'ChartLineFormat',
                     writable: { lineStyle: look('lineStyle') },
+                  }),
+              },
+            },
+          }),
+      },
+    },
+  });
+}
+
+/** A point of a series: its fill is kept on the series' look as point<i>. */
+function pointNode(session: Session, path: string, resolve: () => FakeSeries, index: number): object {
+  return makeNode(session, path, resolve, {
+    type: 'ChartPoint',
+    children: {
+      format: {
+        make: (self) =>
+          makeNode(session, `${path}.format`, self.resolve, {
+            type: 'ChartPointFormat',
+            children: {
+              fill: {
+                make: (f) =>
+                  makeNode(session, `${path}.format.fill`, f.resolve, {
+                    type: 'ChartFill',
+                    methods: {
+                      setSolidColor: {
+                        fn: (h, colour) =>
+                          session.enqueue(
+                            { path, call: 'setSolidColor' },
+                            () => (h.resolve().look[`point${index}`] = colour),
+                          ),
+                      },
+                    },
                   }),
               },
             },

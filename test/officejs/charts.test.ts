@@ -30,6 +30,13 @@ test('after any number of Scores: one grade chart and one team chart per sheet, 
     ],
   ]);
   expect(grades.series[1].look).toMatchObject({ markerStyle: 'Dash', lineStyle: 'None' });
+  // Each grade's column in the grade's colour, best first.
+  expect(grades.series[0].look).toMatchObject({
+    point0: '#5B9B3A',
+    point1: '#4F81BD',
+    point2: '#E8A33D',
+    point3: '#C0504D',
+  });
   // The categories are the target table's grade names, best first (live formulas: the fake does not calculate).
   const [, row] = /L(\d+):/.exec(grades.series[0].xValues!)!;
   const names = [0, 1, 2, 3].map((k) => calibration().get(Number(row) + k, 12)?.formula);

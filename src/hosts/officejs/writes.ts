@@ -202,7 +202,9 @@ function autoFilterItems(
  */
 function chartsItem(op: Extract<PlanOp, { kind: 'charts' }>, states: SheetStates): WriteItem {
   const there = (states.get(op.sheet.toLowerCase())?.charts ?? []).filter((name) => name.startsWith(CHART_PREFIX));
-  const calls = there.length + op.charts.reduce((n, c) => n + 8 + 4 * c.series.length, 0);
+  const calls =
+    there.length +
+    op.charts.reduce((n, c) => n + 8 + c.series.reduce((k, s) => k + 10 + (s.pointColours?.length ?? 0), 0), 0);
   return {
     bytes: calls * CALL_BYTES,
     queue: (s) => {
@@ -235,6 +237,9 @@ function chartsItem(op: Extract<PlanOp, { kind: 'charts' }>, states: SheetStates
             added.markerBackgroundColor = `#${series.colour}`;
             added.markerForegroundColor = `#${series.colour}`;
           } else added.format.fill.setSolidColor(`#${series.colour}`);
+          (series.pointColours ?? []).forEach((colour, k) =>
+            added.points.getItemAt(k).format.fill.setSolidColor(`#${colour}`),
+          );
         });
       }
     },

@@ -190,7 +190,13 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
     (line
       ? `<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="dash"/><c:size val="20"/><c:spPr>${fill(s.colour)}<a:ln><a:noFill/></a:ln></c:spPr></c:marker>`
-      : `<c:spPr>${fill(s.colour)}</c:spPr><c:invertIfNegative val="0"/>`) +
+      : `<c:spPr>${fill(s.colour)}</c:spPr><c:invertIfNegative val="0"/>` +
+        (s.pointColours ?? [])
+          .map(
+            (colour, k) =>
+              `<c:dPt><c:idx val="${k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(colour)}</c:spPr></c:dPt>`,
+          )
+          .join('')) +
     `${cat}<c:val><c:numRef><c:f>${ref(s.values)}</c:f></c:numRef></c:val>${line ? '<c:smooth val="0"/>' : ''}</c:ser>`;
   const bars = chart.series.map((s, i) => ({ s, i })).filter(({ s }) => !s.marker);
   const markers = chart.series.map((s, i) => ({ s, i })).filter(({ s }) => s.marker);
