@@ -4,9 +4,20 @@
  */
 const COLOURS = ['C0504D', 'E8A33D', '4F81BD', '5B9B3A'] as const;
 
-/** The colour (RRGGBB) of grade band `band` of `bands` (0 = lowest, as the Rules list them). */
+/** The same hues dark enough for words on white or on a light fill (contrast 4.5:1 or more). */
+const TEXT_COLOURS = ['9C2A27', '7A4F00', '2F5597', '2E6417'] as const;
+
+/** Which of the four colours a band takes: the lowest and the best keep theirs whatever the number of grades. */
+function colourIndex(band: number, bands: number): number {
+  return bands <= 1 ? COLOURS.length - 1 : Math.round((band / (bands - 1)) * (COLOURS.length - 1));
+}
+
+/** The colour (RRGGBB) of grade band `band` of `bands` (0 = lowest, as the Rules list them): charts, the pane. */
 export function gradeColour(band: number, bands: number): string {
-  if (bands <= 1) return COLOURS[COLOURS.length - 1];
-  // The lowest and the best keep their colours whatever the number of grades; those between share the rest.
-  return COLOURS[Math.round((band / (bands - 1)) * (COLOURS.length - 1))];
+  return COLOURS[colourIndex(band, bands)];
+}
+
+/** The grade's colour for its word on a sheet (the grade cells) or in the pane. */
+export function gradeTextColour(band: number, bands: number): string {
+  return TEXT_COLOURS[colourIndex(band, bands)];
 }

@@ -62,13 +62,19 @@ export type PlanOp =
   | { kind: 'name'; name: string; sheet: string; range: RangeRef }
   | { kind: 'columnWidths'; sheet: string; widths: number[] }
   | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string }
-  /** Rows of `range` get `fill` where `formula` (written for its top-left cell, relative) is true; replaces an earlier identical rule. */
+  /**
+   * Cells of `range` get `fill` (or a font colour, bold or italic) where `formula` (written for its
+   * top-left cell, relative) is true; replaces an earlier identical rule.
+   */
   | {
       kind: 'highlight';
       sheet: string;
       range: RangeRef;
       formula: string;
-      fill: string;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+      italic?: boolean;
       /** Formulas of earlier rules this one takes the place of (the flag column moved). */
       replaces?: string[];
     }

@@ -15,6 +15,7 @@ import { assessmentGeometry, computedColumns } from './geometry';
 import { rowFormulas, type FormulaContext } from './formulas';
 import { STYLE, type PlanCell, type PlanOp } from './plan';
 import { flaggedRule, relayOps } from './relayPlan';
+import { resultLookOps } from './resultLook';
 import { ownTargetOffsets } from '../core/relayout';
 import type { InputGroups } from './assessmentSheet';
 
@@ -167,7 +168,7 @@ export function formulaLimitCheck(
 export function planScoring(
   original: AssessmentSnapshot,
   assessment: SheetAssessment,
-  rules: Pick<Rules, 'lang' | 'curve'>,
+  rules: Pick<Rules, 'lang' | 'curve' | 'grades'>,
   messageLang: Lang,
   lastRow: number,
 ): ScoringPlan {
@@ -320,6 +321,14 @@ export function planScoring(
       fill: STYLE.flagged.fill,
       replaces: [flaggedRule(first, original.scoresHeader.c2 + 1, original.computedFor)],
     });
+    ops.push(
+      ...resultLookOps(
+        sheet,
+        { first, last: lastRow },
+        { c1: header.c1, cols, was: computedColumns(original.scoresHeader.c2 + 1, original.computedFor) },
+        rules,
+      ),
+    );
     ops.push({ kind: 'autoFilter', sheet, range: { r1: header.r1, c1: header.c1, r2: lastRow, c2: cols.last } });
   }
   return { ops, restored };

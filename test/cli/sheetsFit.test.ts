@@ -3,6 +3,8 @@ import type { Lang } from '../../src/core/types';
 import { textWidth } from '../../src/core/text';
 import { cli, readWorkbook, tempDir } from '../support/cli';
 import { plainValue } from '../support/exceljsReader';
+import { packageParts, sheetParts } from '../support/packages';
+import { strFromU8 } from 'fflate';
 
 /** What a cell shows, as its number format writes it (the formats the tool uses). */
 function shown(cell: ExcelJS.Cell): string {
@@ -58,14 +60,41 @@ function tooWide(workbook: ExcelJS.Workbook): string[] {
 
 describe.each<Lang>(['zh-CN', 'en-US'])('the demo workbook in %s', (lang) => {
   let workbook: ExcelJS.Workbook;
+  let file: string;
   beforeAll(async () => {
     const dir = tempDir();
     expect((await cli('demo', '--out', dir, '--lang', lang)).code).toBe(0);
-    workbook = await readWorkbook(`${dir}/demo.xlsx`);
+    file = `${dir}/demo.xlsx`;
+    workbook = await readWorkbook(file);
   });
 
   test('every value fits its column: nothing is cut, nothing spills into the next cell', () => {
     expect(tooWide(workbook)).toEqual([]);
+  });
+
+  test('grades in their own colours, bold (the word stays); a row not scored yet in grey italics', () => {
+    const parts = packageParts(file);
+    const channel = strFromU8(parts.get(sheetParts(parts).get(lang === 'zh-CN' ? '渠道专员' : 'Channel specialist')!)!);
+    const styles = strFromU8(parts.get('xl/styles.xml')!);
+    const dxfs = [...(/<dxfs[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)?.[1] ?? '').matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)];
+    const rule = (formula: string) => {
+      const m = new RegExp(`dxfId="(\\d+)" priority="(\\d+)"><formula>${formula}</formula>`).exec(channel);
+      return m ? { dxf: dxfs[Number(m[1])][1], priority: Number(m[2]) } : null;
+    };
+    // Grade (S) and Final grade (X), lowest grade first: red, amber, blue, green, as the charts.
+    const colours = ['9C2A27', '7A4F00', '2F5597', '2E6417'];
+    for (const col of ['S', 'X'])
+      colours.forEach((colour, k) =>
+        expect(rule(`${col}15=INDEX\\(PR_GradeName,${k + 1}\\)`)?.dxf).toBe(
+          `<font><b/><color rgb="FF${colour}"/></font>`,
+        ),
+      );
+    expect(rule('AND\\(COUNTA\\(\\$A15:\\$E15\\)&gt;0,NOT\\(ISNUMBER\\(\\$R15\\)\\)\\)')?.dxf).toBe(
+      '<font><i/><color rgb="FF7F7F7F"/></font>',
+    );
+    // Every rule its own priority.
+    const priorities = [...channel.matchAll(/priority="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(priorities).size).toBe(priorities.length);
   });
 
   test('what prints: A4, readable scale or one page, titles repeated on assessment sheets, print areas set', () => {

@@ -885,6 +885,19 @@ function conditionalFormatNode(
                             writable: { color: { apply: (cf, v) => void (cf.fill = String(v).toUpperCase()) } },
                           }),
                       },
+                      font: {
+                        make: () =>
+                          makeNode(session, `${path}.custom.format.font`, custom(self), {
+                            type: 'ConditionalRangeFont',
+                            writable: {
+                              color: {
+                                apply: (cf, v) => void (cf.font = { ...cf.font, color: String(v).toUpperCase() }),
+                              },
+                              bold: { apply: (cf, v) => void (cf.font = { ...cf.font, bold: Boolean(v) }) },
+                              italic: { apply: (cf, v) => void (cf.font = { ...cf.font, italic: Boolean(v) }) },
+                            },
+                          }),
+                      },
                     },
                   }),
               },

@@ -53,6 +53,8 @@ export interface FakeConditionalFormat {
   area: Area;
   formula: string | null;
   fill: string | null;
+  /** The font of the rule's format: colour, bold, italic, as set. */
+  font?: { color?: string; bold?: boolean; italic?: boolean };
 }
 
 /** A chart series as the host sets it: what it reads (sheet-qualified addresses) and how it looks. */

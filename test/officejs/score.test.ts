@@ -158,8 +158,11 @@ test('scoring twice: the second run changes nothing but the status line', async 
   expect(diffSnapshots(first, fake.workbook.snapshot())).toEqual([`${sheet}!${cellAddress(status.row, status.col)}`]);
   expect(fake.workbook.cell(sheet, cellAddress(status.row, status.col)).value).toMatch(/^Scored 2026-11-27 09:30/);
   expect(again.checks.some((c) => c.code === 'normalised' || c.code === 'restored')).toBe(false);
-  // The highlight rule is replaced, not stacked; the filter left as it was.
-  expect(fake.workbook.sheet(sheet)!.conditionalFormats).toHaveLength(1);
+  // The rules (the flagged rows, each grade's colour on Grade and Final grade, unscored rows in grey) are
+  // replaced, not stacked; the filter left as it was.
+  const rules = fake.workbook.sheet(sheet)!.conditionalFormats.map((cf) => cf.formula);
+  expect(rules).toHaveLength(1 + 2 * 4 + 1);
+  expect(new Set(rules).size).toBe(rules.length);
   expect(fake.workbook.sheet(sheet)!.autoFilter).toEqual({ r1: firstRow - 1, c1: 1, r2: firstRow + 19, c2: cols.last });
   expect(fake.stats.syncs).toBe(4);
 });

@@ -168,7 +168,10 @@ function highlightItem(op: Extract<PlanOp, { kind: 'highlight' }>, states: Sheet
       for (const h of earlier) through.conditionalFormats.getItem(h.id).delete();
       const cf = ws.getRange(rangeAddress(op.range)).conditionalFormats.add('Custom');
       cf.custom.rule.formula = `=${op.formula}`;
-      cf.custom.format.fill.color = `#${op.fill}`;
+      if (op.fill) cf.custom.format.fill.color = `#${op.fill}`;
+      if (op.fontColor) cf.custom.format.font.color = `#${op.fontColor}`;
+      if (op.bold) cf.custom.format.font.bold = true;
+      if (op.italic) cf.custom.format.font.italic = true;
     },
   };
 }

@@ -33,6 +33,14 @@ function writeColumnWidths(sheet: SheetDoc, widths: number[]): void {
   sheet.setElement('cols', `<cols>${cols}</cols>`);
 }
 
+/** A rule's priority after every rule the sheet has (priorities are unique across a sheet; HR's keep theirs). */
+function nextPriority(sheet: SheetDoc): number {
+  const taken = sheet
+    .elements('conditionalFormatting')
+    .flatMap((xml) => [...xml.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1])));
+  return Math.max(0, ...taken) + 1;
+}
+
 /**
  * Columns c1..c2 at outline level 1, hidden, the column after them holding the collapsed group's button
  * (Excel's summary column is on the right by default); each column gets its own <col> where it had none.
@@ -136,16 +144,19 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
       }
       case 'highlight': {
         const sheet = pkg.sheet(op.sheet);
-        const dxf = pkg.styles().dxfFill(op.fill);
+        const dxf = pkg.styles().dxf(op);
         const formula = escapeXml(fileFormula(op.formula));
-        // One rule per formula: scoring again replaces it instead of stacking copies.
+        const earlier = (xml: string) =>
+          [op.formula, ...(op.replaces ?? [])].some((x) =>
+            xml.includes(`<formula>${escapeXml(fileFormula(x))}</formula>`),
+          );
+        // One rule per formula: scoring again replaces it (keeping its priority) instead of stacking copies.
+        const kept = sheet.elements('conditionalFormatting').find(earlier);
+        const priority = (kept && /\bpriority="(\d+)"/.exec(kept)?.[1]) ?? String(nextPriority(sheet));
         sheet.replaceElements(
           'conditionalFormatting',
-          (xml) =>
-            [op.formula, ...(op.replaces ?? [])].some((x) =>
-              xml.includes(`<formula>${escapeXml(fileFormula(x))}</formula>`),
-            ),
-          `<conditionalFormatting sqref="${rangeAddress(op.range)}"><cfRule type="expression" dxfId="${dxf}" priority="1"><formula>${formula}</formula></cfRule></conditionalFormatting>`,
+          earlier,
+          `<conditionalFormatting sqref="${rangeAddress(op.range)}"><cfRule type="expression" dxfId="${dxf}" priority="${priority}"><formula>${formula}</formula></cfRule></conditionalFormatting>`,
         );
         break;
       }

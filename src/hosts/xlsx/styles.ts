@@ -144,11 +144,16 @@ export class Styles {
     return index;
   }
 
-  /** A differential format (conditional formatting) with a solid background. */
-  dxfFill(rgb: string): number {
-    return this.dxfs.indexOf(
-      `<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${rgb}"/></patternFill></fill></dxf>`,
-    );
+  /** A differential format (conditional formatting): a font colour, bold, italic, a solid background. */
+  dxf(look: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean }): number {
+    const font =
+      look.fontColor || look.bold || look.italic
+        ? `<font>${look.bold ? '<b/>' : ''}${look.italic ? '<i/>' : ''}${look.fontColor ? `<color rgb="FF${look.fontColor}"/>` : ''}</font>`
+        : '';
+    const fill = look.fill
+      ? `<fill><patternFill patternType="solid"><bgColor rgb="FF${look.fill}"/></patternFill></fill>`
+      : '';
+    return this.dxfs.indexOf(`<dxf>${font}${fill}</dxf>`);
   }
 
   private numFmtId(code: string): number {
