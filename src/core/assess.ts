@@ -49,8 +49,11 @@ export interface SheetCounts {
   scored: number;
   incomplete: number;
   flagged: number;
-  /** Scored employees per grade, best grade first, as people read a distribution. */
-  byGrade: { grade: string; count: number }[];
+  /**
+   * Scored employees per grade, best grade first, as people read a distribution; `band` is the grade's
+   * place (0 = lowest, for its colour), `target` the Rules' target share in percent (null: none).
+   */
+  byGrade: { grade: string; count: number; band: number; target: number | null }[];
 }
 
 /** How many were scored, not scored and flagged, and the grades: what every summary of a sheet says. */
@@ -60,9 +63,14 @@ export function sheetCounts(sheet: Pick<SheetAssessment, 'employees'>, rules: Pi
     scored: scored.length,
     incomplete: sheet.employees.length - scored.length,
     flagged: sheet.employees.filter((e) => e.flagged).length,
-    byGrade: [...rules.grades]
-      .reverse()
-      .map((g) => ({ grade: g.name, count: scored.filter((e) => e.grade === g.name).length })),
+    byGrade: rules.grades
+      .map((g, band) => ({
+        grade: g.name,
+        count: scored.filter((e) => e.grade === g.name).length,
+        band,
+        target: typeof g.target === 'number' ? g.target : null,
+      }))
+      .reverse(),
   };
 }
 

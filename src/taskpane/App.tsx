@@ -1,5 +1,16 @@
-import { useEffect, useId, useState } from 'react';
-import { Button, FluentProvider, Field, Radio, RadioGroup, type Theme } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  FluentProvider,
+  Field,
+  Radio,
+  RadioGroup,
+  type Theme,
+} from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ChecksList } from './ChecksList';
@@ -13,7 +24,13 @@ import { Notice } from './Notice';
 import { NextCyclePanel } from './NextCyclePanel';
 import { useStyles } from './styles';
 import { PaneProvider, type PaneContextValue } from './paneContext';
-import type { PaneHost, ScoreOutcome } from './types';
+import type { PaneHost, ScoreOutcome, WorkbookStage } from './types';
+
+/** The pane's parts in the order of the day; Set-up and Next cycle fold away (an accordion). */
+const PARTS = ['scoring', 'calibration', 'feedback', 'setup', 'nextCycle'] as const;
+type Part = (typeof PARTS)[number];
+type Folded = 'setup' | 'nextCycle';
+const FOLDED: readonly Part[] = ['setup', 'nextCycle'] satisfies Folded[];
 
 export interface AppProps {
   host: PaneHost;
@@ -28,12 +45,49 @@ function messageOf(error: unknown): string {
 function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
   const ids = { title: useId(), results: useId() };
-  const parts = { setup: useId(), scoring: useId(), calibration: useId(), feedback: useId() };
-  // Each part scrolls to the top under the sticky bar and takes the focus, for keyboard users too.
-  const jump = (id: string) => {
-    const part = document.getElementById(id);
-    part?.scrollIntoView?.({ block: 'start' });
-    part?.focus({ preventScroll: true });
+  const parts: Record<Part, string> = {
+    scoring: useId(),
+    calibration: useId(),
+    feedback: useId(),
+    setup: useId(),
+    nextCycle: useId(),
+  };
+  // Where the workbook stands decides what is open: no assessment sheet yet, Set-up comes first and open.
+  const [stage, setStage] = useState<WorkbookStage | null>(null);
+  const [open, setOpen] = useState<Part[]>([]);
+  const toggled = useRef(false);
+  useEffect(() => {
+    let live = true;
+    host
+      .workbookStage()
+      .catch((): WorkbookStage => 'scoring')
+      .then((s) => {
+        if (!live) return;
+        setStage(s);
+        if (s === 'setup' && !toggled.current) setOpen(['setup']);
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  // Each part scrolls to the top under the sticky bar and takes the focus, for keyboard users too. A
+  // folded part opens first, and is gone to when its content is in the page (its ref below).
+  const pendingJump = useRef<Part | null>(null);
+  const goTo = (element: HTMLElement | null) => {
+    element?.scrollIntoView?.({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  };
+  const jump = (part: Part) => {
+    if (FOLDED.includes(part) && !open.includes(part)) {
+      toggled.current = true;
+      pendingJump.current = part;
+      setOpen([...open, part]);
+    } else goTo(document.getElementById(parts[part]));
+  };
+  const arrived = (part: Part) => (element: HTMLDivElement | null) => {
+    if (!element || pendingJump.current !== part) return;
+    pendingJump.current = null;
+    goTo(element);
   };
   const [uiLang, setUiLang] = useState<Lang>(initialLang);
   const [busy, setBusy] = useState(false);
@@ -53,6 +107,39 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
   };
   const shared: PaneContextValue = { host, t, uiLang, busy, setBusy, selectCell };
 
+  const content: Record<Folded, ReactElement> = {
+    setup: (
+      <>
+        <InsertTemplates />
+        <ImportPanel />
+      </>
+    ),
+    nextCycle: <NextCyclePanel />,
+  };
+  // The folded parts, each an accordion item whose header says the part's name.
+  const folded = (which: Folded[]) => (
+    <Accordion
+      multiple
+      collapsible
+      openItems={open}
+      onToggle={(_, data) => {
+        toggled.current = true;
+        setOpen(data.openItems as Part[]);
+      }}
+    >
+      {which.map((part) => (
+        <AccordionItem key={part} value={part}>
+          <AccordionHeader size="large">{t.parts[part]}</AccordionHeader>
+          <AccordionPanel>
+            <div id={parts[part]} ref={arrived(part)} className={styles.part} tabIndex={-1}>
+              {content[part]}
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+
   return (
     <PaneProvider value={shared}>
       <main className={styles.main} aria-labelledby={ids.title}>
@@ -69,8 +156,8 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
           </Field>
         </header>
         <nav className={styles.jumpBar} aria-label={t.jumpTo}>
-          {(Object.keys(parts) as (keyof typeof parts)[]).map((key) => (
-            <Button key={key} size="small" appearance="subtle" onClick={() => jump(parts[key])}>
+          {PARTS.map((key) => (
+            <Button key={key} size="small" appearance="subtle" onClick={() => jump(key)}>
               {t.parts[key]}
             </Button>
           ))}
@@ -80,11 +167,7 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
             {t.failed(error)}
           </Notice>
         )}
-        <div id={parts.setup} className={styles.part} tabIndex={-1}>
-          <InsertTemplates />
-          <ImportPanel />
-          <NextCyclePanel />
-        </div>
+        {stage === 'setup' && folded(['setup'])}
         <div id={parts.scoring} className={styles.part} tabIndex={-1}>
           <ScorePanel onOutcome={setOutcome} />
           <section className={styles.section} aria-labelledby={ids.results}>
@@ -108,6 +191,7 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
         <div id={parts.feedback} className={styles.part} tabIndex={-1}>
           <FeedbackPanel />
         </div>
+        {folded(stage === 'setup' ? ['nextCycle'] : ['setup', 'nextCycle'])}
       </main>
     </PaneProvider>
   );

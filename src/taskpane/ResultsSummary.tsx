@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { UiText } from './i18n';
 import type { ScoreOutcome, SheetSummary } from './types';
+import { GradeBars } from './GradeBars';
 import { Notice } from './Notice';
 import { useStyles } from './styles';
 
@@ -40,22 +41,7 @@ function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
         <dd>{summary.flagged}</dd>
       </dl>
       {summary.byGrade.length > 0 ? (
-        <table className={styles.table} aria-labelledby={heading}>
-          <thead>
-            <tr>
-              <th scope="col">{t.grade}</th>
-              <th scope="col">{t.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.byGrade.map((g) => (
-              <tr key={g.grade}>
-                <th scope="row">{g.grade}</th>
-                <td>{g.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GradeBars t={t} summary={summary} labelledBy={heading} />
       ) : (
         !summary.blocked && <p>{t.noScoredYet}</p>
       )}

@@ -6,7 +6,7 @@ export interface UiText {
   appTitle: string;
   uiLanguage: string;
   jumpTo: string;
-  parts: { setup: string; scoring: string; calibration: string; feedback: string };
+  parts: { scoring: string; calibration: string; feedback: string; setup: string; nextCycle: string };
   langNames: Record<Lang, string>;
   insertHeading: string;
   roles: string;
@@ -40,6 +40,10 @@ export interface UiText {
   blocked: string;
   grade: string;
   count: string;
+  /** The share column of the grade chart. */
+  share: string;
+  /** What the marker on a grade's bar means: the Rules' target share, at most. */
+  targetShare: (percent: number) => string;
   scored: string;
   incomplete: string;
   flagged: string;
@@ -166,7 +170,13 @@ const en: UiText = {
   // Both languages, so whoever cannot read the current one still finds the switch.
   uiLanguage: 'Pane language · 语言',
   jumpTo: 'Go to',
-  parts: { setup: 'Set-up', scoring: 'Scoring', calibration: 'Calibration', feedback: 'Feedback' },
+  parts: {
+    scoring: 'Scoring',
+    calibration: 'Calibration',
+    feedback: 'Feedback',
+    setup: 'Set-up',
+    nextCycle: 'Next cycle',
+  },
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   insertHeading: 'Insert templates',
   roles: 'Roles',
@@ -205,6 +215,8 @@ const en: UiText = {
   blocked: 'Not scored: fix the sheet errors below first.',
   grade: 'Grade',
   count: 'Employees',
+  share: 'Share',
+  targetShare: (percent) => `target at most ${percent}%`,
   scored: 'Scored',
   incomplete: 'Incomplete',
   flagged: 'Flagged',
@@ -280,7 +292,7 @@ const zh: UiText = {
   appTitle: '业绩考核',
   uiLanguage: '窗格语言 · Language',
   jumpTo: '转到',
-  parts: { setup: '准备', scoring: '评分', calibration: '校准', feedback: '反馈' },
+  parts: { scoring: '评分', calibration: '校准', feedback: '反馈', setup: '准备', nextCycle: '下一周期' },
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   insertHeading: '插入模板',
   roles: '岗位',
@@ -318,6 +330,8 @@ const zh: UiText = {
   blocked: '未评分：请先修正下方的表格错误。',
   grade: '等级',
   count: '人数',
+  share: '占比',
+  targetShare: (percent) => `目标不超过 ${percent}%`,
   scored: '已评分',
   incomplete: '未评分',
   flagged: '需校准',

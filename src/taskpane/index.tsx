@@ -15,6 +15,7 @@ import {
   selectedEmployee,
   showFlaggedOnly,
   startNextCycle,
+  workbookStage,
 } from '../hosts/officejs';
 import { App } from './App';
 import { UI } from './i18n';
@@ -32,6 +33,7 @@ const host: PaneHost = {
   calibrateEmployee,
   importCsv,
   draftPlans,
+  workbookStage,
   errorText: officeErrorText,
   // The new workbook's Cycle log names this file when Office says which it is.
   startNextCycle: (cycle, lang) =>

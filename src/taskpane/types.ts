@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types';
 import type { CsvTable } from '../core/csv';
 import type { TemplatePlan, TemplateRequest } from '../operations/template';
-import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome } from '../hosts/officejs';
+import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome, WorkbookStage } from '../hosts/officejs';
 import type {
   CalibrationOutcome,
   CalibrationRequestInput,
@@ -9,7 +9,14 @@ import type {
   SelectedEmployee,
 } from '../hosts/officejs';
 
-export type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome, SheetSummary } from '../hosts/officejs';
+export type {
+  DraftOutcome,
+  ImportOutcome,
+  NextCycleOutcome,
+  ScoreOutcome,
+  SheetSummary,
+  WorkbookStage,
+} from '../hosts/officejs';
 export type { ImportReport } from '../layout/importPlan';
 export type {
   CalibrationOutcome,
@@ -40,4 +47,6 @@ export interface PaneHost {
   errorText(error: unknown, lang: Lang): string | null;
   /** Improvement plans for one employee, or for everyone who needs one (layout/feedbackWorkbook.ts). */
   draftPlans(request: { employee?: string; sheet?: string }, messageLang: Lang): Promise<DraftOutcome>;
+  /** Where the workbook stands: 'setup' (no assessment sheet yet) opens Set-up first; 'scoring' Scoring. */
+  workbookStage(): Promise<WorkbookStage>;
 }

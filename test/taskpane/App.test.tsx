@@ -7,9 +7,11 @@ import type { ScoreOutcome } from '../../src/taskpane/types';
 import { axeViolations } from './axe';
 import { fakeHost } from './fakeHost';
 
-function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+async function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
   const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  // The workbook's stage comes from the host: the pane settles once it is known.
+  await act(async () => undefined);
   return { ...fake, ...view };
 }
 
@@ -22,10 +24,10 @@ const OUTCOME: ScoreOutcome = {
       incomplete: 1,
       flagged: 2,
       byGrade: [
-        { grade: 'Excellent', count: 2 },
-        { grade: 'Good', count: 4 },
-        { grade: 'Pass', count: 2 },
-        { grade: 'Needs improvement', count: 1 },
+        { grade: 'Excellent', count: 2, band: 3, target: 20 },
+        { grade: 'Good', count: 4, band: 2, target: null },
+        { grade: 'Pass', count: 2, band: 1, target: null },
+        { grade: 'Needs improvement', count: 1, band: 0, target: null },
       ],
     },
     { sheet: 'Sales', blocked: true, scored: 0, incomplete: 0, flagged: 0, byGrade: [] },
@@ -47,8 +49,8 @@ async function score(calls: ReturnType<typeof fakeHost>['calls'], buttonName: st
 }
 
 describe('task pane', () => {
-  test('starts in the language it is given and switches both ways', () => {
-    renderPane('zh-CN');
+  test('starts in the language it is given and switches both ways', async () => {
+    await renderPane('zh-CN');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('业绩考核');
     expect(screen.getByRole('checkbox', { name: '渠道专员' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
@@ -60,7 +62,7 @@ describe('task pane', () => {
   });
 
   test('Insert templates sends the chosen roles, sheet language and cycle, then names the new sheets', async () => {
-    const { calls, setPlan } = renderPane('en-US');
+    const { calls, setPlan } = await renderPane('en-US');
     setPlan({
       ops: [],
       sheets: [
@@ -79,7 +81,7 @@ describe('task pane', () => {
   });
 
   test('Insert templates with no role asks for one and calls nothing', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Channel specialist' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
     expect(calls.insert).toEqual([]);
@@ -87,7 +89,7 @@ describe('task pane', () => {
   });
 
   test('a failing host call is shown as an alert', async () => {
-    const { setPlan } = renderPane('en-US');
+    const { setPlan } = await renderPane('en-US');
     setPlan(new Error('The workbook is read-only.'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert templates' })));
     expect(screen.getByRole('alert').textContent).toBe('Something went wrong: The workbook is read-only.');
@@ -105,7 +107,7 @@ describe('task pane', () => {
       '出错了：Excel 拒绝了修改：工作簿或工作表受保护，或您只有只读权限。请取消保护（审阅 > 撤消工作表保护）或打开可编辑的副本后重试。',
     ],
   ] as const)("%s: Excel's error %s is said in the pane's language with what to do", async (lang, code, text) => {
-    const { setPlan } = renderPane(lang);
+    const { setPlan } = await renderPane(lang);
     setPlan(Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code }));
     await act(async () =>
       fireEvent.click(screen.getByRole('button', { name: lang === 'en-US' ? 'Insert templates' : '插入模板' })),
@@ -114,7 +116,7 @@ describe('task pane', () => {
   });
 
   test('scoring shows progress, keeps both actions unavailable until done, then the summary per grade', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     fireEvent.click(screen.getByRole('button', { name: 'Score all sheets' }));
     const call = calls.score[0];
     expect([call.which, call.lang]).toEqual(['all', 'en-US']);
@@ -134,19 +136,28 @@ describe('task pane', () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    // A table that is also a small chart: the share's bar in the grade's colour, the target marked in words.
     expect(rows).toEqual([
-      ['Grade', 'Employees'],
-      ['Excellent', '2'],
-      ['Good', '4'],
-      ['Pass', '2'],
-      ['Needs improvement', '1'],
+      ['Grade', 'Employees', 'Share'],
+      ['Excellenttarget at most 20%', '2', '22%'],
+      ['Good', '4', '44%'],
+      ['Pass', '2', '22%'],
+      ['Needs improvement', '1', '11%'],
+    ]);
+    const bars = Array.from(table.querySelectorAll<HTMLElement>('[aria-hidden="true"] > div'));
+    expect(bars.map((b) => [b.style.width || b.style.left, b.style.backgroundColor])).toEqual([
+      [`${(2 / 9) * 100}%`, 'rgb(91, 155, 58)'],
+      ['calc(20% - 1px)', ''],
+      [`${(4 / 9) * 100}%`, 'rgb(79, 129, 189)'],
+      [`${(2 / 9) * 100}%`, 'rgb(232, 163, 61)'],
+      [`${(1 / 9) * 100}%`, 'rgb(192, 80, 77)'],
     ]);
     const sales = screen.getByRole('region', { name: 'Sales' });
     expect(within(sales).getByText('Not scored: fix the sheet errors below first.')).toBeTruthy();
   });
 
   test('checks are grouped by severity, most serious first, and Go to cell selects the cell', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     await score(calls, 'Score active sheet', OUTCOME);
     const checks = screen.getByRole('region', { name: 'Checks' });
     expect(
@@ -160,7 +171,7 @@ describe('task pane', () => {
   });
 
   test('switching language after a run translates the checks', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     await score(calls, 'Score active sheet', OUTCOME);
     // What is wrong first, in words; the cell is the link beside it, not a prefix of the sentence.
     expect(screen.getByText(/^The weights total 90, not 100/)).toBeTruthy();
@@ -174,7 +185,7 @@ describe('task pane', () => {
   });
 
   test('changed indicators: the new layout is shown first; "Lay out and score" applies it, "Not now" leaves it', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     const lines = [
       '"Customer acquisition cost" moves from column H to column F.',
       '"Short-video lead conversion rate" is new: an empty input column H.',
@@ -205,7 +216,9 @@ describe('task pane', () => {
   });
 
   test("next cycle: asks for the new cycle's name, then says what the new workbook carries; errors come with Go to cell", async () => {
-    const { calls, answers } = renderPane('zh-CN');
+    const { calls, answers } = await renderPane('zh-CN');
+    // Folded away until asked for.
+    fireEvent.click(screen.getByRole('button', { name: '下一周期', expanded: false }));
     fireEvent.click(screen.getByRole('button', { name: '在新工作簿中开始下一周期' }));
     expect(screen.getByText('请先填写新周期的名称（如 2025年下半年）。')).toBeTruthy();
     expect(calls.nextCycle).toEqual([]);
@@ -225,7 +238,7 @@ describe('task pane', () => {
   });
 
   test('a long list of checks comes a page at a time', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     const many = Array.from({ length: 120 }, (_, i) =>
       makeCheck('value-missing', 'Sales', `F${i + 10}`, { employee: `E${i}`, name: 'Revenue' }, 'en-US'),
     );
@@ -238,7 +251,7 @@ describe('task pane', () => {
   });
 
   test('on a sheet that is not an assessment sheet it says so and offers the assessment sheets', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     await score(calls, 'Score active sheet', {
       sheets: [],
       checks: [],
@@ -253,7 +266,7 @@ describe('task pane', () => {
   });
 
   test('has no axe violations, before and after a run', async () => {
-    const { calls, container } = renderPane('zh-CN');
+    const { calls, container } = await renderPane('zh-CN');
     expect(await axeViolations(container)).toEqual([]);
     await score(calls, '为当前表评分', OUTCOME);
     await score(calls, '为当前表评分', {
@@ -262,5 +275,28 @@ describe('task pane', () => {
     });
     expect(screen.getByRole('table')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('in the order of the day: a workbook without assessment sheets opens Set-up first; one with them, Scoring', async () => {
+    const empty = await renderPane('en-US');
+    const order = () =>
+      Array.from(document.querySelectorAll('main h2, main [role="button"][aria-expanded], main button[aria-expanded]'))
+        .map((e) => e.textContent)
+        .filter((text) => ['Set-up', 'Score', 'Next cycle'].includes(text ?? ''));
+    expect(order()).toEqual(['Set-up', 'Score', 'Next cycle']);
+    expect(screen.getByRole('button', { name: 'Set-up', expanded: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Insert templates' })).toBeTruthy();
+    empty.unmount();
+
+    const scored = fakeHost();
+    scored.setStage('scoring');
+    render(<App host={scored.host} initialLang="en-US" theme={webLightTheme} />);
+    await act(async () => undefined);
+    expect(order()).toEqual(['Score', 'Set-up', 'Next cycle']);
+    // Set-up folded away below; one click opens it.
+    expect(screen.queryByRole('button', { name: 'Insert templates' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Set-up', expanded: false }));
+    expect(screen.getByRole('button', { name: 'Insert templates' })).toBeTruthy();
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -40,9 +40,11 @@ const LOG_ROW = [
   '2026-11-27',
 ];
 
-function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+async function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
   const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  // The workbook's stage comes from the host: the pane settles once it is known.
+  await act(async () => undefined);
   return { ...fake, ...view };
 }
 
@@ -52,7 +54,7 @@ async function click(name: string | RegExp) {
   await act(async () => fireEvent.click(within(calibration()).getByRole('button', { name })));
 }
 
-async function selectChen(fake: ReturnType<typeof renderPane>) {
+async function selectChen(fake: Awaited<ReturnType<typeof renderPane>>) {
   fake.answers.employee = CHEN;
   await click('Use selected cell');
 }
@@ -64,7 +66,7 @@ function fill(label: string, value: string) {
 
 describe('calibration section', () => {
   test('Show flagged rows only filters, says how many, and turns into Show all rows', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     await click('Show flagged rows only');
     expect(calls.filter).toEqual([{ on: true, lang: 'en-US' }]);
     expect(within(calibration()).getByText('Channel specialist: showing the 2 flagged rows only.')).toBeTruthy();
@@ -75,7 +77,7 @@ describe('calibration section', () => {
   });
 
   test('with nothing flagged it says so and offers the filter again', async () => {
-    const { answers } = renderPane('en-US');
+    const { answers } = await renderPane('en-US');
     answers.filter = () => ({ sheet: 'Sales', flagged: 0, on: false });
     await click('Show flagged rows only');
     expect(within(calibration()).getByText('Sales: no employee is flagged, so all rows are shown.')).toBeTruthy();
@@ -83,7 +85,7 @@ describe('calibration section', () => {
   });
 
   test('on a sheet that is not an assessment sheet it names the assessment sheets', async () => {
-    const { answers, calls } = renderPane('en-US');
+    const { answers, calls } = await renderPane('en-US');
     answers.filter = () => ({ notAssessmentSheet: { active: 'Notes', assessmentSheets: ['Sales'] } });
     await click('Show flagged rows only');
     expect(within(calibration()).getByText('"Notes" is not an assessment sheet.')).toBeTruthy();
@@ -92,7 +94,7 @@ describe('calibration section', () => {
   });
 
   test('Excel without the AutoFilter API: its message is shown as an alert', async () => {
-    const { answers } = renderPane('en-US');
+    const { answers } = await renderPane('en-US');
     answers.filter = () =>
       new Error('Filtering to flagged rows needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9).');
     await click('Show flagged rows only');
@@ -100,7 +102,7 @@ describe('calibration section', () => {
   });
 
   test('Use selected cell shows the employee with score, grade and flag reason; elsewhere it explains', async () => {
-    const fake = renderPane('en-US');
+    const fake = await renderPane('en-US');
     await click('Use selected cell');
     expect(fake.calls.selected).toBe(1);
     expect(within(calibration()).getByText(/is not in an employee's row/)).toBeTruthy();
@@ -129,7 +131,7 @@ describe('calibration section', () => {
   });
 
   test('the three fields are marked required; without a reason it says so next to the field and calls nothing', async () => {
-    const fake = renderPane('en-US');
+    const fake = await renderPane('en-US');
     await selectChen(fake);
     for (const label of ['Calibrated grade', 'Reason', 'Decided by']) {
       // Native controls get the native attribute, which screen readers read as "required".
@@ -148,7 +150,7 @@ describe('calibration section', () => {
   });
 
   test('with nothing filled in every missing field is named and the grade gets the focus', async () => {
-    const fake = renderPane('zh-CN');
+    const fake = await renderPane('zh-CN');
     fake.answers.employee = CHEN;
     await click('使用所选单元格');
     await click('记录校准');
@@ -159,7 +161,7 @@ describe('calibration section', () => {
   });
 
   test('Record sends the employee, grade, reason and decider, then shows the log row as written', async () => {
-    const fake = renderPane('en-US');
+    const fake = await renderPane('en-US');
     await selectChen(fake);
     fake.answers.calibrate = {
       errors: [],
@@ -215,7 +217,7 @@ describe('calibration section', () => {
   });
 
   test('calibrating again to the grade already recorded says so; nothing is logged', async () => {
-    const fake = renderPane('en-US');
+    const fake = await renderPane('en-US');
     await selectChen(fake);
     fake.answers.calibrate = { errors: [], unchanged: true, sheet: 'Channel specialist' };
     fill('Calibrated grade', 'Pass');
@@ -231,7 +233,7 @@ describe('calibration section', () => {
   });
 
   test('errors from Excel are listed with their messages, in the pane language', async () => {
-    const fake = renderPane('en-US');
+    const fake = await renderPane('en-US');
     await selectChen(fake);
     fake.answers.calibrate = {
       errors: [makeCheck('calibrate-not-scored', 'Channel specialist', 'Z16', { employee: 'Chen Jing' }, 'en-US')],
@@ -250,7 +252,7 @@ describe('calibration section', () => {
   });
 
   test('has no axe violations: filtered, with an employee, with field errors, after recording', async () => {
-    const fake = renderPane('zh-CN');
+    const fake = await renderPane('zh-CN');
     const { container } = fake;
     await click('仅显示标记行');
     fake.answers.employee = { ...CHEN, grades: ['优秀', '良好', '合格', '待改进'] };

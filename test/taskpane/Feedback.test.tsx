@@ -8,9 +8,11 @@ import { axeViolations } from './axe';
 import { fakeHost } from './fakeHost';
 
 /** The pane's Feedback section: drafting plans through the host, going to them, their warnings. */
-function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+async function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
   const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  // The workbook's stage comes from the host: the pane settles once it is known.
+  await act(async () => undefined);
   return { ...fake, ...view };
 }
 
@@ -19,7 +21,7 @@ const click = async (name: string) =>
   act(async () => fireEvent.click(within(feedback()).getByRole('button', { name })));
 
 test('draft for everyone who needs one: what was drafted, a way to each plan, the wording warnings', async () => {
-  const fake = renderPane('en-US');
+  const fake = await renderPane('en-US');
   fake.answers.draft = {
     drafted: [{ employee: 'Chen Jing', sheet: 'Improvement plan Chen Jing' }],
     existing: [{ employee: 'Li Lei', sheet: 'Improvement plan Li Lei' }],
@@ -38,7 +40,7 @@ test('draft for everyone who needs one: what was drafted, a way to each plan, th
 });
 
 test('for the selected employee, by Employee ID and sheet; without a selection it says what to do', async () => {
-  const fake = renderPane('zh-CN');
+  const fake = await renderPane('zh-CN');
   fake.answers.employee = null;
   await click('为所选员工起草计划');
   expect(within(feedback()).getByText('请先在考核表中选中该员工所在行的任一单元格。')).toBeTruthy();
@@ -50,14 +52,14 @@ test('for the selected employee, by Employee ID and sheet; without a selection i
   expect(within(feedback()).getByText(/没有需要制定计划的员工/)).toBeTruthy();
 });
 
-test("a jump bar reaches the pane's four parts without scrolling through the others", async () => {
-  renderPane('zh-CN');
+test("a jump bar reaches the pane's parts without scrolling through the others, a folded one opened", async () => {
+  await renderPane('zh-CN');
   const nav = screen.getByRole('navigation', { name: '转到' });
   expect(
     within(nav)
       .getAllByRole('button')
       .map((b) => b.textContent),
-  ).toEqual(['准备', '评分', '校准', '反馈']);
+  ).toEqual(['评分', '校准', '反馈', '准备', '下一周期']);
   const scrolled: Element[] = [];
   Element.prototype.scrollIntoView = function (this: Element) {
     scrolled.push(this);
@@ -68,11 +70,17 @@ test("a jump bar reaches the pane's four parts without scrolling through the oth
   expect(within(part as HTMLElement).getByRole('heading', { name: '反馈与改进计划' })).toBeTruthy();
   await act(async () => fireEvent.click(within(nav).getByRole('button', { name: '校准' })));
   expect(within(document.activeElement as HTMLElement).getByRole('heading', { name: '校准', level: 2 })).toBeTruthy();
+  // Next cycle is folded away: the jump opens it, then goes there.
+  expect(screen.queryByRole('button', { name: '在新工作簿中开始下一周期' })).toBeNull();
+  await act(async () => fireEvent.click(within(nav).getByRole('button', { name: '下一周期' })));
+  expect(
+    within(document.activeElement as HTMLElement).getByRole('button', { name: '在新工作簿中开始下一周期' }),
+  ).toBeTruthy();
   expect(await axeViolations(document.body)).toEqual([]);
 });
 
 test("an Excel error while drafting is said next to the drafting buttons, in the pane's language, not at the top", async () => {
-  const fake = renderPane('zh-CN');
+  const fake = await renderPane('zh-CN');
   fake.answers.draft = Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), {
     code: 'AccessDenied',
   });

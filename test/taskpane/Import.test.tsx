@@ -10,9 +10,11 @@ import { TextDecoder as NodeTextDecoder } from 'node:util';
 // jsdom has no TextDecoder; Excel's webviews (Edge, Safari) have it, with GB18030.
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 
-function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
+async function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
   const view = render(<App host={fake.host} initialLang={initialLang} theme={webLightTheme} />);
+  // The workbook's stage comes from the host: the pane settles once it is known.
+  await act(async () => undefined);
   return { ...fake, ...view };
 }
 
@@ -24,7 +26,7 @@ const CSV =
 
 describe('import section', () => {
   test('a GB18030 CSV file: the mapping and what would change, then Import writes through the host', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     const input = section().querySelector('input[type=file]') as HTMLInputElement;
     const file = new File([new Uint8Array(encodeGb18030(CSV))], 'crm.csv', { type: 'text/csv' });
     await act(async () => fireEvent.change(input, { target: { files: [file] } }));
@@ -59,7 +61,7 @@ describe('import section', () => {
   });
 
   test('pasted rows in Chinese; no key column is refused with the columns found', async () => {
-    const { calls } = renderPane('zh-CN');
+    const { calls } = await renderPane('zh-CN');
     // Import waits for a checked mapping; checking with nothing chosen says what to do.
     expect(within(section()).getByRole('button', { name: '导入' }).getAttribute('aria-disabled')).toBe('true');
     await click('核对对应关系');
@@ -79,7 +81,7 @@ describe('import section', () => {
 
 describe('a CSV the pane cannot read as it is', () => {
   test('a stray quote in pasted rows: the line named, in the pane language, nothing sent to Excel', async () => {
-    const { calls } = renderPane('zh-CN');
+    const { calls } = await renderPane('zh-CN');
     fireEvent.change(within(section()).getByRole('textbox'), {
       target: { value: '工号,姓名,新客户开发数量\nE1,"张伟,12\nE2,李娜,15\n' },
     });
@@ -89,7 +91,7 @@ describe('a CSV the pane cannot read as it is', () => {
   });
 
   test('a Windows-1252 file: what it is and how to save it as UTF-8', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     const input = section().querySelector('input[type=file]') as HTMLInputElement;
     const bytes = new Uint8Array(Buffer.from('Employee ID,Name\nE1,M\xfcller\n', 'latin1'));
     await act(async () => fireEvent.change(input, { target: { files: [new File([bytes], 'export.csv')] } }));
@@ -101,7 +103,7 @@ describe('a CSV the pane cannot read as it is', () => {
   });
 
   test('columns the import refuses are listed, and Import stays disabled', async () => {
-    const { calls } = renderPane('en-US');
+    const { calls } = await renderPane('en-US');
     fireEvent.change(within(section()).getByRole('textbox'), {
       target: { value: 'Employee ID,Name,New customers,New accounts\nE1,Ann,12,99\n' },
     });
@@ -116,7 +118,7 @@ describe('a CSV the pane cannot read as it is', () => {
 });
 
 test("the file is chosen with a button in the pane's language, not the browser's own 'Choose File'", async () => {
-  renderPane('zh-CN');
+  await renderPane('zh-CN');
   const input = section().querySelector('input[type=file]') as HTMLInputElement;
   expect(input.hidden).toBe(true);
   const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);

@@ -13,6 +13,7 @@ import type {
   Progress,
   ScoreOutcome,
   SelectedEmployee,
+  WorkbookStage,
 } from '../../src/taskpane/types';
 import { planImport } from '../../src/layout/importPlan';
 import { channel, snapshotOf, workbookWith } from '../support/workbooks';
@@ -55,6 +56,7 @@ export function fakeHost() {
   // Imports are planned by the real engine on an empty channel sheet, so the pane shows real mappings.
   const channelSheet = snapshotOf(workbookWith(channel, []));
   let plan: TemplatePlan | Error = { ops: [], sheets: [] };
+  let stage: WorkbookStage = 'setup';
   // What the calibration calls answer; tests set them.
   const answers = {
     filter: (on: boolean): FlaggedFilterOutcome | Error => ({ sheet: 'Channel specialist', flagged: 2, on }),
@@ -67,6 +69,8 @@ export function fakeHost() {
   const settle = <T>(answer: T | Error): Promise<T> =>
     answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   const host: PaneHost = {
+    // An empty workbook unless a test says otherwise: Set-up first and open.
+    workbookStage: async () => stage,
     insertTemplates: async (request) => {
       calls.insert.push(request);
       if (plan instanceof Error) throw plan;
@@ -113,5 +117,11 @@ export function fakeHost() {
       return settle(answers.nextCycle);
     },
   };
-  return { host, calls, answers, setPlan: (next: TemplatePlan | Error) => (plan = next) };
+  return {
+    host,
+    calls,
+    answers,
+    setPlan: (next: TemplatePlan | Error) => (plan = next),
+    setStage: (next: WorkbookStage) => (stage = next),
+  };
 }

@@ -11,6 +11,8 @@ export { announceOnStatusLine, showOnStatusLine } from './statusMessage';
 export { selectedEmployee, showFlaggedOnly, toggleFlaggedOnly } from './calibration';
 export type { FlaggedFilterOutcome, SelectedEmployee } from './calibration';
 export { selectCell } from './select';
+export { workbookStage } from './stage';
+export type { WorkbookStage } from './stage';
 export { calibrateEmployee, draftPlans, importCsv, insertTemplates, startNextCycle } from './commands';
 export type {
   CalibrationOutcome,

@@ -1,0 +1,19 @@
+/// <reference types="office-js" />
+import { mentionedAssessmentIds } from '../../core/names';
+import { loadNames } from './names';
+import { excelRun } from './run';
+
+/** Where a workbook stands in the cycle, for the pane to open there. */
+export type WorkbookStage = 'setup' | 'scoring';
+
+/**
+ * 'setup' while the workbook has no assessment sheet of the tool's (templates and import come first),
+ * 'scoring' once it has one. One sync: the workbook's names.
+ */
+export function workbookStage(): Promise<WorkbookStage> {
+  return excelRun(async (context) => {
+    const names = loadNames(context);
+    await context.sync();
+    return mentionedAssessmentIds(names.items.map((n) => n.name)).length ? 'scoring' : 'setup';
+  });
+}
