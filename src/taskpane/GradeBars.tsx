@@ -65,11 +65,11 @@ export function GradeBars({ t, summary, labelledBy }: { t: UiText; summary: Shee
                 style={{ color: `#${gradeTextColour(g.band, bands)}` }}
               >
                 {g.grade}
-                {g.target !== null && <div className={styles.note}>{t.targetShare(g.target)}</div>}
               </th>
               <td className={`${styles.cell} ${styles.number}`}>{g.count}</td>
               <td className={`${styles.cell} ${styles.shareCell}`}>
                 {Math.round(share * 100)}%
+                {g.target !== null && <div className={styles.note}>{t.targetShare(g.target)}</div>}
                 <div className={styles.track} aria-hidden="true">
                   <div
                     className={styles.bar}

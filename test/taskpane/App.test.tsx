@@ -139,7 +139,7 @@ describe('task pane', () => {
     // A table that is also a small chart: the share's bar in the grade's colour, the target marked in words.
     expect(rows).toEqual([
       ['Grade', 'Employees', 'Share'],
-      ['Excellenttarget at most 20%', '2', '22%'],
+      ['Excellent', '2', '22%target at most 20%'],
       ['Good', '4', '44%'],
       ['Pass', '2', '22%'],
       ['Needs improvement', '1', '11%'],
