@@ -4,12 +4,13 @@ import type { UiText } from './i18n';
 import type { SheetSummary } from './types';
 
 const useBarStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' },
+  table: { borderCollapse: 'collapse', width: '100%' },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
-  grade: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', width: '40%' },
-  number: { textAlign: 'right', width: '20%', fontVariantNumeric: 'tabular-nums' },
+  // The grade and the count as wide as their words; the share and its bar take the rest.
+  grade: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   /** The share in figures, its bar under it. */
-  shareCell: { textAlign: 'left', fontVariantNumeric: 'tabular-nums' },
+  shareCell: { textAlign: 'left', width: '100%', fontVariantNumeric: 'tabular-nums' },
   track: {
     position: 'relative',
     marginTop: tokens.spacingVerticalXXS,
