@@ -173,7 +173,8 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
   ]);
   style(6, 2, 6, 2, { numberFormat: '0.0' });
   style(4, 2, 6, 6, { border: true });
-  style(4, 8, 5, 8, STYLE.note);
+  // The stored ID and the sheet's id are the tool's bookkeeping: kept in the cells, shown to nobody.
+  style(4, 8, 5, 8, STYLE.bookkeeping);
 
   const lines = feedbackLines(employee, d.indicators, rowInputs(d), d.rules, lang);
   let row = 8;
@@ -260,7 +261,9 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
     landscape: true,
     onePage: true,
     titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: last, c2: MEASURE_COLUMNS },
+    // Printed for the employee: columns A to G. Column H (the text as at the conversation date, the
+    // bookkeeping cells, the progress note's date) is HR's, on screen only.
+    printArea: { r1: 1, c1: 1, r2: last, c2: MEASURE_COLUMNS - 1 },
   });
   const register: RegisterPlan = {
     sheet,

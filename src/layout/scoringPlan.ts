@@ -304,6 +304,15 @@ export function planScoring(
         range: body(inputsStart(header) + keptFrom, header.c2),
         style: STYLE.kept,
       });
+    // Amounts as their targets read (880,000 beside a target of 800,000): whole-number targets give the
+    // actuals and own targets thousands separators; a rate's target (0.05) leaves its column as typed.
+    assessment.layout.inputs.forEach((p, k) => {
+      const ind = assessment.indicators[p.indicator];
+      const format = ind?.dimension === 'quantitative' ? targetFormat(ind.target) : 'General';
+      const col = inputsStart(header) + k;
+      if (format !== 'General')
+        ops.push({ kind: 'style', sheet, range: body(col, col), style: { numberFormat: format } });
+    });
     // One style op per run of columns that look alike (a sheet's achievements, its scores...).
     for (let k = 0; k < placed.length; ) {
       const style = columnStyle(placed[k].def);

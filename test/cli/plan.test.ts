@@ -109,6 +109,14 @@ describe('perf-review plan', () => {
       if (value instanceof Date) deadlines.push(value.toISOString().slice(0, 10));
     }
     expect(deadlines).toEqual(['2024-11-09', '2024-11-09', '2024-11-09']);
+    // Printed for the employee: A to G on one page; the bookkeeping (stored ID, sheet id in H4:H5) is in
+    // its cells but shown to nobody, and column H (as at the conversation date) stays on screen.
+    expect(ws.pageSetup.printArea).toMatch(/^A1:G\d+$/);
+    expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1, paperSize: 9 });
+    for (const cell of ['H4', 'H5']) {
+      expect(cellValue(ws.getCell(cell))).not.toBe('');
+      expect(ws.getCell(cell).numFmt).toBe(';;;');
+    }
 
     // Drafting again changes nothing (what the manager wrote stays): the file is not even written.
     const before = fs.readFileSync(file);

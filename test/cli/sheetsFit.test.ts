@@ -72,6 +72,17 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the demo workbook in %s', (lang) => {
     expect(tooWide(workbook)).toEqual([]);
   });
 
+  test('formats: amounts with thousands separators like their targets, rates and scores as the table reads them', () => {
+    const ws = workbook.getWorksheet(lang === 'zh-CN' ? '渠道专员' : 'Channel specialist')!;
+    expect([ws.getCell('D7').numFmt, ws.getCell('F15').numFmt, shown(ws.getCell('F15'))]).toEqual([
+      '#,##0',
+      '#,##0',
+      '880,000',
+    ]);
+    // Achievement as a rate, the weighted score with one decimal, the scored count without.
+    expect(['J15', 'R15', 'I2'].map((a) => ws.getCell(a).numFmt)).toEqual(['0.0%', '0.0', '0']);
+  });
+
   test('grades in their own colours, bold (the word stays); a row not scored yet in grey italics', () => {
     const parts = packageParts(file);
     const channel = strFromU8(parts.get(sheetParts(parts).get(lang === 'zh-CN' ? '渠道专员' : 'Channel specialist')!)!);
