@@ -1,4 +1,4 @@
-import { absAddress, cellAddress, formulaSheet } from '../core/a1';
+import { absAddress, cellAddress, columnLetter, formulaSheet } from '../core/a1';
 import {
   RATING_COLUMNS,
   SUMMARY_COLUMNS_360,
@@ -192,6 +192,15 @@ export function ratersSummaryOps(read: RatersRead, lines: readonly SummaryLine[]
       style: { numberFormat: '0.0' },
     });
     ops.push({ kind: 'style', sheet, range: { r1, c1: sc('note'), r2, c2: sc('note') }, style: STYLE.input });
+    // A gap over the Rules' limit without a note is highlighted as a flagged row is (it needs a look),
+    // live: writing the note clears it. Its check's words stay in the last column.
+    ops.push({
+      kind: 'highlight',
+      sheet,
+      range: { r1, c1: summaryAt.col, r2, c2: summaryAt.col + SUMMARY_WIDTH - 1 },
+      formula: `$${columnLetter(sc('check'))}${r1}<>""`,
+      fill: STYLE.flagged.fill,
+    });
   }
   return ops;
 }

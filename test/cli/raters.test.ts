@@ -81,6 +81,10 @@ test('count and average beside the panel score; a gap over 15 without a note, a 
     null,
     'The panel differs from the raters by 28.0: add a note or review the score',
   ]);
+  // The line with a gap and no note is highlighted as a flagged row is, live from its check column (R).
+  expect(
+    sheet.elements('conditionalFormatting').filter((x) => x.includes('<formula>$R5&lt;&gt;&quot;&quot;</formula>')),
+  ).toEqual([expect.stringMatching(/^<conditionalFormatting sqref="J5:R\d+">/)]);
   // LibreOffice computes the same from the live formulas.
   const [out] = recalculate([file]);
   const wb = new ExcelJS.Workbook();
