@@ -1,4 +1,5 @@
 import { cellAddress } from '../core/a1';
+import { computedColumns } from '../core/columns';
 import { addChecks, assessSheet, sheetCounts, type SheetAssessment, type SheetCounts } from '../core/assess';
 import { idsOnOtherSheets } from '../core/identity';
 import { translateCheck } from '../core/messages';
@@ -376,7 +377,23 @@ export function layoutLines(sheet: WorkbookScoring['sheets'][number], lang: Lang
   return layoutChangeLines(sheet.layout, inputsStart(sheet.snapshot.scoresHeader), lang);
 }
 
-export type SheetSummary = SheetCounts & { sheet: string; blocked: boolean };
+export type SheetSummary = SheetCounts & {
+  sheet: string;
+  blocked: boolean;
+  /** Where the figures lead: the first not-scored row's Status cell, the first flagged row's Flag reason. */
+  firstCells: { incomplete: string | null; flagged: string | null };
+};
+
+/** The cells the pane's figures link to, from the sheet's computed columns. */
+function firstCells(s: SheetAssessment): SheetSummary['firstCells'] {
+  const cols = computedColumns(s.snapshot.scoresHeader.c2 + 1, s.indicators.length);
+  const incomplete = s.employees.find((e) => e.status !== 'scored');
+  const flagged = s.employees.find((e) => e.flagged);
+  return {
+    incomplete: incomplete ? cellAddress(incomplete.row, cols.status) : null,
+    flagged: flagged ? cellAddress(flagged.row, cols.flagReason) : null,
+  };
+}
 
 /** Score's result as the pane and the ribbon show it. */
 export interface ScoreSummary {
@@ -400,7 +417,12 @@ export function scoreSummary(result: ScoreResult, messageLang?: Lang): ScoreSumm
     // A sheet whose new layout awaits review was not scored: it is reported in layoutChanges instead.
     sheets: scoring.sheets
       .filter((s) => !s.layoutPending)
-      .map((s) => ({ sheet: s.sheet, blocked: s.blocked, ...sheetCounts(s, scoring.rules) })),
+      .map((s) => ({
+        sheet: s.sheet,
+        blocked: s.blocked,
+        ...sheetCounts(s, scoring.rules),
+        firstCells: firstCells(s),
+      })),
     checks: [
       ...scoring.rulesChecks,
       ...(scoring.cascade?.checks ?? []),

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
 import type { UiText } from './i18n';
 import type { ScoreOutcome, SheetSummary } from './types';
 import { GradeBars } from './GradeBars';
@@ -23,9 +23,26 @@ export function announcement(t: UiText, sheets: SheetSummary[]): string {
   );
 }
 
-function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
+function SheetResult({
+  t,
+  summary,
+  selectCell,
+}: {
+  t: UiText;
+  summary: SheetSummary;
+  selectCell: ResultsSummaryProps['selectCell'];
+}) {
   const styles = useStyles();
   const heading = useId();
+  // A figure with rows behind it leads to the first of them (its Status or Flag reason cell).
+  const figure = (count: number, cell: string | null) =>
+    cell && count > 0 ? (
+      <Link as="button" aria-label={t.firstRowLabel(count, cell)} onClick={() => selectCell(summary.sheet, cell)}>
+        {count}
+      </Link>
+    ) : (
+      count
+    );
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h3 id={heading} className={styles.subheading}>
@@ -36,9 +53,9 @@ function SheetResult({ t, summary }: { t: UiText; summary: SheetSummary }) {
         <dt>{t.scored}</dt>
         <dd>{summary.scored}</dd>
         <dt>{t.incomplete}</dt>
-        <dd>{summary.incomplete}</dd>
+        <dd>{figure(summary.incomplete, summary.firstCells.incomplete)}</dd>
         <dt>{t.flagged}</dt>
-        <dd>{summary.flagged}</dd>
+        <dd>{figure(summary.flagged, summary.firstCells.flagged)}</dd>
       </dl>
       {summary.byGrade.length > 0 ? (
         <GradeBars t={t} summary={summary} labelledBy={heading} />
@@ -91,7 +108,7 @@ export function ResultsSummary({ t, outcome, selectCell }: ResultsSummaryProps) 
         <NotAssessmentSheet t={t} info={outcome.notAssessmentSheet} selectCell={selectCell} />
       )}
       {outcome.sheets.map((summary) => (
-        <SheetResult key={summary.sheet} t={t} summary={summary} />
+        <SheetResult key={summary.sheet} t={t} summary={summary} selectCell={selectCell} />
       ))}
     </>
   );

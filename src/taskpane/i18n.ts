@@ -54,6 +54,8 @@ export interface UiText {
   severity: Record<Severity, string>;
   goToCell: string;
   goToCellLabel: (sheet: string, cell: string) => string;
+  /** A figure that leads to its first row: its visible text is the count, the name says where it goes. */
+  firstRowLabel: (count: number, cell: string) => string;
   showMore: (n: number) => string;
   notAssessment: (active: string) => string;
   assessmentSheetsAre: string;
@@ -227,6 +229,7 @@ const en: UiText = {
   severity: { error: 'Sheet errors', problem: 'Row problems', warning: 'Warnings', info: 'Notes' },
   goToCell: 'Go to cell',
   goToCellLabel: (sheet, cell) => `Go to cell ${cell} on ${sheet}`,
+  firstRowLabel: (count, cell) => `${count}: go to the first, cell ${cell}`,
   showMore: (n) => `Show ${n} more`,
   notAssessment: (active) => `"${active}" is not an assessment sheet.`,
   assessmentSheetsAre: 'Assessment sheets in this workbook:',
@@ -342,6 +345,7 @@ const zh: UiText = {
   severity: { error: '表格错误', problem: '数据问题', warning: '警告', info: '提示' },
   goToCell: '定位到单元格',
   goToCellLabel: (sheet, cell) => `定位到单元格 ${cell}（${sheet}）`,
+  firstRowLabel: (count, cell) => `${count}：转到第一个（单元格 ${cell}）`,
   showMore: (n) => `再显示 ${n} 条`,
   notAssessment: (active) => `“${active}”不是考核表。`,
   assessmentSheetsAre: '本工作簿中的考核表：',

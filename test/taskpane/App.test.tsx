@@ -23,6 +23,7 @@ const OUTCOME: ScoreOutcome = {
       scored: 9,
       incomplete: 1,
       flagged: 2,
+      firstCells: { incomplete: 'V14', flagged: 'X9' },
       byGrade: [
         { grade: 'Excellent', count: 2, band: 3, target: 20 },
         { grade: 'Good', count: 4, band: 2, target: null },
@@ -30,7 +31,15 @@ const OUTCOME: ScoreOutcome = {
         { grade: 'Needs improvement', count: 1, band: 0, target: null },
       ],
     },
-    { sheet: 'Sales', blocked: true, scored: 0, incomplete: 0, flagged: 0, byGrade: [] },
+    {
+      sheet: 'Sales',
+      blocked: true,
+      scored: 0,
+      incomplete: 0,
+      flagged: 0,
+      byGrade: [],
+      firstCells: { incomplete: null, flagged: null },
+    },
   ],
   checks: [
     makeCheck('source-missing', 'Channel specialist', 'G8', { name: 'New customers' }, 'en-US'),
@@ -151,6 +160,13 @@ describe('task pane', () => {
       [`${(4 / 9) * 100}%`, 'rgb(79, 129, 189)'],
       [`${(2 / 9) * 100}%`, 'rgb(232, 163, 61)'],
       [`${(1 / 9) * 100}%`, 'rgb(192, 80, 77)'],
+    ]);
+    // The figures lead to their rows: the first not scored, the first flagged.
+    fireEvent.click(screen.getByRole('button', { name: '1: go to the first, cell V14' }));
+    fireEvent.click(screen.getByRole('button', { name: '2: go to the first, cell X9' }));
+    expect(calls.select.slice(-2)).toEqual([
+      ['Channel specialist', 'V14'],
+      ['Channel specialist', 'X9'],
     ]);
     const sales = screen.getByRole('region', { name: 'Sales' });
     expect(within(sales).getByText('Not scored: fix the sheet errors below first.')).toBeTruthy();
