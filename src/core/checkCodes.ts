@@ -28,6 +28,7 @@ export const CHECKS = {
   'rules-grades': check<NoParams>('error'),
   'rules-number': check<{ value: Param }>('error'),
   'rules-language': check<{ value: Param }>('error'),
+  'rules-paper': check<{ value: Param }>('warning'),
   'weights-total': check<{ total: Param }>('error'),
   'weight-invalid': check<{ name: Param; value: Param }>('error'),
   'name-missing': check<NoParams>('error'),

@@ -9,6 +9,7 @@ export interface Labels {
   rulesTitle: string;
   rulesNote: string;
   language: string;
+  paperSize: string;
   curveSection: string;
   achievement: string;
   score: string;
@@ -247,6 +248,7 @@ const en: Labels = {
   rulesTitle: 'Scoring rules',
   rulesNote: 'Edit the yellow cells. Every assessment sheet reads these rules; grey cells are computed.',
   language: 'Workbook language',
+  paperSize: 'Paper size (A4 or Letter)',
   curveSection: 'Achievement to score (piecewise linear; 100 above the last point)',
   achievement: 'Achievement',
   score: 'Score',
@@ -561,6 +563,7 @@ const zh: Labels = {
   rulesTitle: '评分规则',
   rulesNote: '请修改黄色单元格。所有考核表都读取这些规则；灰色单元格为自动计算。',
   language: '工作簿语言',
+  paperSize: '纸张大小（A4 或 Letter）',
   curveSection: '达成率与得分（分段线性；超过最后一点为100分）',
   achievement: '达成率',
   score: '得分',

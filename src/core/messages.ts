@@ -17,6 +17,7 @@ const en: Messages = {
     'grade minimums must be numbers rising from 0 and every grade needs a name. Correct the grade bands on the Rules sheet.',
   'rules-number': (p) => `"${p.value}" is not a number. Enter a number for this rule.`,
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter 简体中文 or English.`,
+  'rules-paper': (p) => `"${p.value}" is not a paper size the tool prints on: A4 is used. Enter A4 or Letter.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
   'sheet-name-missing': (p) =>
@@ -146,6 +147,7 @@ const zh: Messages = {
   'rules-grades': () => '等级的最低分须为从0开始递增的数字，且每个等级都要有名称。请在评分规则表中修正等级划分。',
   'rules-number': (p) => `"${p.value}"不是数字。请为该规则填写数字。`,
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写"简体中文"或"English"。`,
+  'rules-paper': (p) => `"${p.value}"不是可用的纸张大小，已按 A4 打印设置。请填写 A4 或 Letter。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
   'sheet-name-missing': (p) =>

@@ -7,6 +7,7 @@ export const NAME_PREFIX = 'PR_';
  */
 export const RULE_NAMES = {
   lang: 'PR_Lang',
+  paper: 'PR_Paper',
   curveX: 'PR_CurveX',
   curveY: 'PR_CurveY',
   curveSlope: 'PR_CurveSlope',
@@ -42,7 +43,13 @@ export const RULE_NAMES = {
 } as const;
 
 /** Rules cells added after the first workbooks were made: a workbook without them uses the defaults. */
-export const OPTIONAL_RULES: readonly string[] = ['PR_CascadeTol', 'PR_CascadeFar', 'PR_RetroShare', 'PR_RaterGap'];
+export const OPTIONAL_RULES: readonly string[] = [
+  'PR_Paper',
+  'PR_CascadeTol',
+  'PR_CascadeFar',
+  'PR_RetroShare',
+  'PR_RaterGap',
+];
 
 /** The Cycle log (made by next-cycle): its anchor, the previous cycle's indicators, the changes' header. */
 export const CYCLE_NAMES = { sheet: 'PR_CycleLog', baseline: 'PR_Baseline', changes: 'PR_CycleChanges' } as const;

@@ -1,9 +1,24 @@
 import { labels } from './labels';
+import { foldWidth } from './text';
 import type { Lang } from './types';
+
+/** The papers the tool prints on: A4 (what Chinese offices use, the default) or US Letter. */
+export const PAPER_NAMES = ['A4', 'Letter'] as const;
+export type Paper = (typeof PAPER_NAMES)[number];
+
+/** The paper a Rules cell names, in any case or width ("a4", "ＬＥＴＴＥＲ"); undefined for anything else. */
+export function paperOf(value: unknown): Paper | undefined {
+  if (typeof value !== 'string') return undefined;
+  // foldWidth, not normalize(): the ribbon's function file runs in Internet Explorer 11 too.
+  const key = foldWidth(value).trim().toLowerCase();
+  return PAPER_NAMES.find((p) => p.toLowerCase() === key);
+}
 
 /** The rules every formula reads from the Rules sheet; defaults are spec section 3 and 5. */
 export interface Rules {
   lang: Lang;
+  /** The paper the tool's sheets print on (Rules: paper size; A4 where the Rules have no such cell). */
+  paper: Paper;
   curve: { x: number[]; y: number[] };
   /** Ascending by minimum score; `target`: the most a grade may hold, in % of the graded (null: none). */
   grades: { min: number; name: string; target?: number | null; action: string }[];
@@ -40,6 +55,7 @@ export function defaultRules(lang: Lang): Rules {
   const l = labels(lang);
   return {
     lang,
+    paper: 'A4',
     curve: { x: [0, 0.6, 1, 1.2, 1.5], y: [0, 60, 80, 90, 100] },
     grades: [0, 60, 80, 90].map((min, i) => ({ min, name: l.gradeNames[i], action: l.gradeActions[i] })),
     talkAction: l.talkAction,

@@ -9,7 +9,7 @@ import {
   inputsStart,
 } from './names';
 import { LABELS, matchKey } from './labels';
-import { defaultRules, wordList, type Rules } from './rules';
+import { defaultRules, paperOf, wordList, type Rules } from './rules';
 import type { CellValue, Check, Lang, RangeRef } from './types';
 import { LANGS, langOfCell } from './types';
 import { cellAddress } from './a1';
@@ -319,6 +319,23 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     if (typeof v === 'string' && v.trim()) set(v.trim());
   };
 
+  // The paper (a cell added later: workbooks made before print on A4). Anything else is said, and A4 used.
+  const paperAt = at(RULE_NAMES.paper);
+  if (paperAt) {
+    const raw = reader.values(paperAt.sheet, paperAt.range)[0][0];
+    const paper = paperOf(raw);
+    if (paper) rules.paper = paper;
+    else if (raw !== null && raw !== '')
+      checks.push(
+        makeCheck(
+          'rules-paper',
+          paperAt.sheet,
+          cellAddress(paperAt.range.r1, paperAt.range.c1),
+          { value: String(raw) },
+          lang,
+        ),
+      );
+  }
   const xs = column(RULE_NAMES.curveX);
   const ys = column(RULE_NAMES.curveY);
   if (xs && ys) {

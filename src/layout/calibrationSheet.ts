@@ -487,6 +487,7 @@ export function calibrationSummaryOps(
     sheet,
     landscape: true,
     scale: READABLE_PRINT_SCALE,
+    paper: rules.paper,
     titleRows: null,
     printArea: { r1: 1, c1: 1, r2: lastLogRow, c2: c0 + SUMMARY_WIDTH - 1 },
   });

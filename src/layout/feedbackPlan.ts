@@ -260,6 +260,7 @@ export function planSheetDraftOps(d: PlanDraft): { ops: PlanOp[]; register: Regi
     sheet,
     landscape: true,
     onePage: true,
+    paper: d.rules.paper,
     titleRows: null,
     // Printed for the employee: columns A to G. Column H (the text as at the conversation date, the
     // bookkeeping cells, the progress note's date) is HR's, on screen only.

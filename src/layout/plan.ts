@@ -1,4 +1,5 @@
 import type { CellValue, RangeRef } from '../core/types';
+import type { Paper } from '../core/rules';
 import { FORMULA_LIMITS } from '../core/formulaLimits';
 
 /**
@@ -7,8 +8,11 @@ import { FORMULA_LIMITS } from '../core/formulaLimits';
  * the engine's value for hosts that store a cached result (the package: hosts/xlsx).
  */
 /** Paper sizes the tool prints on, with their codes in the file format (ECMA-376 ST_PaperSize) and in Office.js. */
-export const PAPERS = { A4: { ooxml: 9, officeJs: 'A4' }, Letter: { ooxml: 1, officeJs: 'Letter' } } as const;
-export type Paper = keyof typeof PAPERS;
+export const PAPERS = {
+  A4: { ooxml: 9, officeJs: 'A4' },
+  Letter: { ooxml: 1, officeJs: 'Letter' },
+} as const satisfies Record<Paper, { ooxml: number; officeJs: string }>;
+export type { Paper };
 export const PAPER_DEFAULT: Paper = 'A4';
 
 /** The print scale (percent) at which the workbook's 11 pt text prints at 8.25 pt: the least people read. */
@@ -61,7 +65,9 @@ export type PlanOp =
   | { kind: 'style'; sheet: string; range: RangeRef; style: CellStyle }
   | { kind: 'name'; name: string; sheet: string; range: RangeRef }
   | { kind: 'columnWidths'; sheet: string; widths: number[] }
-  | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string }
+  /** A drop-down: `source` a name or range whose cells are the choices, or `items`, the choices themselves. */
+  | { kind: 'listValidation'; sheet: string; range: RangeRef; source: string; items?: never }
+  | { kind: 'listValidation'; sheet: string; range: RangeRef; items: readonly string[]; source?: never }
   /**
    * Cells of `range` get `fill` (or a font colour, bold or italic) where `formula` (written for its
    * top-left cell, relative) is true; replaces an earlier identical rule.

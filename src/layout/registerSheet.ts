@@ -40,7 +40,7 @@ export function registerOps(
   plans: readonly RegisterPlan[],
   lang: Lang,
   today: number,
-  rules: Pick<Rules, 'grades' | 'talkAction'>,
+  rules: Pick<Rules, 'grades' | 'talkAction' | 'paper'>,
 ): PlanOp[] {
   const l = labels(lang);
   const ops: PlanOp[] = [];
@@ -70,6 +70,7 @@ export function registerOps(
       sheet,
       landscape: true,
       scale: READABLE_PRINT_SCALE,
+      paper: rules.paper,
       titleRows: { r1: HEADER_ROW, r2: HEADER_ROW },
       titleColumns: { c1: 1, c2: 1 },
       printArea: null,

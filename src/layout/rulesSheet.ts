@@ -3,6 +3,7 @@ import { DIMENSION_LIST, DIRECTION_LIST, IMPORT_ALIASES_NAME, RULE_NAMES as R } 
 import { curveSlopes, defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
 import { LANG_NAMES } from '../core/types';
+import { PAPER_NAMES } from '../core/rules';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The Rules sheet (评分规则): every value an assessment formula reads, each under a defined name. */
@@ -35,6 +36,14 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   style(2, 1, 2, 1, STYLE.note);
   // Its name, not its code: HR reads "简体中文" (either is read back).
   setting(3, l.language, LANG_NAMES[lang], R.lang);
+  // The paper every sheet the tool lays out prints on (A4 in China); a list of the two it knows.
+  setting(4, l.paperSize, d.paper, R.paper);
+  ops.push({
+    kind: 'listValidation',
+    sheet,
+    range: { r1: 4, c1: 2, r2: 4, c2: 2 },
+    items: PAPER_NAMES,
+  });
 
   section(5, l.curveSection);
   cells(6, 1, [[v(l.achievement), v(l.score), v(l.slope)]]);

@@ -307,11 +307,13 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
         // Below ExcelApi 1.8 the drop-down is left out; typed words are still checked by Score sheet.
         if (features.dataValidation)
           items.push({
-            bytes: 2 * CALL_BYTES + utf8Length(op.source),
+            bytes: 2 * CALL_BYTES + utf8Length(op.source ?? op.items.join(',')),
             queue: (s) => {
               const validation = s.sheet(op.sheet).getRange(rangeAddress(op.range)).dataValidation;
               validation.clear();
-              validation.rule = { list: { inCellDropDown: true, source: `=${op.source}` } };
+              // A name or range as a formula; the choices themselves as Excel's comma-separated list.
+              const source = op.source === undefined ? op.items.join(',') : `=${op.source}`;
+              validation.rule = { list: { inCellDropDown: true, source } };
             },
           });
         break;

@@ -132,7 +132,9 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
         const sheet = pkg.sheet(op.sheet);
         const sqref = rangeAddress(op.range);
         const existing = sheet.elements('dataValidations')[0];
-        const rule = `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>${escapeXml(op.source)}</formula1></dataValidation>`;
+        // A name or range as it is; the choices themselves as one quoted, comma-separated text.
+        const formula1 = op.source === undefined ? `"${op.items.join(',')}"` : op.source;
+        const rule = `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>${escapeXml(formula1)}</formula1></dataValidation>`;
         const rules = existing
           ? existing
               .replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, '')
