@@ -276,16 +276,18 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   const sheet = langName?.sheet ?? null;
   const at = (name: string) => findName(names, name);
   const missing = (name: string) => checks.push(makeCheck('rules-missing', sheet ?? '?', 'A1', { name }, lang));
-  if (langName && rawLang !== null && langOfCell(rawLang) === undefined)
+  /** A Rules cell whose value the tool cannot use, named with what it holds. */
+  const badValue = (code: 'rules-language' | 'rules-paper' | 'rules-number', ref: NamedRange, value: CellValue) =>
     checks.push(
       makeCheck(
-        'rules-language',
-        langName.sheet,
-        cellAddress(langName.range.r1, langName.range.c1),
-        { value: String(rawLang) },
+        code,
+        ref.sheet,
+        cellAddress(ref.range.r1, ref.range.c1),
+        { value: value === null ? '' : String(value) },
         lang,
       ),
     );
+  if (langName && rawLang !== null && langOfCell(rawLang) === undefined) badValue('rules-language', langName, rawLang);
   if (!langName) missing(RULE_NAMES.lang);
 
   const column = (name: string): { cells: CellValue[]; ref: NamedRange } | null => {
@@ -302,16 +304,7 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     if (!col) return;
     const v = col.cells[0];
     if (typeof v === 'number' && Number.isFinite(v)) set(v);
-    else
-      checks.push(
-        makeCheck(
-          'rules-number',
-          col.ref.sheet,
-          cellAddress(col.ref.range.r1, col.ref.range.c1),
-          { value: v === null ? '' : String(v) },
-          lang,
-        ),
-      );
+    else badValue('rules-number', col.ref, v);
   };
   const word = (name: string, set: (v: string) => void) => {
     const col = column(name);
@@ -325,16 +318,7 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
     const raw = reader.values(paperAt.sheet, paperAt.range)[0][0];
     const paper = paperOf(raw);
     if (paper) rules.paper = paper;
-    else if (raw !== null && raw !== '')
-      checks.push(
-        makeCheck(
-          'rules-paper',
-          paperAt.sheet,
-          cellAddress(paperAt.range.r1, paperAt.range.c1),
-          { value: String(raw) },
-          lang,
-        ),
-      );
+    else if (raw !== null && raw !== '') badValue('rules-paper', paperAt, raw);
   }
   const xs = column(RULE_NAMES.curveX);
   const ys = column(RULE_NAMES.curveY);

@@ -195,18 +195,7 @@ function seriesNode(session: Session, path: string, resolve: () => FakeSeries | 
           makeNode(session, `${path}.format`, self.resolve, {
             type: 'ChartSeriesFormat',
             children: {
-              fill: {
-                make: (f) =>
-                  makeNode(session, `${path}.format.fill`, f.resolve, {
-                    type: 'ChartFill',
-                    methods: {
-                      setSolidColor: {
-                        fn: (h, colour) =>
-                          session.enqueue({ path, call: 'setSolidColor' }, () => (h.resolve().look.fill = colour)),
-                      },
-                    },
-                  }),
-              },
+              fill: { make: (f) => fillNode(session, `${path}.format.fill`, f.resolve, 'fill') },
               line: {
                 make: (f) =>
                   makeNode(session, `${path}.format.line`, f.resolve, {
@@ -231,23 +220,21 @@ function pointNode(session: Session, path: string, resolve: () => FakeSeries, in
           makeNode(session, `${path}.format`, self.resolve, {
             type: 'ChartPointFormat',
             children: {
-              fill: {
-                make: (f) =>
-                  makeNode(session, `${path}.format.fill`, f.resolve, {
-                    type: 'ChartFill',
-                    methods: {
-                      setSolidColor: {
-                        fn: (h, colour) =>
-                          session.enqueue(
-                            { path, call: 'setSolidColor' },
-                            () => (h.resolve().look[`point${index}`] = colour),
-                          ),
-                      },
-                    },
-                  }),
-              },
+              fill: { make: (f) => fillNode(session, `${path}.format.fill`, f.resolve, `point${index}`) },
             },
           }),
+      },
+    },
+  });
+}
+
+/** A chart fill whose setSolidColor is kept on the series' look under `key` (fill, point0...). */
+function fillNode(session: Session, path: string, resolve: () => FakeSeries, key: string): object {
+  return makeNode(session, path, resolve, {
+    type: 'ChartFill',
+    methods: {
+      setSolidColor: {
+        fn: (h, colour) => session.enqueue({ path, call: 'setSolidColor' }, () => (h.resolve().look[key] = colour)),
       },
     },
   });
