@@ -4,8 +4,7 @@ import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
 import { CALIBRATION_NAMES, employeeCol, indicatorCol } from '../core/names';
 import { computedColumns } from '../core/columns';
-import { fill, labels } from '../core/labels';
-import { gradeColour } from '../core/gradeColours';
+import { labels } from '../core/labels';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
@@ -16,8 +15,8 @@ import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
 import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
 import { distribution, targetFigures } from '../core/calibrationSummary';
+import { sheetCharts } from './calibrationCharts';
 import {
-  CHART_PREFIX,
   READABLE_PRINT_SCALE,
   type ChartSpec,
   STYLE,
@@ -194,65 +193,6 @@ export interface CalibrationInput {
   snapshot: AssessmentSnapshot;
   assessment: SheetAssessment;
   lastRow: number;
-}
-
-/** Rows a band of charts takes (about 300 pixels at the default row height). */
-const CHART_ROWS = 16;
-
-/**
- * One assessment sheet's two charts: its grade distribution (counts per grade, best first, with the
- * count the Rules' target share allows as markers) from the target table, and its grades per team as
- * stacked bars from the distribution table; one under the other from row `top`, within the first
- * columns of the summary, so that each prints on the summary's first page across.
- */
-function sheetCharts(
-  snapshot: Pick<AssessmentSnapshot, 'id' | 'sheet'>,
-  rowsOf: { targets: { r1: number; r2: number }; teams: { r1: number; r2: number } },
-  top: number,
-  rules: Rules,
-  lang: Lang,
-): ChartSpec[] {
-  const l = labels(lang);
-  const c0 = SUMMARY_COL;
-  const grades = rules.grades.length;
-  const column = (c: number, rows: { r1: number; r2: number }) => ({ r1: rows.r1, c1: c, r2: rows.r2, c2: c });
-  const charts: ChartSpec[] = [
-    {
-      name: `${CHART_PREFIX}${snapshot.id}_Grades`,
-      title: fill(l.chartGrades, { sheet: snapshot.sheet }),
-      type: 'columns',
-      categories: column(c0 + 1, rowsOf.targets),
-      series: [
-        {
-          name: l.targetHeader[3],
-          values: column(c0 + 3, rowsOf.targets),
-          colour: gradeColour(grades - 1, grades),
-          // Each grade's column in its own colour, best first as the table lists them.
-          pointColours: rules.grades.map((_, i) => gradeColour(grades - 1 - i, grades)),
-        },
-        { name: l.targetHeader[4], values: column(c0 + 4, rowsOf.targets), colour: '404040', marker: true },
-      ],
-      at: { r1: top, c1: c0, r2: top + CHART_ROWS - 1, c2: c0 + 5 },
-    },
-  ];
-  if (rowsOf.teams.r2 >= rowsOf.teams.r1)
-    charts.push({
-      name: `${CHART_PREFIX}${snapshot.id}_Teams`,
-      title: fill(l.chartTeams, { sheet: snapshot.sheet }),
-      type: 'stackedBars',
-      categories: column(c0 + 1, rowsOf.teams),
-      // Best grade first, as the tables read; each in its grade's colour.
-      series: rules.grades
-        .map((g, band) => ({ name: g.name, band }))
-        .reverse()
-        .map(({ name, band }, i) => ({
-          name,
-          values: column(c0 + 3 + 2 * i, rowsOf.teams),
-          colour: gradeColour(band, grades),
-        })),
-      at: { r1: top + CHART_ROWS + 1, c1: c0, r2: top + 2 * CHART_ROWS, c2: c0 + 5 },
-    });
-  return charts;
 }
 
 /**
@@ -442,7 +382,8 @@ export function calibrationSummaryOps(
   section(l.chartsSection);
   const charts: ChartSpec[] = [];
   inputs.forEach((x, s) => {
-    const made = sheetCharts(x.snapshot, { targets: targetRows[s], teams: teamRows[s] }, at(), rules, lang);
+    const rowsOf = { targets: targetRows[s], teams: teamRows[s] };
+    const made = sheetCharts(x.snapshot, rowsOf, { row: at(), col: c0 }, rules, lang);
     for (const chart of made) while (at() <= chart.at.r2) rows.push([]);
     charts.push(...made);
   });
