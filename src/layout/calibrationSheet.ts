@@ -403,7 +403,7 @@ export function calibrationSummaryOps(
         kind: 'style',
         sheet,
         range: { r1: shares.r1, c1: countCol(i) + 1, r2: shares.r2, c2: countCol(i) + 1 },
-        style: { numberFormat: '0%' },
+        style: { numberFormat: '0.0%' },
       }),
     );
   for (const t of targets)
@@ -418,7 +418,7 @@ export function calibrationSummaryOps(
       kind: 'style',
       sheet,
       range: { r1: row, c1: c0 + 4, r2: row, c2: c0 + 6 },
-      style: { numberFormat: '0%' },
+      style: { numberFormat: '0.0%' },
     });
   // The log and the summary print landscape at a readable scale (fitted to one page wide they printed
   // at 4 pt); the helper block right of them does not print.

@@ -13,7 +13,7 @@ function shown(cell: ExcelJS.Cell): string {
   if (typeof value !== 'number') return String(value);
   const format = cell.numFmt ?? 'General';
   if (format === ';;;') return '';
-  if (format.endsWith('%')) return `${(value * 100).toFixed(/\.0+%/.exec(format)?.[0].length ?? 0)}%`;
+  if (format.endsWith('%')) return `${(value * 100).toFixed(/\.(0+)%/.exec(format)?.[1].length ?? 0)}%`;
   if (format === '0.0') return value.toFixed(1);
   if (format === '0') return value.toFixed(0);
   if (format.startsWith('#,##0')) return Math.round(value).toLocaleString('en-US');
