@@ -429,6 +429,8 @@ export function calibrationSummaryOps(
     landscape: true,
     scale: READABLE_PRINT_SCALE,
     paper: rules.paper,
+    // Each sheet's charts on a page of their own, never cut across two.
+    rowBreaks: charts.filter((c) => c.type === 'columns').map((c) => c.at.r1),
     titleRows: null,
     printArea: { r1: 1, c1: 1, r2: lastLogRow, c2: c0 + SUMMARY_WIDTH - 1 },
   });

@@ -113,6 +113,11 @@ export type PlanOp =
        * wide table fitted to one page prints at 3-4 pt. READABLE_PRINT_SCALE keeps text at 8 pt or more.
        */
       scale?: number;
+      /**
+       * Rows that start a new page (the Calibration sheet's chart bands: a chart is never cut in two). Only
+       * on the tool's own sheets, which it lays out whole: their manual page breaks are the tool's.
+       */
+      rowBreaks?: number[];
     }
   /**
    * Columns c1..c2 grouped (outline level 1) and collapsed: on screen one click shows them, on paper

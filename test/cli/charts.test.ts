@@ -5,7 +5,7 @@ import { strFromU8 } from 'fflate';
 import { cli, readWorkbook, tempDir } from '../support/cli';
 import { cellValue } from '../support/exceljsReader';
 import { printToPdf } from '../support/libreoffice';
-import { openpyxlCalibrationChart, packageParts } from '../support/packages';
+import { openpyxlCalibrationChart, packageParts, sheetParts } from '../support/packages';
 
 const SCHEMAS = path.join(__dirname, '..', 'schemas', 'ooxml');
 
@@ -92,6 +92,21 @@ describe('native charts on the Calibration sheet', () => {
     const drawing = parts(withHrChart, 'xl/drawings/').find(([p]) => p.endsWith('.xml') && !p.includes('_rels'))!;
     expect([...drawing[1].matchAll(/name="PR_Chart_/g)]).toHaveLength(4);
     expect([...drawing[1].matchAll(/name="Chart \d+"/g)]).toHaveLength(1);
+  });
+
+  test("each sheet's charts start a page of their own: a chart is never printed cut in two", () => {
+    const drawing = parts(file, 'xl/drawings/drawing')[0][1];
+    // The grade charts' top rows (0-based in the anchors).
+    const tops = [...drawing.matchAll(/name="PR_Chart_S\d_Grades"/g)].map((m) => {
+      const anchor = drawing.slice(drawing.lastIndexOf('twoCellAnchor', m.index), m.index);
+      return Number(/<(?:xdr:)?row>(\d+)<\/(?:xdr:)?row>/.exec(anchor)![1]);
+    });
+    const all = packageParts(file);
+    const calibration = strFromU8(all.get(sheetParts(all).get('Calibration')!)!);
+    const breaks = [...calibration.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+    expect(tops).toHaveLength(2);
+    // A break's id is the last row of a page, 0-based: the 1-based row before the chart's = its 0-based top.
+    expect(breaks).toEqual(tops);
   });
 
   test("LibreOffice draws them: the PDF of the workbook has the charts' titles and legends", () => {

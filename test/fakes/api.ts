@@ -520,6 +520,7 @@ function worksheetNode(session: Session, path: string, resolve: () => FakeSheet 
       autoFilter: { since: '1.9', make: autoFilterNode },
       freezePanes: { since: '1.7', make: freezePanesNode },
       pageLayout: { since: '1.9', make: pageLayoutNode },
+      horizontalPageBreaks: { since: '1.9', make: pageBreaksNode },
       charts: {
         make: (self) =>
           chartsNode(self, (proxy) => {
@@ -582,6 +583,28 @@ function freezePanesNode(self: NodeHandle<FakeSheet>): object {
             self.resolve().frozen = { rows: t.area.r2, cols: t.area.c2 };
           });
         },
+      },
+    },
+  });
+}
+
+/** Manual page breaks above rows (Worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+function pageBreaksNode(self: NodeHandle<FakeSheet>): object {
+  const path = `${self.path}.horizontalPageBreaks`;
+  const session = self.session;
+  return makeNode(session, path, self.resolve, {
+    type: 'PageBreakCollection',
+    methods: {
+      add: {
+        fn: (_s, address) => {
+          const area = typeof address === 'string' ? parseArea(address) : null;
+          if (!area)
+            throw new FakeOfficeError('NotImplemented', 'horizontalPageBreaks.add: the fake takes an address.');
+          session.enqueue({ path, call: 'add', args: [address] }, () => self.resolve().rowBreaks.push(area.r1));
+        },
+      },
+      removePageBreaks: {
+        fn: () => session.enqueue({ path, call: 'removePageBreaks' }, () => self.resolve().rowBreaks.splice(0)),
       },
     },
   });

@@ -103,6 +103,8 @@ export class FakeSheet {
     printArea?: string;
     paperSize?: string;
   } = {};
+  /** Rows that start a new page (manual page breaks, Worksheet.horizontalPageBreaks). */
+  readonly rowBreaks: number[] = [];
   /** The sheet's charts (Worksheet.charts), in the order they were added. */
   readonly charts: FakeChart[] = [];
   /** Grouped columns (Range.group, ExcelApi 1.10) and whether their detail is hidden. */

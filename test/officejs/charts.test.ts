@@ -47,6 +47,8 @@ test('after any number of Scores: one grade chart and one team chart per sheet, 
   const [, t1, t2] = /L(\d+):L(\d+)/.exec(teams.series[0].xValues!)!;
   expect(Number(t2) - Number(t1) + 1).toBe(7);
   expect(grades.position).toEqual({ from: expect.stringMatching(/^K\d+$/), to: expect.stringMatching(/^P\d+$/) });
+  // The sheet's charts start a page of their own (ExcelApi 1.9 page breaks), once after three Scores.
+  expect(calibration().rowBreaks).toEqual([Number(/^K(\d+)$/.exec(grades.position!.from)![1])]);
 });
 
 test("HR's own chart on the Calibration sheet stays as it is", async () => {

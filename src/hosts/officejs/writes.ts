@@ -367,6 +367,11 @@ export function writeItems(ops: readonly PlanOp[], features: Features, states: S
                 layout.printOrder = 'OverThenDown';
               } else layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.onePage ? 1 : 0 };
               if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.r1}:$${op.titleRows.r2}`);
+              if (op.rowBreaks) {
+                const breaks = s.sheet(op.sheet).horizontalPageBreaks;
+                breaks.removePageBreaks();
+                for (const row of op.rowBreaks) breaks.add(`A${row}`);
+              }
               if (op.titleColumns)
                 layout.setPrintTitleColumns(
                   `$${columnLetter(op.titleColumns.c1)}:$${columnLetter(op.titleColumns.c2)}`,

@@ -238,6 +238,15 @@ export function applyPlan(pkg: XlsxPackage, ops: readonly PlanOp[]): void {
           ...(op.titleRows ? [`${q}!$${op.titleRows.r1}:$${op.titleRows.r2}`] : []),
         ];
         if (titles.length) pkg.setName('_xlnm.Print_Titles', titles.join(','), { localSheet: op.sheet });
+        if (op.rowBreaks) {
+          // A break's id is the last row of a page (0-based, the row before the one that starts the next).
+          const breaks = op.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('');
+          const count = op.rowBreaks.length;
+          sheet.setElement(
+            'rowBreaks',
+            count ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : null,
+          );
+        }
         if (op.printArea)
           pkg.setName('_xlnm.Print_Area', `${q}!${rangeAddress(op.printArea, true)}`, { localSheet: op.sheet });
         break;
