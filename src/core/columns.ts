@@ -1,12 +1,9 @@
-import { labels, type Labels } from './labels';
-import { widthFor } from './text';
-import { LANGS, type CellValue, type EmployeeResult } from './types';
+import type { Labels } from './labels';
+import type { CellValue, EmployeeResult } from './types';
+import { WORD_WIDTHS } from './wordWidths';
 
 /** Wide enough for every grade word of both languages ("Needs improvement", "待改进"). */
-const GRADE_WIDTH = widthFor(
-  LANGS.flatMap((lang) => labels(lang).gradeNames),
-  14,
-);
+const GRADE_WIDTH = Math.max(14, WORD_WIDTHS.grades);
 
 /**
  * The computed block of a Scores table, declared once: every column's place, header, look and what the

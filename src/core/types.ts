@@ -13,10 +13,7 @@ export const LANG_NAMES: Readonly<Record<Lang, string>> = { 'zh-CN': '简体中�
  */
 export function langOfCell(value: unknown): Lang | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value
-    .trim()
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
+  const text = foldWidth(value).trim().toLowerCase();
   if (text === '中文') return 'zh-CN';
   return LANGS.find((lang) => text === lang.toLowerCase() || text === LANG_NAMES[lang].toLowerCase());
 }
@@ -52,6 +49,7 @@ export interface Indicator {
 }
 
 import { SEVERITIES, type CheckCode, type Severity } from './checkCodes';
+import { foldWidth } from './text';
 
 export { SEVERITIES, type Severity };
 

@@ -1,4 +1,5 @@
 import { COMPUTED_COLUMNS, placedColumns, type ComputedColumn } from '../core/columns';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import { labels, type Labels } from '../core/labels';
 import { widthFor } from '../core/text';
 import { INDICATOR_LABELS } from '../core/structure';
@@ -215,19 +216,14 @@ function leadingWidths(): number[] {
       words((l) => [l.quantitative, l.qualitative, l.weightedTotal]),
       16,
     ),
-    widthFor(
-      words((_, lang) => indicators.map((i) => i.name[lang])),
-      28,
-    ),
+    Math.max(28, WORD_WIDTHS.indicators),
     12,
     widthFor(
       words((l) => [l.weightsOk]),
       14,
     ),
-    widthFor(
-      words((l) => [l.higher, l.lower, l.panel, ...l.gradeNames]),
-      16,
-    ),
+    // A direction word above (the Indicators table), a previous grade below (the Scores table).
+    Math.max(16, WORD_WIDTHS.directions, WORD_WIDTHS.grades, widthFor(words((l) => [l.panel]))),
     widthFor(
       words((_, lang) => indicators.map((i) => i.unit[lang])),
       16,

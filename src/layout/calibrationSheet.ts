@@ -1,4 +1,5 @@
 import { addTo } from '../core/collections';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import { absAddress, cellAddress, columnLetter } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { LOG_COLUMNS } from '../core/calibrationLog';
@@ -8,12 +9,10 @@ import { labels } from '../core/labels';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
-import { widthFor } from '../core/text';
-import { PRESETS } from '../core/presets';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import { retrospective, RETRO_HIGH, RETRO_LOW } from '../core/retrospective';
 import { targetFormat } from './assessmentSheet';
-import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
+import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { distribution, targetFigures } from '../core/calibrationSummary';
 import { sheetCharts } from './calibrationCharts';
 import {
@@ -30,14 +29,7 @@ import {
 
 /** The log sits left (columns A-I, append-only); everything the Score run rewrites starts at column K. */
 export const LOG_TOP = { row: 5, col: 1 };
-/** Measured from every role's words in both languages: titles, indicator names, grade names. */
-const words = (pick: (lang: Lang) => string[]) => LANGS.flatMap(pick);
-const ROLE_WIDTH = widthFor(words((lang) => Object.values(PRESETS).map((p) => p.title[lang])));
-const INDICATOR_WIDTH = widthFor(
-  words((lang) => Object.values(PRESETS).flatMap((p) => p.indicators.map((i) => i.name[lang]))),
-  16,
-);
-const GRADE_WIDTH = widthFor(words((lang) => labels(lang).gradeNames));
+const INDICATOR_WIDTH = Math.max(16, WORD_WIDTHS.indicators);
 
 export const SUMMARY_COL = 11;
 const SUMMARY_WIDTH = 16;
@@ -70,7 +62,7 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
       widths: [
         ...[14, 12, 18, 12, 14, 14, 36, 14, 12, 3],
         ...[20, INDICATOR_WIDTH, 10, 14, 7, 9, 7, 9, 7, 9, 7, 22, 9, 9, 9, 9],
-        ...[3, ROLE_WIDTH, 8, 16, 10, GRADE_WIDTH],
+        ...[3, WORD_WIDTHS.roles, 8, 16, 10, WORD_WIDTHS.grades],
       ],
     },
   ];

@@ -1,4 +1,5 @@
 import { absAddress, cellAddress, columnLetter, formulaSheet } from '../core/a1';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import {
   CASCADE_COLUMNS,
   CASCADE_COMPUTED,
@@ -16,8 +17,7 @@ import { DATE_FORMAT } from '../core/dates';
 import { CASCADE_NAMES, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
-import { LANGS, type Lang } from '../core/types';
-import { widthFor } from '../core/text';
+import type { Lang } from '../core/types';
 import { dataNumberFormula, templateFormula } from './formulas';
 import { targetFormat } from './assessmentSheet';
 import { formulaText, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
@@ -29,10 +29,7 @@ const INPUT_ROWS = 30;
 
 /** The Goal cascade sheet (目标分解): title, note, the table's header and yellow input rows. */
 /** The Direction column shows the direction words of both languages in full ("Higher is better"). */
-const DIRECTION_WIDTH = widthFor(
-  LANGS.flatMap((lang) => [labels(lang).higher, labels(lang).lower]),
-  12,
-);
+const DIRECTION_WIDTH = Math.max(12, WORD_WIDTHS.directions);
 
 export function cascadeSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);

@@ -1,4 +1,5 @@
 import { absAddress, cellAddress, columnLetter, formulaSheet } from '../core/a1';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import {
   RATING_COLUMNS,
   SUMMARY_COLUMNS_360,
@@ -12,9 +13,7 @@ import { DATE_FORMAT } from '../core/dates';
 import { RATER_NAMES, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
-import { LANGS, type CellValue, type Lang } from '../core/types';
-import { widthFor } from '../core/text';
-import { PRESETS } from '../core/presets';
+import type { CellValue, Lang } from '../core/types';
 import { templateFormula } from './formulas';
 import { clearBelow, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
@@ -26,11 +25,8 @@ const SUMMARY_WIDTH = SUMMARY_COLUMNS_360.length;
 const sc = (c: (typeof SUMMARY_COLUMNS_360)[number]) => SUMMARY_COL + SUMMARY_COLUMNS_360.indexOf(c);
 
 /** The 360 raters sheet (360度评估): the ratings' header and yellow rows, and the summary's header. */
-/** Indicator columns show every role's qualitative indicator names of both languages in full. */
-const INDICATOR_WIDTH = widthFor(
-  LANGS.flatMap((lang) => Object.values(PRESETS).flatMap((p) => p.indicators.map((i) => i.name[lang]))),
-  22,
-);
+/** Indicator columns show every role's indicator names of both languages in full. */
+const INDICATOR_WIDTH = Math.max(22, WORD_WIDTHS.indicators);
 
 export function ratersSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);

@@ -1,7 +1,7 @@
 import { columnLetter } from '../core/a1';
 import { gradeTextColour } from '../core/gradeColours';
 import type { ComputedColumns } from '../core/columns';
-import { RULE_NAMES as R } from '../core/names';
+import { EMPLOYEE_FIELDS, RULE_NAMES as R } from '../core/names';
 import type { Rules } from '../core/rules';
 import type { RangeRef } from '../core/types';
 import type { PlanOp } from './plan';
@@ -35,8 +35,9 @@ export function resultLookOps(
         bold: true,
         replaces: [gradeRule(was[key], band)],
       });
-  const unscored = (weighted: number) =>
-    `AND(COUNTA($A${first}:$E${first})>0,NOT(ISNUMBER($${columnLetter(weighted)}${first})))`;
+  // Something typed in the row's employee fields, and no weighted score.
+  const fields = `$${columnLetter(table.c1)}${first}:$${columnLetter(table.c1 + EMPLOYEE_FIELDS.length - 1)}${first}`;
+  const unscored = (weighted: number) => `AND(COUNTA(${fields})>0,NOT(ISNUMBER($${columnLetter(weighted)}${first})))`;
   ops.push({
     kind: 'highlight',
     sheet,

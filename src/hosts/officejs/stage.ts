@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
 import { mentionedAssessmentIds } from '../../core/names';
-import { loadNames } from './names';
 import { excelRun } from './run';
 
 /** Where a workbook stands in the cycle, for the pane to open there. */
@@ -12,7 +11,8 @@ export type WorkbookStage = 'setup' | 'scoring';
  */
 export function workbookStage(): Promise<WorkbookStage> {
   return excelRun(async (context) => {
-    const names = loadNames(context);
+    // Only the names are read (loadNames also loads what the commands parse).
+    const names = context.workbook.names.load('items/name');
     await context.sync();
     return mentionedAssessmentIds(names.items.map((n) => n.name)).length ? 'scoring' : 'setup';
   });

@@ -1,7 +1,7 @@
 import { rangeAddress } from '../../core/a1';
 import { quoteSheet } from '../../core/messages';
 import { CHART_PREFIX, type ChartSpec } from '../../layout/plan';
-import { relsPath, resolvePath, type XlsxPackage } from './package';
+import { freeRelId, relsPath, resolvePath, type XlsxPackage } from './package';
 import { allElements, attributes, escapeXml, unescapeXml } from './xml';
 
 /**
@@ -44,12 +44,6 @@ function writeRels(pkg: XlsxPackage, part: string, rels: readonly Rel[]): void {
   );
 }
 
-function freeId(rels: readonly Rel[]): string {
-  let k = 1;
-  while (rels.some((r) => r.id === `rId${k}`)) k++;
-  return `rId${k}`;
-}
-
 /** The first unused path of the pattern ("xl/charts/chart{n}.xml"). */
 function freePath(pkg: XlsxPackage, pattern: string, taken: readonly string[] = []): string {
   let n = 1;
@@ -87,7 +81,7 @@ export function writeCharts(pkg: XlsxPackage, sheet: string, charts: readonly Ch
   if (drawingRel) drawingPath = resolvePath(sheetPath, drawingRel.target);
   else {
     drawingPath = freePath(pkg, 'xl/drawings/drawing{n}.xml');
-    const id = freeId(sheetRels);
+    const id = freeRelId(sheetRels.map((r) => r.id));
     writeRels(pkg, sheetPath, [
       ...sheetRels,
       { id, type: DRAWING_REL, target: relativeTarget(sheetPath, drawingPath) },
@@ -127,7 +121,7 @@ export function writeCharts(pkg: XlsxPackage, sheet: string, charts: readonly Ch
     if (!target) {
       const path = freePath(pkg, 'xl/charts/chart{n}.xml', newPaths);
       newPaths.push(path);
-      const id = freeId(drawingRels);
+      const id = freeRelId(drawingRels.map((r) => r.id));
       drawingRels = [...drawingRels, { id, type: CHART_REL, target: relativeTarget(drawingPath, path) }];
       addContentType(pkg, path, CHART_CONTENT);
       target = { id, path };

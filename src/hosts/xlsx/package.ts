@@ -27,6 +27,13 @@ export function resolvePath(base: string, target: string): string {
   return parts.join('/');
 }
 
+/** The first relationship id ("rId1", "rId2"...) not among those a part's relationships use. */
+export function freeRelId(taken: readonly string[]): string {
+  let k = 1;
+  while (taken.includes(`rId${k}`)) k++;
+  return `rId${k}`;
+}
+
 /** Where a part's relationships are: xl/worksheets/_rels/sheet1.xml.rels. */
 export function relsPath(part: string): string {
   const i = part.lastIndexOf('/');
@@ -257,15 +264,13 @@ export class XlsxPackage {
     );
     const relsFile = relsPath(this.workbookPath);
     const rels = this.part(relsFile);
-    const ids = new Set(allElements(rels, 'Relationship').map((e) => attributes(e.text).Id));
-    let k = 1;
-    while (ids.has(`rId${k}`)) k++;
+    const id = freeRelId(allElements(rels, 'Relationship').map((e) => attributes(e.text).Id));
     const target = path.startsWith('xl/') && this.workbookPath.startsWith('xl/') ? path.slice(3) : `/${path}`;
     this.setPart(
       relsFile,
       rels.replace(
         '</Relationships>',
-        `<Relationship Id="rId${k}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`,
+        `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`,
       ),
     );
     const types = this.part('[Content_Types].xml');
@@ -276,7 +281,7 @@ export class XlsxPackage {
     let wb = this.part(this.workbookPath);
     const sheetIds = allElements(wb, 'sheet').map((e) => Number(attributes(e.text).sheetId));
     const sheetId = Math.max(0, ...sheetIds) + 1;
-    const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="rId${k}"/>`;
+    const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${id}"/>`;
     wb = /<sheets\s*\/>/.test(wb)
       ? wb.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`)
       : wb.replace('</sheets>', `${element}</sheets>`);
