@@ -6,7 +6,8 @@ import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
 import { structureCheck } from './structure';
 import { makeCheck } from './messages';
-import { EMPLOYEE_FIELDS, inputsStart } from './names';
+import { EMPLOYEE_FIELDS, employeeCol, inputsStart } from './names';
+import { raterEffectChecks, raterEffects, type SheetRaterEffects } from './raterEffects';
 import type { Rules } from './rules';
 import { duplicateIds, scoreRows, type OwnLink } from './scoring';
 import { cascadeKey, type CascadePart } from './cascade';
@@ -23,6 +24,10 @@ import {
   type Normalisation,
 } from './types';
 import { resultAction } from './actions';
+import { levelOf, placeEmployee } from './talentGrid';
+
+/** A formula read where a value is expected (a host's formulas view): not something HR typed. */
+const isFormulaText = (v: CellValue) => typeof v === 'string' && v.startsWith('=');
 
 export interface SheetAssessment {
   id: string;
@@ -41,6 +46,8 @@ export interface SheetAssessment {
   employees: EmployeeResult[];
   stats: SheetStats;
   teamDeviations: TeamDeviation[];
+  /** Per direct supervisor: the Calibration sheet's rater table (core/raterEffects.ts). */
+  raterEffects: SheetRaterEffects;
   /** Rows whose Employee ID other rows share: row -> those rows. Not scored; their formulas compare the IDs. */
   duplicates: ReadonlyMap<number, readonly number[]>;
 }
@@ -94,6 +101,7 @@ function calibrate(
   const checks: Check[] = [];
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, indicators.length);
   const calibratedAt = cols.calibrated - (snapshot.scoresHeader.c2 + 1);
+  const potentialAt = cols.potential - (snapshot.scoresHeader.c2 + 1);
   const gradeNames = rules.grades.map((g) => g.name);
   employees.forEach((e, i) => {
     const flag = flagEmployee(e, indicators, stats, rules, rules.lang);
@@ -106,6 +114,19 @@ function calibrate(
     const action = resultAction(e.finalGrade, e.previousGrade, rules);
     e.action = action?.code ?? null;
     e.actionText = action?.text ?? '';
+    const typed = snapshot.computed[i]?.[potentialAt] ?? null;
+    const potential = isFormulaText(typed) ? null : typed;
+    placeEmployee(e, potential, rules);
+    if (e.potential !== '' && levelOf(e.potential) === 0)
+      checks.push(
+        makeCheck(
+          'potential-invalid',
+          snapshot.sheet,
+          cellAddress(e.row, cols.potential),
+          { employee: e.name || e.employeeId || `#${e.row}`, value: e.potential },
+          lang,
+        ),
+      );
     if (!calibrated) return;
     const cell = cellAddress(e.row, cols.calibrated);
     const who = e.name || e.employeeId || `#${e.row}`;
@@ -123,7 +144,9 @@ function calibrate(
     if (!entry || entry.calibratedGrade !== calibrated || !entry.reason)
       checks.push(makeCheck('calibrated-no-reason', snapshot.sheet, cell, { employee: who, value: calibrated }, lang));
   });
-  return { stats, checks, teamDeviations: teamDeviations(employees, stats, rules) };
+  const raters = raterEffects(employees, rules);
+  checks.push(...raterEffectChecks(snapshot.sheet, raters, employeeCol(snapshot.scoresHeader.c1, 'supervisor'), lang));
+  return { stats, checks, teamDeviations: teamDeviations(employees, stats, rules), raters };
 }
 
 export function assessSheet(
@@ -160,6 +183,7 @@ export function assessSheet(
   let normalisations = read.normalisations;
   let stats: SheetStats = { scored: 0, median: null, q1: null, q3: null, lower: null, upper: null };
   let deviations: TeamDeviation[] = [];
+  let raters: SheetRaterEffects = raterEffects([], rules);
   const duplicates = duplicateIds(snapshot.rows, EMPLOYEE_FIELDS.indexOf('employeeId'));
   if (!blocked) {
     const scored = scoreRows(snapshot.rows, {
@@ -181,6 +205,7 @@ export function assessSheet(
     checks.push(...calibration.checks);
     stats = calibration.stats;
     deviations = calibration.teamDeviations;
+    raters = calibration.raters;
     normalisations = [...normalisations, ...scored.normalisations];
   }
   checks.sort(bySeverity);
@@ -208,6 +233,7 @@ export function assessSheet(
     employees,
     stats,
     teamDeviations: deviations,
+    raterEffects: raters,
     duplicates,
   };
 }

@@ -44,6 +44,8 @@ export const CHECKS = {
   'layout-pending': check<NoParams>('error'),
   'value-missing': check<{ employee: Param; name: Param }>('problem'),
   'value-not-number': check<{ employee: Param; name: Param; value: Param }>('problem'),
+  'potential-invalid': check<{ employee: Param; value: Param }>('problem'),
+  'rater-effect': check<{ lenient: Param; qual: Param; quant: Param; supervisor: Param }>('warning'),
   'rater-unknown-employee': check<{ id: Param }>('warning'),
   'rater-unknown-indicator': check<{ name: Param; sheet: Param }>('warning'),
   'rater-score-invalid': check<{ value: Param }>('warning'),

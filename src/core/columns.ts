@@ -136,6 +136,55 @@ export const COMPUTED_COLUMNS = [
     wrap: true,
     result: (e) => e.actionText,
   },
+  // Added with the talent grid and the rater effects: after every column older workbooks have, so a
+  // Scores table made before keeps its columns where they were and grows by these.
+  {
+    key: 'quantScore',
+    perIndicator: false,
+    label: 'quantScore',
+    filledBy: 'formula',
+    style: 'computed',
+    numberFormat: '0.0',
+    width: 11,
+    result: (e) => e.quantScore ?? '',
+  },
+  {
+    key: 'qualScore',
+    perIndicator: false,
+    label: 'qualScore',
+    filledBy: 'formula',
+    style: 'computed',
+    numberFormat: '0.0',
+    width: 11,
+    result: (e) => e.qualScore ?? '',
+  },
+  {
+    key: 'potential',
+    perIndicator: false,
+    label: 'potential',
+    filledBy: 'panel',
+    style: 'input',
+    width: Math.max(9, WORD_WIDTHS.levels),
+    result: null,
+  },
+  {
+    key: 'performance',
+    perIndicator: false,
+    label: 'performanceLevel',
+    filledBy: 'formula',
+    style: 'computed',
+    width: Math.max(11, WORD_WIDTHS.levels),
+    result: (e) => e.performanceLevel,
+  },
+  {
+    key: 'box',
+    perIndicator: false,
+    label: 'talentBox',
+    filledBy: 'formula',
+    style: 'computed',
+    width: Math.max(12, WORD_WIDTHS.boxes),
+    result: (e) => e.box,
+  },
 ] as const satisfies readonly ComputedColumn[];
 
 export type ComputedKey = (typeof COMPUTED_COLUMNS)[number]['key'];

@@ -156,6 +156,11 @@ export interface Labels {
   flagReason: string;
   calibratedGrade: string;
   finalGrade: string;
+  quantScore: string;
+  qualScore: string;
+  potential: string;
+  performanceLevel: string;
+  talentBox: string;
   reasonHigh: string;
   reasonLow: string;
   reasonAchievementHigh: string;
@@ -442,6 +447,11 @@ const en: Labels = {
   flagReason: 'Flag reason',
   calibratedGrade: 'Calibrated grade',
   finalGrade: 'Final grade',
+  quantScore: 'Data-based score',
+  qualScore: 'Qualitative score',
+  potential: 'Potential',
+  performanceLevel: 'Performance level',
+  talentBox: 'Talent grid box',
   reasonHigh: 'Weighted score {w} is above the upper fence {fence} of this sheet: check for a data error.',
   reasonLow:
     'Weighted score {w} is below the lower fence {fence} of this sheet: check whether the target was set too high.',
@@ -738,6 +748,11 @@ const zh: Labels = {
   flagReason: '标记原因',
   calibratedGrade: '校准等级',
   finalGrade: '最终等级',
+  quantScore: '数据得分',
+  qualScore: '定性得分',
+  potential: '潜力',
+  performanceLevel: '绩效水平',
+  talentBox: '九宫格',
   reasonHigh: '加权得分{w}高于本表上限{fence}：请核查数据是否有误。',
   reasonLow: '加权得分{w}低于本表下限{fence}：请核查目标是否设置过高。',
   reasonAchievementHigh: '{name}达成率{pct}%（≥{limit}%）：请核查数据。',

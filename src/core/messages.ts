@@ -4,6 +4,14 @@ import type { Check, Lang } from './types';
 
 export type { CheckCode, CheckParams } from './checkCodes';
 
+/** A difference from the sheet's mean in points, one decimal: "12.0 points above the sheet" / "高于本表 12.0 分". */
+function points(value: string | number, lang: Lang): string {
+  const x = Math.round(Number(value) * 10) / 10;
+  const size = Math.abs(x).toFixed(1);
+  if (lang === 'zh-CN') return x === 0 ? '与本表持平' : `${x > 0 ? '高于' : '低于'}本表 ${size} 分`;
+  return x === 0 ? "at the sheet's" : `${size} points ${x > 0 ? 'above' : 'below'} the sheet`;
+}
+
 /** Each code's message, reading the parameters its code declares (core/checkCodes.ts). */
 type Messages = { [C in CheckCode]: (p: CheckParams[C]) => string };
 
@@ -50,6 +58,10 @@ const en: Messages = {
     `${p.employee}: "${p.name}" is missing; a missing value is never counted as 0. Enter the actual value.`,
   'value-not-number': (p) =>
     `${p.employee}: "${p.name}" is "${p.value}", which is not a number. Enter the number only.`,
+  'potential-invalid': (p) =>
+    `${p.employee}: Potential is "${p.value}", which is not High, Medium or Low (高, 中 or 低). Enter one of them or clear the cell; until then the talent grid leaves this person out.`,
+  'rater-effect': (p) =>
+    `${p.supervisor}'s qualitative scores average ${points(p.qual, 'en-US')} while their people's data-based scores average ${points(p.quant, 'en-US')}: the qualitative scores look ${p.lenient ? 'lenient' : 'severe'} for the data. Review them in the calibration meeting.`,
   'own-target-invalid': (p) =>
     `${p.employee}: the own target "${p.name}" is "${p.value}"; a target must be a number greater than 0. Enter the target, or leave the cell empty for the sheet's target.`,
   'cascade-sum': (p) =>
@@ -200,6 +212,10 @@ const zh: Messages = {
   'rater-gap': (p) =>
     `${p.employee}："${p.name}"的评审打分 ${p.panel} 与360平均分 ${p.average}（${p.count} 位评价人）相差超过 ${p.limit}。请复核评分，或在"360度评估"表的评审说明中写明原因。`,
   'value-not-number': (p) => `${p.employee}："${p.name}"为"${p.value}"，不是数字。请只填写数字。`,
+  'potential-invalid': (p) =>
+    `${p.employee}：潜力为"${p.value}"，不是高、中或低（High、Medium、Low）。请填写其中之一或清空；在此之前九宫格不计入此人。`,
+  'rater-effect': (p) =>
+    `${p.supervisor}给出的定性得分平均${points(p.qual, 'zh-CN')}，而其下属的数据得分平均${points(p.quant, 'zh-CN')}：定性打分相对数据${p.lenient ? '偏松' : '偏严'}。请在校准会上复核。`,
   'own-target-invalid': (p) =>
     `${p.employee}：个人目标"${p.name}"为"${p.value}"；目标须为大于0的数字。请填写目标，或留空以使用表内目标。`,
   'value-vague': (p) =>

@@ -40,6 +40,12 @@ export const RULE_NAMES = {
   cascadeFar: 'PR_CascadeFar',
   retroShare: 'PR_RetroShare',
   raterGap: 'PR_RaterGap',
+  gradeLevel: 'PR_GradeLevel',
+  boxName: 'PR_BoxName',
+  boxAction: 'PR_BoxAction',
+  raterMinPeople: 'PR_RaterMinPeople',
+  raterEffectGap: 'PR_RaterEffectGap',
+  raterMinRatings: 'PR_RaterMinRatings',
 } as const;
 
 /** Rules cells added after the first workbooks were made: a workbook without them uses the defaults. */
@@ -49,6 +55,12 @@ export const OPTIONAL_RULES: readonly string[] = [
   'PR_CascadeFar',
   'PR_RetroShare',
   'PR_RaterGap',
+  'PR_GradeLevel',
+  'PR_BoxName',
+  'PR_BoxAction',
+  'PR_RaterMinPeople',
+  'PR_RaterEffectGap',
+  'PR_RaterMinRatings',
 ];
 
 /** The Cycle log (made by next-cycle): its anchor, the previous cycle's indicators, the changes' header. */
@@ -61,6 +73,9 @@ export const RATER_NAMES = { sheet: 'PR_Raters', table: 'PR_RatersTable', summar
 export const CASCADE_NAMES = { sheet: 'PR_Cascade', table: 'PR_CascadeTable' } as const;
 
 export const PLAN_NAME = 'PR_Plan';
+
+/** The Talent grid sheet (人才九宫格): its anchor (A1). */
+export const TALENT_GRID_NAME = 'PR_TalentGrid';
 
 /** The Calibration sheet and its log's header row (entries follow below it, append-only). */
 export const CALIBRATION_NAMES = {

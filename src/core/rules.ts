@@ -1,4 +1,5 @@
 import { labels } from './labels';
+import { TALENT_WORDS } from './talentText';
 import { foldWidth } from './text';
 import type { Lang } from './types';
 
@@ -41,6 +42,14 @@ export interface Rules {
   goals: { cascadeTolerance: number; farFactor: number; retroShare: number; raterGap: number };
   /** Words an improvement plan should not use (guide step 4 and "key points"), from the Rules sheet. */
   planWords: { vague: string[]; person: string[] };
+  /**
+   * The talent grid: each grade's performance level (1 low .. 3 high, 0 none; lowest grade first) and the
+   * nine boxes best first (core/talentGrid.ts). `present`: the Rules sheet has them (workbooks made before
+   * the grid have not: their Scores tables get no grid columns' formulas).
+   */
+  talent: { present: boolean; gradeLevels: (0 | 1 | 2 | 3)[]; boxes: { name: string; action: string }[] };
+  /** Rater effects: people a supervisor must have rated, the gap in points that is noted, a 360 rater's ratings. */
+  raterEffects: { minPeople: number; gap: number; minRatings: number };
 }
 
 /** A word list as HR types it in one cell: separated by 、 , ， ; ； or new lines. */
@@ -53,6 +62,7 @@ export function wordList(text: string): string[] {
 
 export function defaultRules(lang: Lang): Rules {
   const l = labels(lang);
+  const t = TALENT_WORDS.of(lang);
   return {
     lang,
     paper: 'A4',
@@ -73,6 +83,13 @@ export function defaultRules(lang: Lang): Rules {
     },
     goals: { cascadeTolerance: 0.5, farFactor: 2, retroShare: 50, raterGap: 15 },
     planWords: { vague: wordList(l.vagueList), person: wordList(l.personList) },
+    talent: {
+      present: true,
+      // The guide's reading: Excellent high; Good and Pass medium; Needs improvement low.
+      gradeLevels: [1, 2, 2, 3],
+      boxes: t.boxNames.map((name, i) => ({ name, action: t.boxActions[i] })),
+    },
+    raterEffects: { minPeople: 3, gap: 10, minRatings: 3 },
     words: {
       higher: l.higher,
       lower: l.lower,

@@ -10,6 +10,7 @@ import {
   LANGS,
   type CellValue,
   type Check,
+  type Dimension,
   type EmployeeResult,
   type Indicator,
   type Lang,
@@ -138,6 +139,23 @@ function rowName(rows: readonly DataRow[], rowIndex: ReadonlyMap<number, number>
   const at = rowIndex.get(row);
   const name = at === undefined ? '' : field(rows[at].cells[0]);
   return name ? ` (${name})` : '';
+}
+
+/**
+ * The weighted mean of one dimension's scores, operation for operation as its formula
+ * ((S1*w1+S2*w2)/(w1+w2)); null when the sheet has no indicator of that dimension.
+ */
+function dimensionMean(indicators: readonly Indicator[], scores: readonly number[], dimension: Dimension): number | null {
+  let sum = 0;
+  let weights = 0;
+  let any = false;
+  indicators.forEach((ind, i) => {
+    if (ind.dimension !== dimension) return;
+    sum = any ? sum + scores[i] * ind.weight : scores[i] * ind.weight;
+    weights = any ? weights + ind.weight : ind.weight;
+    any = true;
+  });
+  return any ? sum / weights : null;
 }
 
 function field(v: CellValue): string {
@@ -297,6 +315,11 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
           : l.statusIncomplete + statusText,
       flagged: false,
       flagReason: '',
+      quantScore: scored ? dimensionMean(indicators, scores, 'quantitative') : null,
+      qualScore: scored ? dimensionMean(indicators, scores, 'qualitative') : null,
+      potential: '',
+      performanceLevel: '',
+      box: '',
       calibratedGrade: '',
       finalGrade: band === null ? null : rules.grades[band].name,
       // Set with the final grade, once calibration is read (assess.ts).

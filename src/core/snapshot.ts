@@ -17,6 +17,7 @@ import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
 import { isSummaryLine } from './employeeKeys';
 import { structureProblem, type StructureProblem } from './structure';
+import { BOX_COUNT, levelOf } from './talentGrid';
 
 export interface NamedRange {
   name: string;
@@ -390,12 +391,41 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   number(RULE_NAMES.cascadeFar, (v) => (g.farFactor = v));
   number(RULE_NAMES.retroShare, (v) => (g.retroShare = v));
   number(RULE_NAMES.raterGap, (v) => (g.raterGap = v));
+  const r = rules.raterEffects;
+  number(RULE_NAMES.raterMinPeople, (v) => (r.minPeople = v));
+  number(RULE_NAMES.raterEffectGap, (v) => (r.gap = v));
+  number(RULE_NAMES.raterMinRatings, (v) => (r.minRatings = v));
+  readTalentRules(rules, (name) => {
+    const ref = at(name);
+    return ref ? reader.values(ref.sheet, ref.range).map((row) => row[0]) : null;
+  });
   word(RULE_NAMES.wordHigher, (v) => (rules.words.higher = v));
   word(RULE_NAMES.wordLower, (v) => (rules.words.lower = v));
   word(RULE_NAMES.wordPanel, (v) => (rules.words.panel = v));
   word(RULE_NAMES.wordQuantitative, (v) => (rules.words.quantitative = v));
   word(RULE_NAMES.wordQualitative, (v) => (rules.words.qualitative = v));
   return { rules, checks, sheet };
+}
+
+/**
+ * The talent grid's Rules (cells added later): each grade's level word and the nine boxes' names and
+ * actions, as their formulas read them (INDEX(...)&"": an empty cell is ""). Without them the workbook
+ * has no grid (`present` false).
+ */
+function readTalentRules(rules: Rules, cells: (name: string) => CellValue[] | null): void {
+  const levels = cells(RULE_NAMES.gradeLevel);
+  const names = cells(RULE_NAMES.boxName);
+  const actions = cells(RULE_NAMES.boxAction);
+  if (!levels || !names || !actions || names.length !== BOX_COUNT || actions.length !== BOX_COUNT) {
+    rules.talent = { ...rules.talent, present: false };
+    return;
+  }
+  const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v));
+  rules.talent = {
+    present: true,
+    gradeLevels: rules.grades.map((_, i) => levelOf(levels[i])),
+    boxes: names.map((n, i) => ({ name: text(n), action: text(actions[i]) })),
+  };
 }
 
 /** How far below the Indicators table the Scores header is looked for when its name is gone. */

@@ -119,6 +119,17 @@ export interface EmployeeResult {
   action: ActionCode | null;
   /** Exactly what the Result action formula shows. */
   actionText: string;
+  /**
+   * The weighted mean of the quantitative (data-based) scores and of the qualitative (panel-judged)
+   * ones, by their weights, when the row is scored; null otherwise or when the sheet has none of them.
+   */
+  quantScore: number | null;
+  qualScore: number | null;
+  /** The Potential cell as typed (trimmed; the calibration panel's or HR's), '' when empty. */
+  potential: string;
+  /** The talent grid (core/talentGrid.ts): the final grade's performance level word and the box's name; '' when none. */
+  performanceLevel: string;
+  box: string;
 }
 
 /** What a final grade (and the previous one) leads to (core/actions.ts): keep up, a 30-day plan, a talk. */

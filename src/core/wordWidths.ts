@@ -2,6 +2,7 @@ import { labels } from './labels';
 import { PRESETS } from './presets';
 import { widthFor } from './text';
 import { LANGS, type Lang } from './types';
+import { TALENT_WORDS } from './talentText';
 
 /**
  * How wide the words the tool writes in many sheets are, measured once over both languages and every
@@ -19,4 +20,8 @@ export const WORD_WIDTHS = {
   indicators: widthFor(each((lang) => indicators.map((i) => i.name[lang]))),
   /** Every role's title ("Channel specialist", "渠道专员"). */
   roles: widthFor(each((lang) => Object.values(PRESETS).map((p) => p.title[lang]))),
+  /** The talent grid's boxes ("Trusted professional", "稳定贡献者"). */
+  boxes: widthFor(each((lang) => TALENT_WORDS.of(lang).boxNames)),
+  /** "Medium", "高". */
+  levels: widthFor(each((lang) => TALENT_WORDS.of(lang).levels)),
 } as const;

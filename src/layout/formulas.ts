@@ -6,6 +6,7 @@ import { duplicatePiece, statusPiece, type InputFault } from '../core/scoring';
 import type { Indicator, Lang } from '../core/types';
 import { computedColumns, placedColumns, type FormulaKey } from '../core/columns';
 import { formulaText } from './plan';
+import { TALENT_WORDS } from '../core/talentText';
 
 export interface FormulaContext {
   indicators: readonly Indicator[];
@@ -23,6 +24,18 @@ export interface FormulaContext {
   curvePoints: number;
   /** Absolute addresses of the sheet's outlier fences (statistics cells). */
   fences: { lower: string; upper: string };
+  /** The Rules have the talent grid's cells (a workbook made before has not: no grid formulas then). */
+  talentGrid: boolean;
+}
+
+/**
+ * A level word's number (1 low .. 3 high, 0 none), either language, as core/talentGrid.ts levelOf: "="
+ * compares without case and without wildcards (MATCH would read "*" and "?" as wildcards).
+ */
+export function levelFormula(text: string): string {
+  const [zh, en] = [TALENT_WORDS['zh-CN'].levels, TALENT_WORDS['en-US'].levels];
+  const is = (k: number) => `OR(${text}=${formulaText(zh[k])},${text}=${formulaText(en[k])})`;
+  return `IF(${is(2)},3,IF(${is(1)},2,IF(${is(0)},1,0)))`;
 }
 
 /**
@@ -161,10 +174,38 @@ export function rowFormulas(ctx: FormulaContext, row: number, duplicateOf: reado
       const calibrated = `TRIM(${at(cols.calibrated)}&"")`;
       return `IF(${calibrated}="",${at(cols.grade)},${calibrated})`;
     },
+    quantScore: () => dimensionMeanFormula(ctx, row, 'quantitative'),
+    qualScore: () => dimensionMeanFormula(ctx, row, 'qualitative'),
+    // Mirrors core/talentGrid.ts: the final grade's level by the Rules, in the workbook's words.
+    performance: () => {
+      if (!ctx.talentGrid) return null;
+      const final = at(cols.final);
+      const level = levelFormula(`TRIM(INDEX(${R.gradeLevel},MATCH(${final},${R.gradeName},0))&"")`);
+      const words = TALENT_WORDS.of(ctx.lang).levels.map(formulaText).join(',');
+      return `IF(${final}="","",IFERROR(CHOOSE(${level},${words}),""))`;
+    },
+    box: () => {
+      if (!ctx.talentGrid) return null;
+      const performance = levelFormula(at(cols.performance));
+      const potential = levelFormula(`TRIM(${at(cols.potential)}&"")`);
+      return `IF(OR(${performance}=0,${potential}=0),"",INDEX(${R.boxName},(3-${performance})*3+4-${potential})&"")`;
+    },
   };
   return placedColumns(ctx.computedCol, n).map(({ def, indicator }) =>
     def.filledBy === 'panel' ? null : builders[def.key](indicator),
   );
+}
+
+/** One dimension's weighted mean of scores, as core/scoring.ts dimensionMean; no formula when it has none. */
+function dimensionMeanFormula(ctx: FormulaContext, row: number, dimension: Indicator['dimension']): string | null {
+  const cols = computedColumns(ctx.computedCol, ctx.indicators.length);
+  const of = ctx.indicators.map((ind, i) => ({ ind, i })).filter((x) => x.ind.dimension === dimension);
+  if (of.length === 0) return null;
+  const weight = (ind: Indicator) => absAddress(ind.row, ctx.weightCol);
+  const terms = of.map(({ ind, i }) => `${cellAddress(row, cols.score(i))}*${weight(ind)}`).join('+');
+  const weights = of.map(({ ind }) => weight(ind)).join('+');
+  const weighted = cellAddress(row, cols.weighted);
+  return `IF(ISNUMBER(${weighted}),(${terms})/(${weights}),"")`;
 }
 
 /** A number as core/feedback.ts dataNumber writes it: whole numbers with separators, others with up to 3 decimals. */

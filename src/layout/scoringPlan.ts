@@ -95,7 +95,7 @@ function normalisationOps(sheet: string, firstCol: number, width: number, normal
 function formulaContext(
   snapshot: AssessmentSnapshot,
   assessment: SheetAssessment,
-  rules: Pick<Rules, 'lang' | 'curve'>,
+  rules: Pick<Rules, 'lang' | 'curve' | 'talent'>,
   fences: FormulaContext['fences'],
 ): FormulaContext {
   const { scoresHeader: header, indicatorRange } = snapshot;
@@ -112,6 +112,7 @@ function formulaContext(
     lang: rules.lang,
     curvePoints: rules.curve.x.length,
     fences,
+    talentGrid: rules.talent.present,
   };
 }
 
@@ -123,7 +124,7 @@ function formulaContext(
  */
 export function formulaLimitCheck(
   assessment: SheetAssessment,
-  rules: Pick<Rules, 'lang' | 'curve'>,
+  rules: Pick<Rules, 'lang' | 'curve' | 'talent'>,
   messageLang: Lang,
 ): Check | null {
   const snapshot = assessment.snapshot;
@@ -168,7 +169,7 @@ export function formulaLimitCheck(
 export function planScoring(
   original: AssessmentSnapshot,
   assessment: SheetAssessment,
-  rules: Pick<Rules, 'lang' | 'curve' | 'grades'>,
+  rules: Pick<Rules, 'lang' | 'curve' | 'grades' | 'talent'>,
   messageLang: Lang,
   lastRow: number,
 ): ScoringPlan {

@@ -29,6 +29,11 @@ function employee(weighted: number | null, team = 'T', achievements: number[] = 
     finalGrade: null,
     action: null,
     actionText: '',
+    quantScore: null,
+    qualScore: null,
+    potential: '',
+    performanceLevel: '',
+    box: '',
   };
 }
 

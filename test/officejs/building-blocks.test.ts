@@ -61,6 +61,7 @@ describe('fill-down without copyFrom', () => {
     lang: 'en-US',
     curvePoints: 5,
     fences: { lower: '$P$2', upper: '$Q$2' },
+    talentGrid: true,
   };
   const first = rowFormulas(context, 14).filter((f): f is string => f !== null);
 
