@@ -111,7 +111,12 @@ export function raterEffectChecks(
         'rater-effect',
         sheetName,
         cellAddress(s.members[0].row, supervisorCol),
-        { supervisor: s.supervisor, qual: s.qualGap ?? 0, quant: s.quantGap ?? 0, lenient: s.note === 'lenient' ? 1 : 0 },
+        {
+          supervisor: s.supervisor,
+          qual: s.qualGap ?? 0,
+          quant: s.quantGap ?? 0,
+          lenient: s.note === 'lenient' ? 1 : 0,
+        },
         lang,
       ),
     );

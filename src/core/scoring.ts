@@ -145,7 +145,11 @@ function rowName(rows: readonly DataRow[], rowIndex: ReadonlyMap<number, number>
  * The weighted mean of one dimension's scores, operation for operation as its formula
  * ((S1*w1+S2*w2)/(w1+w2)); null when the sheet has no indicator of that dimension.
  */
-function dimensionMean(indicators: readonly Indicator[], scores: readonly number[], dimension: Dimension): number | null {
+function dimensionMean(
+  indicators: readonly Indicator[],
+  scores: readonly number[],
+  dimension: Dimension,
+): number | null {
   let sum = 0;
   let weights = 0;
   let any = false;

@@ -13,7 +13,6 @@ export interface TalentWords {
    */
   boxNames: [string, string, string, string, string, string, string, string, string];
   boxActions: [string, string, string, string, string, string, string, string, string];
-  /** Grade band (lowest first) to performance level (1 low .. 3 high): the guide's default mapping. */
   rulesSection: string;
   rulesNote: string;
   gradeLevelHeader: [string, string];

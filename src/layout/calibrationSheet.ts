@@ -15,6 +15,7 @@ import { targetFormat } from './assessmentSheet';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import { distribution, targetFigures } from '../core/calibrationSummary';
 import { sheetCharts } from './calibrationCharts';
+import { TALENT_WORDS } from '../core/talentText';
 import {
   READABLE_PRINT_SCALE,
   type ChartSpec,
@@ -23,6 +24,7 @@ import {
   formulaText,
   sheetHeadOps,
   v,
+  type CellStyle,
   type PlanCell,
   type PlanOp,
 } from './plan';
@@ -63,16 +65,19 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
         ...[14, 12, 18, 12, 14, 14, 36, 14, 12, 3],
         ...[20, INDICATOR_WIDTH, 10, 14, 7, 9, 7, 9, 7, 9, 7, 22, 9, 9, 9, 9],
         ...[3, WORD_WIDTHS.roles, 8, 16, 10, WORD_WIDTHS.grades],
+        ...[3, WORD_WIDTHS.roles, 8, 16, 10, WORD_WIDTHS.grades, 10, 10],
       ],
     },
   ];
 }
 
-/** The helper block (employees grouped by team) sits right of the summary: sheet, team, weighted, final. */
+/** The helper blocks sit right of the summary: employees by team, then employees by supervisor. */
 const HELPER_COL = SUMMARY_COL + SUMMARY_WIDTH + 1;
 const HELPER_WIDTH = 5;
-/** Every column Score writes on the Calibration sheet, right of the log: summary and helper block. */
-export const SUMMARY_COLUMNS = { c1: SUMMARY_COL, c2: HELPER_COL + HELPER_WIDTH - 1 };
+const RATER_HELPER_COL = HELPER_COL + HELPER_WIDTH + 1;
+const RATER_HELPER_WIDTH = 7;
+/** Every column Score writes on the Calibration sheet, right of the log: summary and helper blocks. */
+export const SUMMARY_COLUMNS = { c1: SUMMARY_COL, c2: RATER_HELPER_COL + RATER_HELPER_WIDTH - 1 };
 
 /** Where one assessment sheet's columns are, as absolute ranges over its employee rows. */
 function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, lastRow: number) {
@@ -86,35 +91,46 @@ function sheetRanges(snapshot: AssessmentSnapshot, assessment: SheetAssessment, 
     team: col(employeeCol(snapshot.scoresHeader.c1, 'team')),
     weighted: col(cols.weighted),
     final: col(cols.final),
+    qual: col(cols.qualScore),
+    quant: col(cols.quantScore),
     median: `${q}!${absAddress(stats.row + 1, stats.col + 1)}`,
   };
 }
 
-/** Ranges of one team's rows in the helper block. */
-interface TeamBlock {
-  team: string;
+/** What a helper block groups by and which of each employee's cells it looks up, after its sheet and row. */
+interface HelperSpec<K extends string> {
+  col: number;
+  section: string;
+  header: readonly string[];
+  groupOf: (e: EmployeeResult) => string;
+  lookups: readonly { key: K; col: (x: CalibrationInput) => number; result: (e: EmployeeResult) => CellValue }[];
+}
+
+/** One group's rows in a helper block: its employees and, per looked-up column, the range of its cells. */
+interface HelperGroup<K extends string> {
+  group: string;
   members: EmployeeResult[];
-  range: { team: string; weighted: string; final: string };
+  range: Record<K, string>;
 }
 
 /**
- * The helper block: every employee of every sheet, grouped by team (the order a Score run found), each
- * row the employee's row number and three live lookups of its team, weighted score and final grade
- * (INDEX by row number: constant time). A team's figures read only its own rows, so the Calibration
- * sheet costs one pass over the employees whatever the number of teams (scanning the whole Scores
- * column once per team would be teams x employees). Who belongs to a team is refreshed by each Score;
- * the criterion on the team cell keeps an employee moved to another team since out of the old one.
+ * A helper block: every employee of every sheet, grouped (by team, by supervisor; in the order a Score
+ * run found them), each row the employee's row number and live lookups of their cells (INDEX by row
+ * number: constant time). A group's figures read only its own rows, so the Calibration sheet costs one
+ * pass over the employees whatever the number of groups (scanning the whole Scores column once per team
+ * would be teams x employees). Who belongs to a group is refreshed by each Score; the criterion on the
+ * group's cell keeps an employee moved to another team since out of the old one.
  */
-function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lang: Lang) {
-  const l = labels(lang);
+function helperBlock<K extends string>(sheet: string, inputs: CalibrationInput[], top: number, spec: HelperSpec<K>) {
   const ops: PlanOp[] = [];
   const header = top + 1;
-  ops.push({ kind: 'cells', sheet, row: top, col: HELPER_COL, cells: [[v(l.helperSection)], l.helperHeader.map(v)] });
+  const width = 2 + spec.lookups.length;
+  ops.push({ kind: 'cells', sheet, row: top, col: spec.col, cells: [[v(spec.section)], spec.header.map(v)] });
   let row = header + 1;
   const blocks = inputs.map((x) => {
-    const byTeam = new Map<string, EmployeeResult[]>();
-    for (const e of x.assessment.employees) if (e.team !== '') addTo(byTeam, e.team, e);
-    const members = [...byTeam.values()].flat();
+    const groups = new Map<string, EmployeeResult[]>();
+    for (const e of x.assessment.employees) if (spec.groupOf(e) !== '') addTo(groups, spec.groupOf(e), e);
+    const members = [...groups.values()].flat();
     if (members.length === 0) return [];
     const first = row;
     // The sheet's name once, on its first row; then one number per employee: the payload stays small.
@@ -122,63 +138,92 @@ function helperBlock(sheet: string, inputs: CalibrationInput[], top: number, lan
       kind: 'cells',
       sheet,
       row,
-      col: HELPER_COL,
+      col: spec.col,
       cells: members.map((e, i) => [i === 0 ? v(x.snapshot.sheet) : null, v(e.row)]),
     });
-    const cols = computedColumns(x.snapshot.scoresHeader.c2 + 1, x.assessment.indicators.length);
     const q = quoteSheet(x.snapshot.sheet);
     // The row number's column is fixed, its row follows the fill.
     const lookup = (col: number) =>
-      `INDEX(${q}!$${columnLetter(col)}:$${columnLetter(col)},$${columnLetter(HELPER_COL + 1)}${first})`;
-    const fill = (k: number, col: number, results: CellValue[]) =>
+      `INDEX(${q}!$${columnLetter(col)}:$${columnLetter(col)},$${columnLetter(spec.col + 1)}${first})`;
+    spec.lookups.forEach((l, k) =>
       ops.push({
         kind: 'fill',
         sheet,
-        range: { r1: first, c1: HELPER_COL + k, r2: first + members.length - 1, c2: HELPER_COL + k },
-        formula: lookup(col),
-        results,
-      });
-    fill(
-      2,
-      employeeCol(x.snapshot.scoresHeader.c1, 'team'),
-      members.map((e) => e.team),
+        range: { r1: first, c1: spec.col + 2 + k, r2: first + members.length - 1, c2: spec.col + 2 + k },
+        formula: lookup(l.col(x)),
+        results: members.map(l.result),
+      }),
     );
-    fill(
-      3,
-      cols.weighted,
-      members.map((e) => e.weighted ?? ''),
-    );
-    fill(
-      4,
-      cols.final,
-      members.map((e) => e.finalGrade ?? ''),
-    );
-    const out: TeamBlock[] = [];
+    const out: HelperGroup<K>[] = [];
     let r1 = first;
-    for (const [team, list] of byTeam) {
+    for (const [group, list] of groups) {
       const r2 = r1 + list.length - 1;
-      const column = (k: number) => `${absAddress(r1, HELPER_COL + k)}:${absAddress(r2, HELPER_COL + k)}`;
-      out.push({ team, members: list, range: { team: column(2), weighted: column(3), final: column(4) } });
+      const range = {} as Record<K, string>;
+      spec.lookups.forEach((l, k) => {
+        range[l.key] = `${absAddress(r1, spec.col + 2 + k)}:${absAddress(r2, spec.col + 2 + k)}`;
+      });
+      out.push({ group, members: list, range });
       r1 = r2 + 1;
     }
     row += members.length;
     return out;
   });
-  ops.push({ kind: 'style', sheet, range: { r1: top, c1: HELPER_COL, r2: top, c2: HELPER_COL }, style: STYLE.section });
+  ops.push({ kind: 'style', sheet, range: { r1: top, c1: spec.col, r2: top, c2: spec.col }, style: STYLE.section });
   ops.push({
     kind: 'style',
     sheet,
-    range: { r1: header, c1: HELPER_COL, r2: header, c2: HELPER_COL + HELPER_WIDTH - 1 },
+    range: { r1: header, c1: spec.col, r2: header, c2: spec.col + width - 1 },
     style: STYLE.computedHeader,
   });
   if (row > header + 1)
     ops.push({
       kind: 'style',
       sheet,
-      range: { r1: header + 1, c1: HELPER_COL, r2: row - 1, c2: HELPER_COL + HELPER_WIDTH - 1 },
+      range: { r1: header + 1, c1: spec.col, r2: row - 1, c2: spec.col + width - 1 },
       style: STYLE.computed,
     });
   return { ops, blocks };
+}
+
+const columnsOf = (x: CalibrationInput) =>
+  computedColumns(x.snapshot.scoresHeader.c2 + 1, x.assessment.indicators.length);
+
+/** Employees by team: the distribution per team and the team deviations read them. */
+function teamHelper(sheet: string, inputs: CalibrationInput[], top: number, lang: Lang) {
+  const l = labels(lang);
+  return helperBlock(sheet, inputs, top, {
+    col: HELPER_COL,
+    section: l.helperSection,
+    header: l.helperHeader,
+    groupOf: (e) => e.team,
+    lookups: [
+      { key: 'team', col: (x) => employeeCol(x.snapshot.scoresHeader.c1, 'team'), result: (e) => e.team },
+      { key: 'weighted', col: (x) => columnsOf(x).weighted, result: (e) => e.weighted ?? '' },
+      { key: 'final', col: (x) => columnsOf(x).final, result: (e) => e.finalGrade ?? '' },
+    ],
+  });
+}
+
+/** Employees by direct supervisor: the rater effects read them. */
+function supervisorHelper(sheet: string, inputs: CalibrationInput[], top: number, lang: Lang) {
+  const t = TALENT_WORDS.of(lang);
+  return helperBlock(sheet, inputs, top, {
+    col: RATER_HELPER_COL,
+    section: t.raterHelperSection,
+    header: t.raterHelperHeader,
+    groupOf: (e) => e.supervisor,
+    lookups: [
+      {
+        key: 'supervisor',
+        col: (x) => employeeCol(x.snapshot.scoresHeader.c1, 'supervisor'),
+        result: (e) => e.supervisor,
+      },
+      { key: 'weighted', col: (x) => columnsOf(x).weighted, result: (e) => e.weighted ?? '' },
+      { key: 'final', col: (x) => columnsOf(x).final, result: (e) => e.finalGrade ?? '' },
+      { key: 'qual', col: (x) => columnsOf(x).qualScore, result: (e) => e.qualScore ?? '' },
+      { key: 'quant', col: (x) => columnsOf(x).quantScore, result: (e) => e.quantScore ?? '' },
+    ],
+  });
 }
 
 export interface CalibrationInput {
@@ -208,7 +253,7 @@ export function calibrationSummaryOps(
     ops.push({
       kind: 'clear',
       sheet,
-      range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: HELPER_COL + HELPER_WIDTH - 1 },
+      range: { r1: LOG_TOP.row - 1, c1: c0, r2: previousLastRow, c2: SUMMARY_COLUMNS.c2 },
     });
   const rows: PlanCell[][] = [];
   const styles: { row: number; kind: 'section' | 'header' }[] = [];
@@ -258,7 +303,8 @@ export function calibrationSummaryOps(
     ]);
   };
   const ranges = inputs.map((x) => sheetRanges(x.snapshot, x.assessment, x.lastRow));
-  const helper = helperBlock(sheet, inputs, top, lang);
+  const helper = teamHelper(sheet, inputs, top, lang);
+  const supervisors = supervisorHelper(sheet, inputs, top, lang);
   const firstDistribution = at();
   /** Per sheet: the rows of its teams in the distribution table, for its chart by team. */
   const teamRows: { r1: number; r2: number }[] = [];
@@ -266,7 +312,7 @@ export function calibrationSummaryOps(
     const employees = x.assessment.employees;
     distributionRow(x.snapshot.sheet, null, ranges[s], employees);
     const first = at();
-    for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.team, block.range, block.members);
+    for (const block of helper.blocks[s]) distributionRow(x.snapshot.sheet, block.group, block.range, block.members);
     teamRows.push({ r1: first, r2: at() - 1 });
   });
   const shares = { r1: firstDistribution, r2: at() - 1 };
@@ -276,7 +322,7 @@ export function calibrationSummaryOps(
   inputs.forEach((x, s) => {
     // Only the teams beyond the Rules' gap at this Score are listed; their figures and notes stay live.
     const deviating = new Map(x.assessment.teamDeviations.map((d) => [d.team, d]));
-    for (const { team, range } of helper.blocks[s].filter((b) => deviating.has(b.team))) {
+    for (const { group: team, range } of helper.blocks[s].filter((b) => deviating.has(b.group))) {
       const d = deviating.get(team)!;
       const r = at();
       const [scored, median, sheetMedian, gap] = [2, 3, 4, 5].map((k) => cellAddress(r, c0 + k));
@@ -292,6 +338,67 @@ export function calibrationSummaryOps(
           `IF(AND(ISNUMBER(${gap}),${scored}>=${R.teamMinSize}),IF(ABS(${gap})>=${R.teamGap},IF(${gap}>0,${formulaText(l.lenient)},${formulaText(l.harsh)}),""),"")`,
           d.gap > 0 ? l.lenient : l.harsh,
         ),
+      ]);
+    }
+  });
+
+  const t = TALENT_WORDS.of(lang);
+  section(t.raterSection);
+  header(t.raterHeader.map(v));
+  /** Rows whose figures are points (one decimal) and shares (percent), for their formats. */
+  const raterRows: number[] = [];
+  inputs.forEach((x, s) => {
+    const effects = x.assessment.raterEffects;
+    const all = at();
+    raterRows.push(all);
+    const sheetCell = (k: number) => absAddress(all, c0 + k);
+    const top = `INDEX(${R.gradeName},${grades})`;
+    const r = ranges[s];
+    const ifAny = (n: string, value: string) => `IF(${n}>0,${value},"")`;
+    rows.push([
+      v(x.snapshot.sheet),
+      v(l.allTeams),
+      f(`COUNT(${r.weighted})`, effects.sheet.people),
+      f(ifAny(sheetCell(2), `AVERAGE(${r.weighted})`), effects.sheet.meanWeighted ?? ''),
+      v(null),
+      f(ifAny(sheetCell(2), `COUNTIFS(${r.final},${top})/${sheetCell(2)}`), effects.sheet.topShare ?? ''),
+      f(ifAny(`COUNT(${r.qual})`, `AVERAGE(${r.qual})`), effects.sheet.meanQual ?? ''),
+      v(null),
+      f(ifAny(`COUNT(${r.quant})`, `AVERAGE(${r.quant})`), effects.sheet.meanQuant ?? ''),
+      v(null),
+      v(null),
+    ]);
+    for (const group of supervisors.blocks[s]) {
+      const figures = effects.supervisors.find((e) => e.supervisor === group.group)!;
+      const row = at();
+      raterRows.push(row);
+      const cell = (k: number) => cellAddress(row, c0 + k);
+      const g = group.range;
+      const member = `(${g.supervisor}=${formulaText(group.group)})`;
+      const scored = `${member}*ISNUMBER(${g.weighted})`;
+      const counted = (range: string) => `SUMPRODUCT(${member}*ISNUMBER(${range}))`;
+      const meanOf = (range: string) =>
+        `IF(${counted(range)}>0,SUMPRODUCT(${member}*ISNUMBER(${range}),${range})/${counted(range)},"")`;
+      const vsSheet = (own: string, base: string) => `IF(AND(ISNUMBER(${own}),ISNUMBER(${base})),${own}-${base},"")`;
+      const difference = `(${cell(7)}-${cell(9)})`;
+      const note =
+        `IF(${cell(2)}<${R.raterMinPeople},${formulaText(t.raterTooFew)},` +
+        `IF(AND(ISNUMBER(${cell(7)}),ISNUMBER(${cell(9)})),` +
+        `IF(${difference}>=${R.raterEffectGap},${formulaText(t.raterLenient)},` +
+        `IF(${difference}<=-${R.raterEffectGap},${formulaText(t.raterSevere)},"")),""))`;
+      const noteText = { lenient: t.raterLenient, severe: t.raterSevere, tooFew: t.raterTooFew, '': '' }[figures.note];
+      rows.push([
+        v(x.snapshot.sheet),
+        v(group.group),
+        f(`SUMPRODUCT(${scored})`, figures.people),
+        f(ifAny(cell(2), `SUMPRODUCT(${scored},${g.weighted})/${cell(2)}`), figures.meanWeighted ?? ''),
+        f(vsSheet(cell(3), sheetCell(3)), figures.weightedGap ?? ''),
+        f(ifAny(cell(2), `SUMPRODUCT(${scored}*(${g.final}=${top}))/${cell(2)}`), figures.topShare ?? ''),
+        f(meanOf(g.qual), figures.meanQual ?? ''),
+        f(vsSheet(cell(6), sheetCell(6)), figures.qualGap ?? ''),
+        f(meanOf(g.quant), figures.meanQuant ?? ''),
+        f(vsSheet(cell(8), sheetCell(8)), figures.quantGap ?? ''),
+        f(note, noteText),
       ]);
     }
   });
@@ -387,7 +494,7 @@ export function calibrationSummaryOps(
     cells: rows.map((r) => [...r, ...new Array(SUMMARY_WIDTH - r.length).fill(null)]),
   });
   ops.push({ kind: 'charts', sheet, charts });
-  ops.push(...helper.ops);
+  ops.push(...helper.ops, ...supervisors.ops);
   // Shares as percentages.
   if (shares.r2 >= shares.r1)
     best.forEach((_, i) =>
@@ -405,6 +512,14 @@ export function calibrationSummaryOps(
       range: { r1: t.row, c1: c0 + 2, r2: t.row, c2: c0 + 2 },
       style: { numberFormat: t.format },
     });
+  // The rater table's rows follow one another: one format per column over all of them.
+  if (raterRows.length) {
+    const [r1, r2] = [raterRows[0], raterRows[raterRows.length - 1]];
+    const format = (k: number, style: CellStyle) =>
+      ops.push({ kind: 'style', sheet, range: { r1, c1: c0 + k, r2, c2: c0 + k }, style });
+    for (const k of [3, 4, 6, 7, 8, 9]) format(k, { numberFormat: '0.0' });
+    format(5, { numberFormat: '0.0%' });
+  }
   for (const row of percents)
     ops.push({
       kind: 'style',

@@ -4,6 +4,7 @@ import { curveSlopes, defaultRules } from '../core/rules';
 import type { CellValue, Lang } from '../core/types';
 import { LANG_NAMES } from '../core/types';
 import { PAPER_NAMES } from '../core/rules';
+import { TALENT_WORDS } from '../core/talentText';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The Rules sheet (评分规则): every value an assessment formula reads, each under a defined name. */
@@ -139,6 +140,50 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   row++;
   style(row, 1, row + ALIAS_ROWS - 1, 2, STYLE.input);
   name(IMPORT_ALIASES_NAME, row, 1, row + ALIAS_ROWS - 1, 2);
+  row += ALIAS_ROWS + 1;
+
+  // The talent grid and the rater effects (added later, last: a workbook's earlier cells keep their place).
+  const t = TALENT_WORDS.of(lang);
+  section(row++, t.rulesSection);
+  cells(row, 1, [[v(t.rulesNote)]]);
+  style(row++, 1, row - 1, 1, STYLE.note);
+  cells(row, 1, [t.gradeLevelHeader.map(v)]);
+  style(row, 1, row, 2, STYLE.header);
+  row++;
+  const levelsTop = row;
+  cells(
+    row,
+    1,
+    d.grades.map((g, i) => [f(`INDEX(${R.gradeName},${i + 1})&""`, g.name), v(t.levels[d.talent.gradeLevels[i] - 1])]),
+  );
+  row += d.grades.length;
+  style(levelsTop, 1, row - 1, 1, STYLE.computed);
+  style(levelsTop, 2, row - 1, 2, STYLE.input);
+  name(R.gradeLevel, levelsTop, 2, row - 1, 2);
+  ops.push({ kind: 'listValidation', sheet, range: { r1: levelsTop, c1: 2, r2: row - 1, c2: 2 }, items: t.levels });
+  row++;
+  cells(row, 1, [t.boxHeader.map(v)]);
+  style(row, 1, row, 4, STYLE.header);
+  row++;
+  const boxesTop = row;
+  const level = (box: number, of: 'performance' | 'potential') =>
+    t.levels[2 - (of === 'performance' ? Math.floor(box / 3) : box % 3)];
+  cells(
+    row,
+    1,
+    d.talent.boxes.map((b, i) => [v(level(i, 'performance')), v(level(i, 'potential')), v(b.name), v(b.action)]),
+  );
+  row += d.talent.boxes.length;
+  style(boxesTop, 1, row - 1, 2, STYLE.computed);
+  style(boxesTop, 3, row - 1, 4, STYLE.input);
+  style(boxesTop, 4, row - 1, 4, { wrap: true });
+  name(R.boxName, boxesTop, 3, row - 1, 3);
+  name(R.boxAction, boxesTop, 4, row - 1, 4);
+  row++;
+  const r = d.raterEffects;
+  setting(row++, t.raterMinPeople, r.minPeople, R.raterMinPeople);
+  setting(row++, t.raterEffectGap, r.gap, R.raterEffectGap);
+  setting(row++, t.raterMinRatings, r.minRatings, R.raterMinRatings);
   ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18, 48] });
   ops.push({
     kind: 'pageSetup',
@@ -146,7 +191,7 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
     landscape: false,
     onePage: true,
     titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: row + ALIAS_ROWS - 1, c2: 4 },
+    printArea: { r1: 1, c1: 1, r2: row - 1, c2: 4 },
   });
   return ops;
 }

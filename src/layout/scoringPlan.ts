@@ -240,7 +240,12 @@ export function planScoring(
   ops.push(...stats.ops);
   const ctx = formulaContext(snapshot, assessment, rules, stats.fences);
   const restored: Check[] = [];
-  const calibratedAt = cols.calibrated - computedCol;
+  // The panel's columns (calibrated grade, potential) hold what people typed: never written over.
+  const panelAt = new Set(
+    placedColumns(computedCol, n)
+      .filter((p) => p.def.filledBy === 'panel')
+      .map((p) => p.col - computedCol),
+  );
   if (lastRow >= first) {
     const employeeAt = new Map<number, number>();
     snapshot.rows.forEach((r, i) => employeeAt.set(r.row, i));
@@ -254,7 +259,7 @@ export function planScoring(
     }
     snapshot.rows.forEach(({ row }, index) => {
       (snapshot.computed[index] ?? []).forEach((now, j) => {
-        if (j === calibratedAt) return;
+        if (panelAt.has(j)) return;
         const typedOver = now !== null && now !== '' && !(typeof now === 'string' && now.startsWith('='));
         if (typedOver)
           restored.push(
@@ -264,7 +269,7 @@ export function planScoring(
     });
     formulas.forEach(
       (formula, j) =>
-        j !== calibratedAt &&
+        !panelAt.has(j) &&
         ops.push({
           kind: 'fill',
           sheet,
@@ -273,15 +278,17 @@ export function planScoring(
           results: formula === null ? [] : results.map((r) => r[j]),
         }),
     );
-    // The panel's calibrated grades move with the computed block (the old column may hold a formula now).
-    if (assessment.layout.moves) {
-      ops.push({ kind: 'clear', sheet, range: { r1: first, c1: cols.calibrated, r2: lastRow, c2: cols.calibrated } });
-      snapshot.rows.forEach(({ row }, index) => {
-        const grade = snapshot.computed[index]?.[calibratedAt] ?? null;
-        if (grade !== null && grade !== '')
-          ops.push({ kind: 'cells', sheet, row, col: cols.calibrated, cells: [[{ value: grade }]] });
-      });
-    }
+    // The panel's calibrated grades and potentials move with the computed block (the old column may
+    // hold a formula now).
+    if (assessment.layout.moves)
+      for (const at of panelAt) {
+        const col = computedCol + at;
+        ops.push({ kind: 'clear', sheet, range: { r1: first, c1: col, r2: lastRow, c2: col } });
+        snapshot.rows.forEach(({ row }, index) => {
+          const typed = snapshot.computed[index]?.[at] ?? null;
+          if (typed !== null && typed !== '') ops.push({ kind: 'cells', sheet, row, col, cells: [[{ value: typed }]] });
+        });
+      }
     // Rows sharing an Employee ID keep the column's formulas but compare their IDs first.
     for (const [row, others] of assessment.duplicates) {
       const own = rowFormulas(ctx, row, others);

@@ -6,9 +6,17 @@ import { translateCheck } from '../core/messages';
 import type { Rules } from '../core/rules';
 import { readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps, SUMMARY_COLUMNS } from '../layout/calibrationSheet';
+import { GRID_COLUMNS, talentGridOps } from '../layout/talentGridSheet';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
-import { CALIBRATION_NAMES, CASCADE_NAMES, inputsStart, RATER_NAMES, sheetNames } from '../core/names';
+import {
+  CALIBRATION_NAMES,
+  CASCADE_NAMES,
+  inputsStart,
+  RATER_NAMES,
+  sheetNames,
+  TALENT_GRID_NAME,
+} from '../core/names';
 import { layoutChangeLines } from '../core/layoutText';
 import { assessmentSheets, scoresTables } from '../core/scoresTables';
 import { sheetNamed, uniqueSheets, type Operation, type WorkbookView } from './operation';
@@ -143,6 +151,11 @@ export function planWorkbookScoring(
         logRead ? logRead.nextRow - 1 : 0,
       ),
     );
+  // The talent grid, on its own sheet when the workbook has one (and Rules that define it).
+  const gridSheet = findName(names, TALENT_GRID_NAME);
+  const gridLastRow = gridSheet ? reader.lastRow(gridSheet.sheet, GRID_COLUMNS) : 0;
+  if (gridSheet && scoredAny && rules.talent.present)
+    ops.push(...talentGridOps(gridSheet.sheet, gridLastRow, summaryInputs(all, sheets), rules, rules.lang).ops);
   return {
     rules,
     rulesChecks,
@@ -329,7 +342,7 @@ export type ScoreResult = { scoring: WorkbookScoring } | NotAssessmentSheet;
 
 /** The sheets Score writes: the ones scored, and the Calibration, cascade and raters sheets it summarises on. */
 function scoreWrites(names: readonly NamedRange[], onlySheet: string | undefined): string[] {
-  const shared = [CALIBRATION_NAMES.sheet, CASCADE_NAMES.sheet, RATER_NAMES.sheet].flatMap(
+  const shared = [CALIBRATION_NAMES.sheet, CASCADE_NAMES.sheet, RATER_NAMES.sheet, TALENT_GRID_NAME].flatMap(
     (n) => findName(names, n)?.sheet ?? [],
   );
   return uniqueSheets([...(onlySheet ? [onlySheet] : assessmentSheets(names)), ...shared]);

@@ -1,8 +1,10 @@
-import { CALIBRATION_NAMES, CASCADE_NAMES, RATER_NAMES } from '../core/names';
+import { CALIBRATION_NAMES, CASCADE_NAMES, RATER_NAMES, TALENT_GRID_NAME } from '../core/names';
 import { ratersSheetOps } from '../layout/ratersSheet';
 import { cascadeSheetOps } from '../layout/cascadeSheet';
 import { labels } from '../core/labels';
 import { calibrationSheetOps } from '../layout/calibrationSheet';
+import { talentGridSheetOps } from '../layout/talentGridSheet';
+import { TALENT_WORDS } from '../core/talentText';
 import { PLAN_NAME, RULE_NAMES, nextAssessmentId, sheetNames } from '../core/names';
 import { PRESETS, type RoleId } from '../core/presets';
 import type { Lang } from '../core/types';
@@ -28,7 +30,7 @@ export interface TemplatePlan {
   /** Sheets the plan adds, in order, with the role of each assessment sheet. */
   sheets: {
     sheet: string;
-    kind: 'rules' | 'assessment' | 'calibration' | 'plan' | 'cascade' | 'raters';
+    kind: 'rules' | 'assessment' | 'calibration' | 'talentGrid' | 'plan' | 'cascade' | 'raters';
     role?: RoleId;
     id?: string;
   }[];
@@ -84,6 +86,11 @@ export function planTemplates(shape: WorkbookShape, request: TemplateRequest): T
     const sheet = freeSheetName(l.calibrationSheet, taken);
     ops.push(...calibrationSheetOps(sheet, request.lang));
     sheets.push({ sheet, kind: 'calibration' });
+  }
+  if (!has(TALENT_GRID_NAME)) {
+    const sheet = freeSheetName(TALENT_WORDS.of(request.lang).gridSheet, taken);
+    ops.push(...talentGridSheetOps(sheet, request.lang));
+    sheets.push({ sheet, kind: 'talentGrid' });
   }
   if (!has(PLAN_NAME)) {
     const sheet = freeSheetName(l.planSheet, taken);

@@ -206,3 +206,26 @@ export function ownTargetRows(
   }
   return out;
 }
+
+/**
+ * Four supervisors on the eight-indicator sheet: Zhou Min's people have data at 60% but panel scores of
+ * 95 (lenient for the data), Fair's data at 100% and 90, Strong's data at 120% and 100 (a better team:
+ * better data too), Pair rated two (too few to judge). Potentials in both languages, any case and
+ * spacing, one unreadable.
+ */
+export function raterRows(): { rows: EmployeeRow[]; potentials: string[] } {
+  const at = (f: number) => AT_100.map((t, k) => (k === 2 ? t / f : t * f));
+  const rows: EmployeeRow[] = [];
+  const potentials: string[] = [];
+  const add = (supervisor: string, factor: number, panel: number, kinds: string[]) =>
+    kinds.forEach((potential) => {
+      const i = rows.length;
+      rows.push([`R${i}`, `E${i}`, `T${i % 2}`, supervisor, '', ...at(factor), panel, panel, panel]);
+      potentials.push(potential);
+    });
+  add('Zhou Min', 0.6, 95, ['High', '高', ' medium ', 'LOW']);
+  add('Fair', 1, 90, ['中', 'Medium', '', 'very high']);
+  add('Strong', 1.2, 100, ['High', 'High', '低']);
+  add('Pair', 1, 90, ['中', '中']);
+  return { rows, potentials };
+}

@@ -15,6 +15,7 @@ import { applyPlan, type XlsxPackage } from '../../src/hosts/xlsx/workbook';
 import { exceljsSnapshot } from '../support/exceljsReader';
 import { labels } from '../../src/core/labels';
 import { recalculate } from '../support/libreoffice';
+import { cachedAndComputed as cachedAndComputedIn, empty, expectCachedAsComputed } from '../support/recalculated';
 import {
   cellResult,
   channel,
@@ -204,6 +205,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+const cachedAndComputed = (workbook: XlsxPackage, name: string) => cachedAndComputedIn(workbook, dir, name);
+
 /** HR sets "Yes" under Own targets, scores (the columns appear), then types the own targets. */
 function typeOwnTargets(workbook: XlsxPackage, preset: RolePreset, targets: Record<number, Record<number, CellValue>>) {
   const before = snapshotOf(workbook);
@@ -263,8 +266,6 @@ function formulaResults(name: string) {
   }));
 }
 
-const empty = (v: unknown) => (v === null || v === '' ? null : v);
-
 function expectAgreement(formula: ReturnType<typeof formulaResults>[number], engine: EmployeeResult, lang: Lang) {
   expect(formula.row).toBe(engine.row);
   expect(empty(formula.flagReason) ?? '').toBe(engine.flagReason);
@@ -284,33 +285,6 @@ function expectAgreement(formula: ReturnType<typeof formulaResults>[number], eng
 }
 
 /** A scored workbook as written (its cached results) and as LibreOffice recalculates it. */
-async function cachedAndComputed(workbook: XlsxPackage, name: string) {
-  const file = path.join(dir, `${name}.xlsx`);
-  fs.writeFileSync(file, workbook.toBytes());
-  const [out] = recalculate([file]);
-  const cached = new ExcelJS.Workbook();
-  await cached.xlsx.readFile(file);
-  const computed = new ExcelJS.Workbook();
-  await computed.xlsx.readFile(out);
-  return { cached, computed };
-}
-
-/** Every formula cell of a sheet's first rows x cols: the cached result is what LibreOffice computes. Returns how many. */
-function expectCachedAsComputed(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet, rows: number, cols: number) {
-  let compared = 0;
-  for (let r = 1; r <= rows; r++)
-    for (let col = 1; col <= cols; col++) {
-      if (!before.getRow(r).getCell(col).formula) continue;
-      const want = empty(cellResult(after, r, col));
-      const got = empty(cellResult(before, r, col));
-      const where = [before.name, r, col];
-      if (typeof want === 'number') expect([...where, got]).toEqual([...where, expect.closeTo(want, 9)]);
-      else expect([...where, got]).toEqual([...where, want]);
-      compared++;
-    }
-  return compared;
-}
-
 describe('formulas recalculated by LibreOffice agree with the engine', () => {
   test.each(CASES.filter((c) => c.name !== 'edited-weights').map((c) => c.name))('%s', (name) => {
     const { expected } = built.get(name)!;

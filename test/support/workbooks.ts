@@ -1,3 +1,5 @@
+import { talentGridSheetOps } from '../../src/layout/talentGridSheet';
+import { TALENT_WORDS } from '../../src/core/talentText';
 import { EMPLOYEE_FIELDS } from '../../src/core/names';
 import { PRESETS, type PresetIndicator, type RolePreset } from '../../src/core/presets';
 import { readAssessmentSheets, type AssessmentSnapshot } from '../../src/core/snapshot';
@@ -24,7 +26,10 @@ export function workbookWith(
   const pkg = blankPackage();
   applyPlan(pkg, rulesSheetOps(labels(lang).rulesSheet, lang));
   applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: preset.title[lang], preset, lang, cycle: '2024 Q3' }));
-  if (withCalibration) applyPlan(pkg, calibrationSheetOps(labels(lang).calibrationSheet, lang));
+  if (withCalibration) {
+    applyPlan(pkg, calibrationSheetOps(labels(lang).calibrationSheet, lang));
+    applyPlan(pkg, talentGridSheetOps(TALENT_WORDS.of(lang).gridSheet, lang));
+  }
   const snapshot = snapshotOf(pkg);
   const sheet = pkg.sheet(snapshot.sheet);
   rows.forEach((r, i) =>

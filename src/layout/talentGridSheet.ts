@@ -1,0 +1,267 @@
+import { absAddress, cellAddress, columnLetter } from '../core/a1';
+import { computedColumns } from '../core/columns';
+import { quoteSheet } from '../core/messages';
+import { RULE_NAMES as R, TALENT_GRID_NAME, employeeCol } from '../core/names';
+import type { Rules } from '../core/rules';
+import { appendName, BOX_COUNT, BOX_NAMES_CAP, MORE, talentGrid, type TalentGrid } from '../core/talentGrid';
+import { TALENT_WORDS } from '../core/talentText';
+import { excelTrim } from '../core/text';
+import type { CellValue, EmployeeResult, Lang } from '../core/types';
+import type { CalibrationInput } from './calibrationSheet';
+import { STYLE, f, formulaText, sheetHeadOps, v, type CellStyle, type PlanOp } from './plan';
+
+/**
+ * The Talent grid sheet (人才九宫格): performance (from the final grade) across, potential up, nine boxes
+ * each with its name, count, share, the names of its people and the Rules' suggested development. Every
+ * figure is a live formula over a helper block right of the grid (one row per employee, INDEX lookups
+ * by row number), so a calibrated grade or a potential typed later moves the person at once; the nine
+ * counts and name lists are each one pass over the employees: linear, whatever the number of teams.
+ */
+const GRID_TOP = 4;
+/** Rows of one box: name, count, share, names, suggested development. */
+const BOX_ROWS = 5;
+const FIRST_BOX_COL = 2;
+const HELPER_COL = 7;
+/** Sheet, row, name, performance, box, then one running list of names per box. */
+const HELPER_WIDTH = 5 + BOX_COUNT;
+/** Everything Score rewrites on the sheet (below its title and note). */
+export const GRID_COLUMNS = { c1: 1, c2: HELPER_COL + HELPER_WIDTH - 1 };
+
+/** The sheet as inserted with the templates: title, note and its anchor; Score fills the grid. */
+export function talentGridSheetOps(sheet: string, lang: Lang): PlanOp[] {
+  const t = TALENT_WORDS.of(lang);
+  return [
+    ...sheetHeadOps(sheet, t.gridTitle, t.gridNote, TALENT_GRID_NAME),
+    {
+      kind: 'columnWidths',
+      sheet,
+      widths: [12, 30, 30, 30, 3, 3, 18, 6, 14, 10, 16, ...new Array(BOX_COUNT).fill(24)],
+    },
+  ];
+}
+
+/** Box k's place: its column (performance low to high, left to right) and first row (potential high on top). */
+function boxAt(k: number): { row: number; col: number } {
+  const performance = 3 - Math.floor(k / 3);
+  const potential = 3 - (k % 3);
+  return { row: GRID_TOP + 1 + (3 - potential) * BOX_ROWS, col: FIRST_BOX_COL + performance - 1 };
+}
+
+/** Light fills from the bottom-left box (low, low) to the top-right (high, high). */
+const BOX_FILLS = ['F8CBAD', 'FCE4D6', 'FFF2CC', 'E2F0D9', 'C6EFCE'];
+
+interface Member {
+  sheet: string;
+  employee: EmployeeResult;
+  cols: { name: number; performance: number; box: number };
+}
+
+/** What each Score run writes on the Talent grid sheet: the grid, the counts apart, the helper block. */
+export function talentGridOps(
+  sheet: string,
+  previousLastRow: number,
+  inputs: readonly CalibrationInput[],
+  rules: Rules,
+  lang: Lang,
+): { ops: PlanOp[]; grid: TalentGrid } {
+  const t = TALENT_WORDS.of(lang);
+  const ops: PlanOp[] = [];
+  if (previousLastRow >= GRID_TOP)
+    ops.push({
+      kind: 'clear',
+      sheet,
+      range: { r1: GRID_TOP, c1: GRID_COLUMNS.c1, r2: previousLastRow, c2: GRID_COLUMNS.c2 },
+    });
+  const members: Member[] = inputs.flatMap((x) => {
+    const cols = computedColumns(x.snapshot.scoresHeader.c2 + 1, x.assessment.indicators.length);
+    const name = employeeCol(x.snapshot.scoresHeader.c1, 'name');
+    return x.assessment.employees.map((employee) => ({
+      sheet: x.snapshot.sheet,
+      employee,
+      cols: { name, performance: cols.performance, box: cols.box },
+    }));
+  });
+  const grid = talentGrid(
+    members.map((m) => m.employee),
+    rules,
+    lang,
+  );
+  const helper = helperOps(sheet, members, rules, lang);
+  ops.push(...helper.ops);
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
+    ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
+  const cells = (row: number, col: number, rows: (ReturnType<typeof v> | null)[][]) =>
+    ops.push({ kind: 'cells', sheet, row, col, cells: rows });
+
+  const gridBottom = GRID_TOP + 3 * BOX_ROWS;
+  const placedRow = gridBottom + 4;
+  const placed = absAddress(placedRow, FIRST_BOX_COL);
+  cells(GRID_TOP, 1, [[v(t.potentialAxis)]]);
+  style(GRID_TOP, 1, GRID_TOP, 1, STYLE.header);
+  for (let k = 0; k < BOX_COUNT; k++) {
+    const { row, col } = boxAt(k);
+    const box = grid.boxes[k];
+    const name = absAddress(row, col);
+    const count = cellAddress(row + 1, col);
+    cells(row, col, [
+      [f(`INDEX(${R.boxName},${k + 1})&""`, box.name)],
+      [f(`IF(${name}="",0,SUMPRODUCT(--(${helper.box}=${name})))`, box.count)],
+      [f(`IF(${placed}>0,${count}/${placed},"")`, box.share ?? '')],
+      [f(helper.names[k], box.names)],
+      [f(`INDEX(${R.boxAction},${k + 1})&""`, box.action)],
+    ]);
+    // Performance and potential levels add up to 2 (low, low) .. 6 (high, high).
+    const fill = BOX_FILLS[6 - Math.floor(k / 3) - (k % 3) - 2];
+    style(row, col, row + BOX_ROWS - 1, col, { fill, border: true, wrap: true });
+    style(row, col, row, col, { bold: true });
+    style(row + 1, col, row + 1, col, { numberFormat: `0" ${lang === 'zh-CN' ? '人' : 'people'}"` });
+    style(row + 2, col, row + 2, col, { numberFormat: '0.0%' });
+    style(row + BOX_ROWS - 1, col, row + BOX_ROWS - 1, col, { italic: true });
+    ops.push({ kind: 'rowHeight', sheet, row: row + 3, height: 48 });
+    ops.push({ kind: 'rowHeight', sheet, row: row + 4, height: 30 });
+  }
+  // The potential levels left of their rows, the performance levels under their columns.
+  for (let level = 3; level >= 1; level--) {
+    cells(GRID_TOP + 1 + (3 - level) * BOX_ROWS, 1, [[v(t.levels[level - 1])]]);
+    cells(gridBottom + 1, FIRST_BOX_COL + level - 1, [[v(t.levels[level - 1])]]);
+  }
+  style(GRID_TOP + 1, 1, gridBottom, 1, { bold: true });
+  style(gridBottom + 1, FIRST_BOX_COL, gridBottom + 1, FIRST_BOX_COL + 2, STYLE.header);
+  cells(gridBottom + 2, FIRST_BOX_COL, [[v(t.performanceAxis)]]);
+  style(gridBottom + 2, FIRST_BOX_COL, gridBottom + 2, FIRST_BOX_COL + 2, { bold: true, acrossGroup: true });
+
+  // The employees the grid does not hold, counted apart.
+  cells(placedRow, 1, [
+    [v(t.placed), f(`SUMPRODUCT(--(${helper.box}<>""))`, grid.placed)],
+    [v(t.noPotential), f(`SUMPRODUCT((${helper.performance}<>"")*(${helper.box}=""))`, grid.noPotential)],
+    [v(t.notScored), f(`SUMPRODUCT(--(${helper.performance}=""))`, grid.notScored)],
+  ]);
+  style(placedRow, 1, placedRow + 2, 1, { bold: true });
+  style(placedRow, 2, placedRow + 2, 2, STYLE.computed);
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: true,
+    onePage: true,
+    paper: rules.paper,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: placedRow + 2, c2: FIRST_BOX_COL + 2 },
+  });
+  return { ops, grid };
+}
+
+/**
+ * The helper block: one row per employee of every sheet (sheet, row number, then live lookups of their
+ * name, performance level and box), and per box a running list of the names in it, each cell the one
+ * above plus this row's name when this row is in the box, stopped with "…" past BOX_NAMES_CAP
+ * characters (core/talentGrid.ts appendName): the box's list is its column's last cell.
+ */
+function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang: Lang) {
+  const t = TALENT_WORDS.of(lang);
+  const ops: PlanOp[] = [];
+  const header = GRID_TOP + 1;
+  const first = header + 1;
+  const last = first + Math.max(members.length, 1) - 1;
+  const boxNames = Array.from({ length: BOX_COUNT }, (_, k) => {
+    const at = boxAt(k);
+    return absAddress(at.row, at.col);
+  });
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: GRID_TOP,
+    col: HELPER_COL,
+    cells: [
+      [v(t.helperSection)],
+      [...t.helperHeader.map(v), ...rules.talent.boxes.map((b, k) => f(`${boxNames[k]}&""`, b.name))],
+    ],
+  });
+  const column = (k: number) => `${absAddress(first, HELPER_COL + k)}:${absAddress(last, HELPER_COL + k)}`;
+  const ranges = { name: column(2), performance: column(3), box: column(4) };
+  const names = boxNames.map((_, k) => (members.length ? `${absAddress(last, HELPER_COL + 5 + k)}&""` : '""'));
+  if (members.length === 0) return { ops, ...ranges, names };
+  ops.push({
+    kind: 'cells',
+    sheet,
+    row: first,
+    col: HELPER_COL,
+    cells: members.map((m, i) => [i === 0 || members[i - 1].sheet !== m.sheet ? v(m.sheet) : null, v(m.employee.row)]),
+  });
+  // Lookups by row number: a sheet's rows share one formula (its sheet name is in it).
+  let from = 0;
+  while (from < members.length) {
+    let to = from;
+    while (to + 1 < members.length && members[to + 1].sheet === members[from].sheet) to++;
+    const m = members[from];
+    const q = quoteSheet(m.sheet);
+    const rowCell = `$${columnLetter(HELPER_COL + 1)}${first + from}`;
+    const lookup = (col: number) => `INDEX(${q}!$${columnLetter(col)}:$${columnLetter(col)},${rowCell})`;
+    const part = members.slice(from, to + 1);
+    const fillColumn = (k: number, formula: string, results: CellValue[]) =>
+      ops.push({
+        kind: 'fill',
+        sheet,
+        range: { r1: first + from, c1: HELPER_COL + k, r2: first + to, c2: HELPER_COL + k },
+        formula,
+        results,
+      });
+    fillColumn(
+      2,
+      `TRIM(${lookup(m.cols.name)}&"")`,
+      part.map((p) => excelTrim(p.employee.name)),
+    );
+    fillColumn(
+      3,
+      `${lookup(m.cols.performance)}&""`,
+      part.map((p) => p.employee.performanceLevel),
+    );
+    fillColumn(
+      4,
+      `${lookup(m.cols.box)}&""`,
+      part.map((p) => p.employee.box),
+    );
+    from = to + 1;
+  }
+  // The running lists: the first row starts from nothing, the others from the cell above.
+  const separator = t.nameSeparator;
+  const keys = rules.talent.boxes.map((b) => b.name.toLowerCase());
+  for (let k = 0; k < BOX_COUNT; k++) {
+    const col = HELPER_COL + 5 + k;
+    const formulaAt = (row: number) => {
+      const prev = row === first ? '""' : cellAddress(row - 1, col);
+      const name = cellAddress(row, HELPER_COL + 2);
+      const box = cellAddress(row, HELPER_COL + 4);
+      const joined = `IF(${prev}="",${name},${prev}&${formulaText(separator)}&${name})`;
+      const inBox = `AND(${box}=${boxNames[k]},${boxNames[k]}<>"",${name}<>"")`;
+      return `IF(${inBox},IF(RIGHT(${prev},1)=${formulaText(MORE)},${prev},IF(LEN(${joined})>${BOX_NAMES_CAP},${prev}&${formulaText(MORE)},${joined})),${prev})`;
+    };
+    let list = '';
+    const results = members.map((m) => {
+      if (keys[k] !== '' && m.employee.box.toLowerCase() === keys[k])
+        list = appendName(list, excelTrim(m.employee.name), separator);
+      return list;
+    });
+    ops.push({ kind: 'cells', sheet, row: first, col, cells: [[f(formulaAt(first), results[0])]] });
+    if (members.length > 1)
+      ops.push({
+        kind: 'fill',
+        sheet,
+        range: { r1: first + 1, c1: col, r2: last, c2: col },
+        formula: formulaAt(first + 1),
+        results: results.slice(1),
+      });
+  }
+  ops.push({
+    kind: 'style',
+    sheet,
+    range: { r1: header, c1: HELPER_COL, r2: header, c2: HELPER_COL + HELPER_WIDTH - 1 },
+    style: STYLE.computedHeader,
+  });
+  ops.push({
+    kind: 'style',
+    sheet,
+    range: { r1: first, c1: HELPER_COL, r2: last, c2: HELPER_COL + HELPER_WIDTH - 1 },
+    style: STYLE.computed,
+  });
+  return { ops, ...ranges, names };
+}
