@@ -79,6 +79,11 @@ export function appendName(list: string, name: string, separator: string): strin
   return joined.length > BOX_NAMES_CAP ? list + MORE : joined;
 }
 
+/** Who a box lists: the name, or the Employee ID of a row without one (as the helper's formula). */
+export function listedName(e: Pick<EmployeeResult, 'name' | 'employeeId'>): string {
+  return excelTrim(e.name) || excelTrim(e.employeeId);
+}
+
 /** The grid over every employee of every sheet, in the order the helper block lists them. */
 export function talentGrid(employees: readonly EmployeeResult[], rules: Rules, lang: Lang): TalentGrid {
   const separator = TALENT_WORDS.of(lang).nameSeparator;
@@ -98,7 +103,7 @@ export function talentGrid(employees: readonly EmployeeResult[], rules: Rules, l
       // A box the Rules left unnamed holds nobody; two boxes named alike both count their people.
       if (k === '' || k !== key) return;
       counts[i]++;
-      names[i] = appendName(names[i], excelTrim(e.name), separator);
+      names[i] = appendName(names[i], listedName(e), separator);
     });
   }
   return {

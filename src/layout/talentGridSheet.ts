@@ -1,11 +1,18 @@
-import { absAddress, cellAddress, columnLetter } from '../core/a1';
+import { absAddress, cellAddress } from '../core/a1';
 import { computedColumns } from '../core/columns';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R, TALENT_GRID_NAME, employeeCol } from '../core/names';
 import type { Rules } from '../core/rules';
-import { appendName, BOX_COUNT, BOX_NAMES_CAP, MORE, talentGrid, type TalentGrid } from '../core/talentGrid';
+import {
+  appendName,
+  BOX_COUNT,
+  BOX_NAMES_CAP,
+  listedName,
+  MORE,
+  talentGrid,
+  type TalentGrid,
+} from '../core/talentGrid';
 import { TALENT_WORDS } from '../core/talentText';
-import { excelTrim } from '../core/text';
 import type { CellValue, EmployeeResult, Lang } from '../core/types';
 import type { CalibrationInput } from './calibrationSheet';
 import { STYLE, f, formulaText, sheetHeadOps, v, type CellStyle, type PlanOp } from './plan';
@@ -50,10 +57,12 @@ function boxAt(k: number): { row: number; col: number } {
 /** Light fills from the bottom-left box (low, low) to the top-right (high, high). */
 const BOX_FILLS = ['F8CBAD', 'FCE4D6', 'FFF2CC', 'E2F0D9', 'C6EFCE'];
 
+/** One row of an assessment sheet's Scores table as the helper block follows it (its employee, if any). */
 interface Member {
   sheet: string;
-  employee: EmployeeResult;
-  cols: { name: number; performance: number; box: number };
+  row: number;
+  employee: EmployeeResult | null;
+  cols: { name: number; id: number; performance: number; box: number };
 }
 
 /** What each Score run writes on the Talent grid sheet: the grid, the counts apart, the helper block. */
@@ -72,17 +81,26 @@ export function talentGridOps(
       sheet,
       range: { r1: GRID_TOP, c1: GRID_COLUMNS.c1, r2: previousLastRow, c2: GRID_COLUMNS.c2 },
     });
+  // Every row of every Scores table, employee or not: the helper's rows follow them one to one.
   const members: Member[] = inputs.flatMap((x) => {
-    const cols = computedColumns(x.snapshot.scoresHeader.c2 + 1, x.assessment.indicators.length);
-    const name = employeeCol(x.snapshot.scoresHeader.c1, 'name');
-    return x.assessment.employees.map((employee) => ({
+    const { scoresHeader } = x.snapshot;
+    const cols = computedColumns(scoresHeader.c2 + 1, x.assessment.indicators.length);
+    const at = new Map(x.assessment.employees.map((e) => [e.row, e]));
+    const first = scoresHeader.r1 + 1;
+    return Array.from({ length: Math.max(0, x.lastRow - first + 1) }, (_, i) => ({
       sheet: x.snapshot.sheet,
-      employee,
-      cols: { name, performance: cols.performance, box: cols.box },
+      row: first + i,
+      employee: at.get(first + i) ?? null,
+      cols: {
+        name: employeeCol(scoresHeader.c1, 'name'),
+        id: employeeCol(scoresHeader.c1, 'employeeId'),
+        performance: cols.performance,
+        box: cols.box,
+      },
     }));
   });
   const grid = talentGrid(
-    members.map((m) => m.employee),
+    members.flatMap((m) => m.employee ?? []),
     rules,
     lang,
   );
@@ -134,7 +152,7 @@ export function talentGridOps(
   cells(placedRow, 1, [
     [v(t.placed), f(`SUMPRODUCT(--(${helper.box}<>""))`, grid.placed)],
     [v(t.noPotential), f(`SUMPRODUCT((${helper.performance}<>"")*(${helper.box}=""))`, grid.noPotential)],
-    [v(t.notScored), f(`SUMPRODUCT(--(${helper.performance}=""))`, grid.notScored)],
+    [v(t.notScored), f(`SUMPRODUCT((${helper.name}<>"")*(${helper.performance}=""))`, grid.notScored)],
   ]);
   style(placedRow, 1, placedRow + 2, 1, { bold: true });
   style(placedRow, 2, placedRow + 2, 2, STYLE.computed);
@@ -151,10 +169,11 @@ export function talentGridOps(
 }
 
 /**
- * The helper block: one row per employee of every sheet (sheet, row number, then live lookups of their
- * name, performance level and box), and per box a running list of the names in it, each cell the one
- * above plus this row's name when this row is in the box, stopped with "…" past BOX_NAMES_CAP
- * characters (core/talentGrid.ts appendName): the box's list is its column's last cell.
+ * The helper block: one row per row of every Scores table (sheet, row, then its name, performance level
+ * and box by relative references, so one filled formula per sheet and nothing per employee in the
+ * write), and per box a running list of the names in it, each cell the one above plus this row's name
+ * when this row is in the box, stopped with "…" past BOX_NAMES_CAP characters (core/talentGrid.ts
+ * appendName): the box's list is its column's last cell.
  */
 function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang: Lang) {
   const t = TALENT_WORDS.of(lang);
@@ -180,22 +199,14 @@ function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang
   const ranges = { name: column(2), performance: column(3), box: column(4) };
   const names = boxNames.map((_, k) => (members.length ? `${absAddress(last, HELPER_COL + 5 + k)}&""` : '""'));
   if (members.length === 0) return { ops, ...ranges, names };
-  ops.push({
-    kind: 'cells',
-    sheet,
-    row: first,
-    col: HELPER_COL,
-    cells: members.map((m, i) => [i === 0 || members[i - 1].sheet !== m.sheet ? v(m.sheet) : null, v(m.employee.row)]),
-  });
-  // Lookups by row number: a sheet's rows share one formula (its sheet name is in it).
+  // Per sheet: its name on its first row, then relative references to its rows, filled down.
   let from = 0;
   while (from < members.length) {
     let to = from;
     while (to + 1 < members.length && members[to + 1].sheet === members[from].sheet) to++;
     const m = members[from];
     const q = quoteSheet(m.sheet);
-    const rowCell = `$${columnLetter(HELPER_COL + 1)}${first + from}`;
-    const lookup = (col: number) => `INDEX(${q}!$${columnLetter(col)}:$${columnLetter(col)},${rowCell})`;
+    const ref = (col: number) => `${q}!${cellAddress(m.row, col)}`;
     const part = members.slice(from, to + 1);
     const fillColumn = (k: number, formula: string, results: CellValue[]) =>
       ops.push({
@@ -205,20 +216,27 @@ function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang
         formula,
         results,
       });
+    ops.push({ kind: 'cells', sheet, row: first + from, col: HELPER_COL, cells: [[v(m.sheet)]] });
+    fillColumn(
+      1,
+      `ROW(${ref(m.cols.name)})`,
+      part.map((p) => p.row),
+    );
+    const trimmed = (col: number) => `TRIM(${ref(col)}&"")`;
     fillColumn(
       2,
-      `TRIM(${lookup(m.cols.name)}&"")`,
-      part.map((p) => excelTrim(p.employee.name)),
+      `IF(${trimmed(m.cols.name)}="",${trimmed(m.cols.id)},${trimmed(m.cols.name)})`,
+      part.map((p) => (p.employee ? listedName(p.employee) : '')),
     );
     fillColumn(
       3,
-      `${lookup(m.cols.performance)}&""`,
-      part.map((p) => p.employee.performanceLevel),
+      `${ref(m.cols.performance)}&""`,
+      part.map((p) => p.employee?.performanceLevel ?? ''),
     );
     fillColumn(
       4,
-      `${lookup(m.cols.box)}&""`,
-      part.map((p) => p.employee.box),
+      `${ref(m.cols.box)}&""`,
+      part.map((p) => p.employee?.box ?? ''),
     );
     from = to + 1;
   }
@@ -237,8 +255,8 @@ function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang
     };
     let list = '';
     const results = members.map((m) => {
-      if (keys[k] !== '' && m.employee.box.toLowerCase() === keys[k])
-        list = appendName(list, excelTrim(m.employee.name), separator);
+      const e = m.employee;
+      if (e && keys[k] !== '' && e.box.toLowerCase() === keys[k]) list = appendName(list, listedName(e), separator);
       return list;
     });
     ops.push({ kind: 'cells', sheet, row: first, col, cells: [[f(formulaAt(first), results[0])]] });

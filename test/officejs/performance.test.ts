@@ -56,11 +56,12 @@ test('Score sheet on 10 / 1,000 / 10,000 employees x 8 indicators: same syncs (a
   expect(runs.map((r) => r.requests.map((q) => q.actions))).toEqual(
     [0, 1, 2].map(() => runs[0].requests.map((q) => q.actions)),
   );
-  // The formulas are filled, not written per row: the writes grow only by the Calibration sheet's helper
-  // (employees grouped by team), one row number per employee, a dozen bytes each.
+  // The formulas are filled, not written per row: the writes grow only by the Calibration sheet's two
+  // helper blocks (employees grouped by team, and by supervisor), one row number per employee in each, a
+  // dozen bytes each (the Talent grid's helper follows the table's rows by relative references: nothing).
   const write = (r: Run) => r.requests[r.requests.length - 1].bytes;
   const perEmployee = (write(runs[2]) - write(runs[0])) / (runs[2].employees - runs[0].employees);
-  expect(perEmployee).toBeLessThan(16);
+  expect(perEmployee).toBeLessThan(28);
 }, 120000);
 
 test('without ExcelApi 1.9 the same formulas are written, in row blocks under the limit', async () => {

@@ -92,11 +92,13 @@ test('Score sheet writes the formulas and the status line, and only computed cel
     const [cell, row] = [m[2] + m[3], Number(m[3])];
     const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     if (m[1] === fake.workbook.name('PR_Calibration')?.sheet.name) return true; // the tool's own sheet: the distribution
+    if (m[1] === fake.workbook.name('PR_TalentGrid')?.sheet.name) return true; // the tool's own sheet: the grid
     if (m[1] !== sheet) return false;
     if (
       col >= computedCol &&
       col < computedCol + WIDTH &&
       col !== cols.calibrated &&
+      col !== cols.potential &&
       row >= firstRow - 1 &&
       row <= lastRow
     )

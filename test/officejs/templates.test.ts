@@ -40,6 +40,7 @@ test("inserting templates leaves the user's sheets untouched and takes free name
     'Goal cascade',
     '360 raters',
     'Calibration (2)',
+    'Talent grid',
     'Improvement plan (2)',
   ]);
   expect(fake.workbook.sheetNames()).toEqual([...USERS.sheets!.map((s) => s.name), ...plan.sheets.map((s) => s.sheet)]);
