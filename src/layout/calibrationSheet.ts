@@ -103,7 +103,13 @@ interface HelperSpec<K extends string> {
   section: string;
   header: readonly string[];
   groupOf: (e: EmployeeResult) => string;
-  lookups: readonly { key: K; col: (x: CalibrationInput) => number; result: (e: EmployeeResult) => CellValue }[];
+  lookups: readonly {
+    key: K;
+    col: (x: CalibrationInput) => number;
+    result: (e: EmployeeResult) => CellValue;
+    /** Means of scores show one decimal, as the Scores table does. */
+    numberFormat?: string;
+  }[];
 }
 
 /** One group's rows in a helper block: its employees and, per looked-up column, the range of its cells. */
@@ -175,13 +181,24 @@ function helperBlock<K extends string>(sheet: string, inputs: CalibrationInput[]
     range: { r1: header, c1: spec.col, r2: header, c2: spec.col + width - 1 },
     style: STYLE.computedHeader,
   });
-  if (row > header + 1)
+  if (row > header + 1) {
     ops.push({
       kind: 'style',
       sheet,
       range: { r1: header + 1, c1: spec.col, r2: row - 1, c2: spec.col + width - 1 },
       style: STYLE.computed,
     });
+    spec.lookups.forEach(
+      (l, k) =>
+        l.numberFormat &&
+        ops.push({
+          kind: 'style',
+          sheet,
+          range: { r1: header + 1, c1: spec.col + 2 + k, r2: row - 1, c2: spec.col + 2 + k },
+          style: { numberFormat: l.numberFormat },
+        }),
+    );
+  }
   return { ops, blocks };
 }
 
@@ -220,8 +237,8 @@ function supervisorHelper(sheet: string, inputs: CalibrationInput[], top: number
       },
       { key: 'weighted', col: (x) => columnsOf(x).weighted, result: (e) => e.weighted ?? '' },
       { key: 'final', col: (x) => columnsOf(x).final, result: (e) => e.finalGrade ?? '' },
-      { key: 'qual', col: (x) => columnsOf(x).qualScore, result: (e) => e.qualScore ?? '' },
-      { key: 'quant', col: (x) => columnsOf(x).quantScore, result: (e) => e.quantScore ?? '' },
+      { key: 'qual', col: (x) => columnsOf(x).qualScore, result: (e) => e.qualScore ?? '', numberFormat: '0.0' },
+      { key: 'quant', col: (x) => columnsOf(x).quantScore, result: (e) => e.quantScore ?? '', numberFormat: '0.0' },
     ],
   });
 }

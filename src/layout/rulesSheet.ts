@@ -5,6 +5,7 @@ import type { CellValue, Lang } from '../core/types';
 import { LANG_NAMES } from '../core/types';
 import { PAPER_NAMES } from '../core/rules';
 import { TALENT_WORDS } from '../core/talentText';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import { STYLE, f, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 /** The Rules sheet (评分规则): every value an assessment formula reads, each under a defined name. */
@@ -184,7 +185,7 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   setting(row++, t.raterMinPeople, r.minPeople, R.raterMinPeople);
   setting(row++, t.raterEffectGap, r.gap, R.raterEffectGap);
   setting(row++, t.raterMinRatings, r.minRatings, R.raterMinRatings);
-  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, 18, 48] });
+  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, Math.max(18, WORD_WIDTHS.boxes), 48] });
   ops.push({
     kind: 'pageSetup',
     sheet,

@@ -2,7 +2,7 @@ import { absAddress, cellAddress } from '../core/a1';
 import { computedColumns } from '../core/columns';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R, TALENT_GRID_NAME, employeeCol } from '../core/names';
-import type { Rules } from '../core/rules';
+import type { Paper, Rules } from '../core/rules';
 import {
   appendName,
   BOX_COUNT,
@@ -13,7 +13,8 @@ import {
   type TalentGrid,
 } from '../core/talentGrid';
 import { TALENT_WORDS } from '../core/talentText';
-import type { CellValue, EmployeeResult, Lang } from '../core/types';
+import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
+import { widthFor } from '../core/text';
 import type { CalibrationInput } from './calibrationSheet';
 import { STYLE, f, formulaText, sheetHeadOps, v, type CellStyle, type PlanOp } from './plan';
 
@@ -28,11 +29,23 @@ const GRID_TOP = 4;
 /** Rows of one box: name, count, share, names, suggested development. */
 const BOX_ROWS = 5;
 const FIRST_BOX_COL = 2;
+const GRID_BOTTOM = GRID_TOP + 3 * BOX_ROWS;
+/** The counts apart (in the grid, no potential yet, not scored) start here. */
+const PLACED_ROW = GRID_BOTTOM + 4;
 const HELPER_COL = 7;
 /** Sheet, row, name, performance, box, then one running list of names per box. */
 const HELPER_WIDTH = 5 + BOX_COUNT;
 /** Everything Score rewrites on the sheet (below its title and note). */
 export const GRID_COLUMNS = { c1: 1, c2: HELPER_COL + HELPER_WIDTH - 1 };
+
+/** Column A holds the potential levels and the counts' labels ("Scored, no potential yet"). */
+const LABEL_WIDTH = widthFor(
+  LANGS.flatMap((lang) => {
+    const t = TALENT_WORDS.of(lang);
+    return [t.placed, t.noPotential, t.notScored, t.potentialAxis, ...t.levels];
+  }),
+  12,
+);
 
 /** The sheet as inserted with the templates: title, note and its anchor; Score fills the grid. */
 export function talentGridSheetOps(sheet: string, lang: Lang): PlanOp[] {
@@ -42,9 +55,23 @@ export function talentGridSheetOps(sheet: string, lang: Lang): PlanOp[] {
     {
       kind: 'columnWidths',
       sheet,
-      widths: [12, 30, 30, 30, 3, 3, 18, 6, 14, 10, 16, ...new Array(BOX_COUNT).fill(24)],
+      widths: [LABEL_WIDTH, 30, 30, 30, 3, 3, 18, 6, 14, 10, 16, ...new Array(BOX_COUNT).fill(24)],
     },
+    gridPageSetup(sheet, 'A4'),
   ];
+}
+
+/** The grid prints on one landscape page; the helper block right of it does not print. */
+function gridPageSetup(sheet: string, paper: Paper): PlanOp {
+  return {
+    kind: 'pageSetup',
+    sheet,
+    landscape: true,
+    onePage: true,
+    paper,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: PLACED_ROW + 2, c2: FIRST_BOX_COL + 2 },
+  };
 }
 
 /** Box k's place: its column (performance low to high, left to right) and first row (potential high on top). */
@@ -111,8 +138,8 @@ export function talentGridOps(
   const cells = (row: number, col: number, rows: (ReturnType<typeof v> | null)[][]) =>
     ops.push({ kind: 'cells', sheet, row, col, cells: rows });
 
-  const gridBottom = GRID_TOP + 3 * BOX_ROWS;
-  const placedRow = gridBottom + 4;
+  const gridBottom = GRID_BOTTOM;
+  const placedRow = PLACED_ROW;
   const placed = absAddress(placedRow, FIRST_BOX_COL);
   cells(GRID_TOP, 1, [[v(t.potentialAxis)]]);
   style(GRID_TOP, 1, GRID_TOP, 1, STYLE.header);
@@ -156,15 +183,7 @@ export function talentGridOps(
   ]);
   style(placedRow, 1, placedRow + 2, 1, { bold: true });
   style(placedRow, 2, placedRow + 2, 2, STYLE.computed);
-  ops.push({
-    kind: 'pageSetup',
-    sheet,
-    landscape: true,
-    onePage: true,
-    paper: rules.paper,
-    titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: placedRow + 2, c2: FIRST_BOX_COL + 2 },
-  });
+  ops.push(gridPageSetup(sheet, rules.paper));
   return { ops, grid };
 }
 
@@ -184,6 +203,12 @@ function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang
   const boxNames = Array.from({ length: BOX_COUNT }, (_, k) => {
     const at = boxAt(k);
     return absAddress(at.row, at.col);
+  });
+  ops.push({
+    kind: 'style',
+    sheet,
+    range: { r1: GRID_TOP, c1: HELPER_COL, r2: GRID_TOP, c2: HELPER_COL },
+    style: STYLE.section,
   });
   ops.push({
     kind: 'cells',

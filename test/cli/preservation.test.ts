@@ -82,7 +82,7 @@ describe.each(['openpyxl', 'libreoffice'])('a workbook written by %s', (source) 
       expect([cell, /^Channel specialist!(([A-I])(1[5-9])|B4)$/.test(cell)]).toEqual([cell, true]);
   });
 
-  test('score changes only the cells it plans, in the assessment and Calibration sheets (and styles, the workbook part)', async () => {
+  test('score changes only the cells it plans, in the assessment, Calibration and Talent grid sheets (and styles, the workbook part)', async () => {
     const before = packageParts(file);
     const cellsBefore = openpyxlCells(file);
     const pkg = XlsxPackage.read(fs.readFileSync(file));
@@ -91,7 +91,13 @@ describe.each(['openpyxl', 'libreoffice'])('a workbook written by %s', (source) 
     expect(run.code).toBe(0);
     const after = packageParts(file);
     const sheets = sheetParts(before);
-    const allowed = [sheets.get(SHEET), sheets.get('Calibration'), 'xl/styles.xml', 'xl/workbook.xml'];
+    const allowed = [
+      sheets.get(SHEET),
+      sheets.get('Calibration'),
+      sheets.get('Talent grid'),
+      'xl/styles.xml',
+      'xl/workbook.xml',
+    ];
     // The tool's first charts on the Calibration sheet: new parts, their relationships and content types.
     const calibrationRels = sheets.get('Calibration')!.replace(/([^/]+)$/, '_rels/$1.rels');
     const chartParts = /^\+xl\/(charts\/chart\d+\.xml|drawings\/(drawing\d+\.xml|_rels\/drawing\d+\.xml\.rels))$/;

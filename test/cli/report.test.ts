@@ -36,6 +36,7 @@ describe('perf-review report and demo', () => {
       'Goal cascade',
       '360 raters',
       'Calibration',
+      'Talent grid',
       'Improvement plan',
     ]);
   });

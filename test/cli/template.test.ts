@@ -16,13 +16,14 @@ describe('perf-review template', () => {
         'Goal cascade',
         '360 raters',
         'Calibration',
+        'Talent grid',
         'Improvement plan',
       ],
       ['Channel sales revenue', 'New customers', 'Customer acquisition cost', 'Channel maintenance efficiency'],
     ],
     [
       'zh-CN',
-      ['评分规则', '渠道专员', '销售', '策划', '媒介', '目标分解', '360度评估', '校准', '改进计划'],
+      ['评分规则', '渠道专员', '销售', '策划', '媒介', '目标分解', '360度评估', '校准', '人才九宫格', '改进计划'],
       ['渠道销售额', '新客户开发数量', '客户获取成本', '渠道维护效率'],
     ],
   ])('%s: the Rules sheet, one sheet per role, the Improvement plan', async (lang, sheets, channelIndicators) => {
@@ -115,7 +116,7 @@ describe('sheets people read and print', () => {
     // The indicators' stored keys are kept in the cells and shown to nobody.
     expect(channel).toMatch(/<c r="I7" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">K1</);
     // A4 (paperSize 9), what Chinese offices print on, on every sheet the tool lays out (Excel's default is Letter).
-    for (const name of ['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Improvement plan'])
+    for (const name of ['Rules', 'Channel specialist', 'Sales', 'Calibration', 'Talent grid', 'Improvement plan'])
       expect(xml(name)).toMatch(/<pageSetup[^>]*paperSize="9"/);
     const workbook = Buffer.from(parts.get('xl/workbook.xml')!).toString('utf8');
     expect(workbook).toMatch(
@@ -124,7 +125,7 @@ describe('sheets people read and print', () => {
     // No print area on an assessment sheet: Excel prints the rows as the table grows.
     expect(workbook).not.toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/);
     expect(workbook).toMatch(
-      /<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Channel specialist'!\$A\$14:\$Y\$21<\/definedName>/,
+      /<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Channel specialist'!\$A\$14:\$AD\$21<\/definedName>/,
     );
     expect(xml('Rules')).toMatch(/orientation="portrait"/);
   });
