@@ -11,6 +11,7 @@ export function demoTeams(lang: Lang): { channel: Row[]; sales: Row[] } {
   const zh = lang === 'zh-CN';
   const east = zh ? '华东渠道组' : 'East channel';
   const liNa = zh ? '李娜' : 'Li Na';
+  const zhou = zh ? '周敏' : 'Zhou Min';
   const s1 = zh ? '销售一组' : 'Sales team 1';
   const wang = zh ? '王强' : 'Wang Qiang';
   const needs = zh ? '待改进' : 'Needs improvement';
@@ -21,9 +22,9 @@ export function demoTeams(lang: Lang): { channel: Row[]; sales: Row[] } {
       [n('王芳', 'Wang Fang'), 'E1002', east, liNa, '', 1000000, 18, 4200, 90],
       [n('刘洋', 'Liu Yang'), 'E1003', east, liNa, '', 560000, 8, 6500, 70],
       [n('陈静', 'Chen Jing'), 'E1004', east, liNa, needs, 400000, 6, 7000, 65],
-      [n('赵磊', 'Zhao Lei'), 'E1005', east, liNa, '', '80万', 15, 5000, 80],
-      [n('孙丽', 'Sun Li'), 'E1006', east, liNa, '', 1750000, 16, 4500, 88],
-      [n('周杰', 'Zhou Jie'), 'E1007', east, liNa, '', 900000, zh ? '约14' : 'about 14', 5100, 75],
+      [n('赵磊', 'Zhao Lei'), 'E1005', east, zhou, '', '80万', 15, 5000, 80],
+      [n('孙丽', 'Sun Li'), 'E1006', east, zhou, '', 1750000, 16, 4500, 88],
+      [n('周杰', 'Zhou Jie'), 'E1007', east, zhou, '', 900000, zh ? '约14' : 'about 14', 5100, 75],
     ],
     sales: [
       [n('吴敏', 'Wu Min'), 'E2001', s1, wang, '', 1200000, 22, 88, 90],
@@ -33,6 +34,18 @@ export function demoTeams(lang: Lang): { channel: Row[]; sales: Row[] } {
       [n('许婷', 'Xu Ting'), 'E2005', s1, wang, '', 1000000, 20, 85, ''],
       [n('马超', 'Ma Chao'), 'E2006', s1, wang, '', '105万', 21, 83, 78],
     ],
+  };
+}
+
+/**
+ * The calibration panel's view of each person's potential (High / Medium / Low), in the order of
+ * demoTeams' rows: the CSV carries it as a Potential column; one is not assessed yet.
+ */
+export function demoPotentials(lang: Lang): { channel: string[]; sales: string[] } {
+  const [low, medium, high] = lang === 'zh-CN' ? ['低', '中', '高'] : ['Low', 'Medium', 'High'];
+  return {
+    channel: [medium, high, medium, low, high, medium, medium],
+    sales: [high, medium, low, high, '', medium],
   };
 }
 

@@ -119,8 +119,8 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
   demoSampleErrors:
     'The sample data holds a few errors on purpose, to show what the checks catch (nothing of yours is involved):',
   demoOtherChecks: 'Other checks of the sample sheets:',
-  demoOpen: (f: string, sheet: string, calibration: string, rules: string) =>
-    `Open ${f} in Excel or LibreOffice. Look at '${sheet}' (each row's achievements, scores, grade, flag and result action are live formulas: change an actual and watch them follow), the ${calibration} sheet (the grade distribution against the Rules' targets) and the ${rules} sheet (every threshold the formulas read).`,
+  demoOpen: (f: string, sheet: string, calibration: string, rules: string, grid: string) =>
+    `Open ${f} in Excel or LibreOffice. Look at '${sheet}' (each row's achievements, scores, grade, flag and result action are live formulas: change an actual and watch them follow), the ${calibration} sheet (the grade distribution against the Rules' targets, and each supervisor's rating beside their people's data), the ${grid} sheet (performance and potential: type a Potential or a calibrated grade and watch the person move) and the ${rules} sheet (every threshold the formulas read).`,
   guideExample: (name: string, w: number, g: string) =>
     `The guide's example (${name}): weighted score ${w}, grade ${g}`,
   reportHeader: [
@@ -246,8 +246,8 @@ const zh: Text = {
   demoNotScored: '未评分',
   demoSampleErrors: '示例数据中故意放了几处错误，用来展示检查能发现什么（与您的数据无关）：',
   demoOtherChecks: '示例考核表的其他检查：',
-  demoOpen: (f, sheet, calibration, rules) =>
-    `用 Excel 或 LibreOffice 打开 ${f}。请看"${sheet}"（每一行的达成率、得分、等级、标记和结果应用都是实时公式：改一个实际值，它们随之变化）、"${calibration}"表（等级分布与评分规则目标的对比）和"${rules}"表（公式读取的全部阈值）。`,
+  demoOpen: (f, sheet, calibration, rules, grid) =>
+    `用 Excel 或 LibreOffice 打开 ${f}。请看"${sheet}"（每一行的达成率、得分、等级、标记和结果应用都是实时公式：改一个实际值，它们随之变化）、"${calibration}"表（等级分布与评分规则目标的对比，以及每位上级的打分与下属数据的对比）、"${grid}"表（绩效与潜力：填写潜力或校准等级，人员随之移动）和"${rules}"表（公式读取的全部阈值）。`,
   guideExample: (name, w, g) => `指南示例（${name}）：加权得分 ${w}，等级 ${g}`,
   reportHeader: [
     '文件',

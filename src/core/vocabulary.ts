@@ -124,7 +124,12 @@ export type ColumnTarget =
   | { kind: 'field'; field: EmployeeField; index: number }
   | { kind: 'indicator'; index: number }
   /** An own-target input column ("渠道销售额目标"): `index` is its place among the inputs. */
-  | { kind: 'own'; index: number };
+  | { kind: 'own'; index: number }
+  /** The talent grid's Potential (潜力), a panel's column of the computed block. */
+  | { kind: 'potential'; index: 0 };
+
+/** Headers that name the Potential column, besides its own header in either language. */
+const POTENTIAL_ALIASES = ['潜力评估', '潜力等级', '发展潜力', 'potential rating', 'potential level'];
 
 export interface ColumnMatch {
   header: string;
@@ -209,6 +214,8 @@ export function matchColumns(
   EMPLOYEE_FIELDS.forEach((field, index) =>
     FIELD_ALIASES[field].forEach((h) => add(h, { kind: 'field', field, index })),
   );
+  for (const h of [...LANGS.map((l) => LABELS[l].potential), ...POTENTIAL_ALIASES])
+    add(h, { kind: 'potential', index: 0 });
   // HR's aliases come last but win: they are the department's own words.
   for (const alias of aliases) {
     const target = byKey.get(headerKey(alias.means).key);

@@ -60,10 +60,12 @@ export function calibrationSheetOps(sheet: string, lang: Lang): PlanOp[] {
       kind: 'columnWidths',
       sheet,
       // The log (A:J), the summary (K:Z: its L holds a team, a grade or an indicator, its N a team in the
-      // flagged cases), a gap, and the helper block (sheet, row, team, weighted score, final grade).
+      // flagged cases), a gap, the helper block by team (sheet, row, team, weighted score, final grade), a gap
+      // and the helper block by supervisor (sheet, row, supervisor, weighted, final, qualitative, data-based).
       widths: [
         ...[14, 12, 18, 12, 14, 14, 36, 14, 12, 3],
-        ...[20, INDICATOR_WIDTH, 10, 14, 7, 9, 7, 9, 7, 9, 7, 22, 9, 9, 9, 9],
+        // (the rater table's qualitative and data-based means head columns Q and S: 11 wide)
+        ...[20, INDICATOR_WIDTH, 10, 14, 7, 9, 11, 9, 11, 9, 7, 22, 9, 9, 9, 9],
         ...[3, WORD_WIDTHS.roles, 8, 16, 10, WORD_WIDTHS.grades],
         ...[3, WORD_WIDTHS.roles, 8, 16, 10, WORD_WIDTHS.grades, 10, 10],
       ],

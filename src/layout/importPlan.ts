@@ -8,6 +8,7 @@ import { fill, LABELS, matchKey } from '../core/labels';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import { LANGS, type CellValue } from '../core/types';
 import { actualInputs } from '../core/inputLayout';
+import { computedColumns } from '../core/columns';
 import { isYes } from '../core/indicators';
 import {
   headerKey,
@@ -46,7 +47,7 @@ export interface ImportReport {
   /** Every header of the CSV, as written. */
   headers: string[];
   /** What each header was matched to (in CSV order): an employee field, an indicator, or nothing. */
-  mapping: { header: string; field: EmployeeField | null; indicator: string | null; factor: number }[];
+  mapping: { header: string; field: EmployeeField | 'potential' | null; indicator: string | null; factor: number }[];
   /** CSV headers that match no employee field and no indicator. */
   unmatchedColumns: string[];
   /** 1-based CSV line numbers of rows without an employee ID or name. */
@@ -258,7 +259,7 @@ export function planImport(
     headers: headers.map((h) => h.trim()),
     mapping: columns.map((c) => ({
       header: c.header.trim(),
-      field: c.target?.kind === 'field' ? c.target.field : null,
+      field: c.target?.kind === 'field' ? c.target.field : c.target?.kind === 'potential' ? 'potential' : null,
       indicator:
         c.target?.kind === 'indicator'
           ? indicators[c.target.index].name
@@ -315,6 +316,11 @@ export function planImport(
     return [...(id ? (byIdKey.get(id) ?? []) : []), ...(name ? byName : [])];
   };
   const current = new Map(snapshot.rows.map((r) => [r.row, r.cells]));
+  // The Potential sits in the computed block (the panel's column): written as text, where it is now.
+  const potentialCol = computedColumns(snapshot.scoresHeader.c2 + 1, snapshot.computedFor).potential;
+  const potentialAt = potentialCol - (snapshot.scoresHeader.c2 + 1);
+  const potentialNow = new Map(snapshot.rows.map((r, i) => [r.row, snapshot.computed[i]?.[potentialAt] ?? null]));
+  const potentials: { row: number; value: string }[] = [];
   const conversions = new Map<number, UnitConversion>();
   let nextRow = snapshot.rows.length ? snapshot.rows[snapshot.rows.length - 1].row + 1 : snapshot.scoresHeader.r1 + 1;
   const writes: { row: number; cells: PlanCell[] }[] = [];
@@ -362,6 +368,12 @@ export function planImport(
     columns.forEach((column, at) => {
       const raw = (record[at] ?? '').trim();
       if (!column.target || column.duplicateOf !== undefined || raw === '') return;
+      if (column.target.kind === 'potential') {
+        if (sameValue(potentialNow.get(row) ?? null, raw)) return;
+        potentials.push({ row, value: raw });
+        changed = true;
+        return;
+      }
       const target = position(column);
       // The row's own ID and name, as the sheet writes them, stay: the line was matched to them.
       if (to.kind === 'row' && target === ID && idMatchKey(now[ID]) !== '') return;
@@ -389,7 +401,7 @@ export function planImport(
     if (to.kind === 'new') report.appended++;
     else if (changed) report.updated++;
     else report.unchanged++;
-    if (changed) writes.push({ row, cells });
+    if (changed && cells.some((c) => c !== null)) writes.push({ row, cells });
   }
   report.conversions = [...conversions.values()];
   if (problems.length) return { ops: [], report: { ...report, problems, refused: 'problems' } };
@@ -404,6 +416,8 @@ export function planImport(
       col: snapshot.scoresHeader.c1,
       cells: [cells],
     }));
+  for (const { row, value } of potentials)
+    ops.push({ kind: 'cells', sheet: snapshot.sheet, row, col: potentialCol, cells: [[{ value }]] });
   // The data line names each source once: a second import of the same file on the same day adds nothing.
   if (dataLog && ops.length && !dataLog.current.split('; ').includes(dataLog.entry))
     ops.push({

@@ -24,6 +24,10 @@ export interface ResultRow {
   actionText: string;
   /** Its code (core/actions.ts) from the final and previous grades as the cells show them; null: none. */
   action: ActionCode | null;
+  /** The talent grid's cells: the Potential typed, the performance level and the box. */
+  potential: string;
+  performanceLevel: string;
+  box: string;
 }
 
 const text = (v: CellValue) => (v === null ? '' : String(v).trim());
@@ -58,6 +62,9 @@ export function resultOfRow(
     previousGrade,
     actionText: text(computed[cols.action]),
     action: rules ? (resultAction(text(computed[cols.final]), previousGrade, rules)?.code ?? null) : null,
+    potential: text(computed[cols.potential]),
+    performanceLevel: text(computed[cols.performance]),
+    box: text(computed[cols.box]),
   };
 }
 

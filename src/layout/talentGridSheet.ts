@@ -157,7 +157,7 @@ export function talentGridOps(
     ]);
     // Performance and potential levels add up to 2 (low, low) .. 6 (high, high).
     const fill = BOX_FILLS[6 - Math.floor(k / 3) - (k % 3) - 2];
-    style(row, col, row + BOX_ROWS - 1, col, { fill, border: true, wrap: true });
+    style(row, col, row + BOX_ROWS - 1, col, { fill, wrap: true });
     style(row, col, row, col, { bold: true });
     style(row + 1, col, row + 1, col, { numberFormat: `0" ${lang === 'zh-CN' ? '人' : 'people'}"` });
     style(row + 2, col, row + 2, col, { numberFormat: '0.0%' });

@@ -7,6 +7,7 @@ import type { Rules } from '../core/rules';
 import { readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps, SUMMARY_COLUMNS } from '../layout/calibrationSheet';
 import { GRID_COLUMNS, talentGridOps } from '../layout/talentGridSheet';
+import { talentGrid, type TalentGrid } from '../core/talentGrid';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
 import {
@@ -395,6 +396,8 @@ export type SheetSummary = SheetCounts & {
   blocked: boolean;
   /** Where the figures lead: the first not-scored row's Status cell, the first flagged row's Flag reason. */
   firstCells: { incomplete: string | null; flagged: string | null };
+  /** The sheet's talent grid (best box first: core/talentGrid.ts); null when the Rules have none. */
+  grid: TalentGrid | null;
 };
 
 /** The cells the pane's figures link to, from the sheet's computed columns. */
@@ -435,6 +438,7 @@ export function scoreSummary(result: ScoreResult, messageLang?: Lang): ScoreSumm
         blocked: s.blocked,
         ...sheetCounts(s, scoring.rules),
         firstCells: firstCells(s),
+        grid: scoring.rules.talent.present ? talentGrid(s.employees, scoring.rules, scoring.rules.lang) : null,
       })),
     checks: [
       ...scoring.rulesChecks,

@@ -83,6 +83,12 @@ export interface UiText {
   filteredTo: (sheet: string, flagged: number) => string;
   showingAll: (sheet: string) => string;
   noneFlagged: (sheet: string) => string;
+  talentGridHeading: (sheet: string) => string;
+  talentGridIntro: string;
+  boxButton: (box: string, count: number) => string;
+  boxFiltered: (sheet: string, box: string, count: number) => string;
+  boxEmpty: (sheet: string, box: string) => string;
+  countedApart: (noPotential: number, notScored: number) => string;
   useSelected: string;
   useSelectedHint: string;
   noEmployeeSelected: string;
@@ -262,6 +268,15 @@ const en: UiText = {
   filteredTo: (sheet, flagged) => `${sheet}: showing the ${flagged} flagged ${flagged === 1 ? 'row' : 'rows'} only.`,
   showingAll: (sheet) => `${sheet}: showing all rows.`,
   noneFlagged: (sheet) => `${sheet}: no employee is flagged, so all rows are shown.`,
+  talentGridHeading: (sheet) => `Talent grid: ${sheet}`,
+  talentGridIntro:
+    'Performance (from the final grade) across, potential up. Choose a box to show its people in the Scores table; choose it again to show all rows.',
+  boxButton: (box, count) => `${box}: ${count} ${count === 1 ? 'person' : 'people'}`,
+  boxFiltered: (sheet, box, count) =>
+    `${sheet}: showing the ${count} ${count === 1 ? 'person' : 'people'} in ${box} only.`,
+  boxEmpty: (sheet, box) => `${sheet}: no one is in ${box}, so all rows are shown.`,
+  countedApart: (noPotential, notScored) =>
+    `Not in the grid: ${noPotential} scored without a potential yet, ${notScored} not scored yet.`,
   useSelected: 'Use selected cell',
   useSelectedHint: "Select a cell in an employee's row on an assessment sheet, then click Use selected cell.",
   noEmployeeSelected:
@@ -405,6 +420,12 @@ const zh: UiText = {
   filteredTo: (sheet, flagged) => `${sheet}：仅显示 ${flagged} 个标记行。`,
   showingAll: (sheet) => `${sheet}：已显示全部行。`,
   noneFlagged: (sheet) => `${sheet}：没有被标记的员工，已显示全部行。`,
+  talentGridHeading: (sheet) => `人才九宫格：${sheet}`,
+  talentGridIntro: '横向为绩效（按最终等级），纵向为潜力。选择一个格子，评分表只显示该格的员工；再选一次显示全部行。',
+  boxButton: (box, count) => `${box}：${count} 人`,
+  boxFiltered: (sheet, box, count) => `${sheet}：仅显示"${box}"的 ${count} 人。`,
+  boxEmpty: (sheet, box) => `${sheet}："${box}"中没有员工，已显示全部行。`,
+  countedApart: (noPotential, notScored) => `未入格：已评分但未填潜力 ${noPotential} 人，尚未评分 ${notScored} 人。`,
   useSelected: '使用所选单元格',
   useSelectedHint: '在考核表中选中某位员工所在行的任一单元格，然后点击“使用所选单元格”。',
   noEmployeeSelected: '所选单元格不在考核表的员工行中。请选中该员工所在行的单元格后重试。',

@@ -3,6 +3,7 @@ import type { CsvTable } from '../core/csv';
 import type { TemplatePlan, TemplateRequest } from '../operations/template';
 import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome, WorkbookStage } from '../hosts/officejs';
 import type {
+  BoxFilterOutcome,
   CalibrationOutcome,
   CalibrationRequestInput,
   FlaggedFilterOutcome,
@@ -19,6 +20,7 @@ export type {
 } from '../hosts/officejs';
 export type { ImportReport } from '../layout/importPlan';
 export type {
+  BoxFilterOutcome,
   CalibrationOutcome,
   CalibrationRequestInput,
   FlaggedFilterOutcome,
@@ -39,6 +41,8 @@ export interface PaneHost {
   startNextCycle(cycle: string, messageLang: Lang): Promise<NextCycleOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   showFlaggedOnly(on: boolean, messageLang: Lang): Promise<FlaggedFilterOutcome>;
+  /** `sheet`'s Scores table filtered to one talent-grid box's people (null: all rows again), the sheet shown. */
+  showBoxOnly(sheet: string, box: string | null, messageLang: Lang): Promise<BoxFilterOutcome>;
   selectedEmployee(): Promise<SelectedEmployee | null>;
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
   /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */

@@ -6,6 +6,7 @@ import { App } from '../../src/taskpane/App';
 import type { ScoreOutcome } from '../../src/taskpane/types';
 import { axeViolations } from './axe';
 import { fakeHost } from './fakeHost';
+import { TALENT_WORDS } from '../../src/core/talentText';
 
 async function renderPane(initialLang: 'zh-CN' | 'en-US' = 'en-US') {
   const fake = fakeHost();
@@ -30,6 +31,18 @@ const OUTCOME: ScoreOutcome = {
         { grade: 'Pass', count: 2, band: 1, target: null },
         { grade: 'Needs improvement', count: 1, band: 0, target: null },
       ],
+      grid: {
+        boxes: TALENT_WORDS['en-US'].boxNames.map((name, k) => ({
+          name,
+          action: TALENT_WORDS['en-US'].boxActions[k],
+          count: [1, 2, 0, 1, 3, 0, 0, 0, 1][k],
+          share: null,
+          names: '',
+        })),
+        placed: 8,
+        noPotential: 1,
+        notScored: 1,
+      },
     },
     {
       sheet: 'Sales',
@@ -39,6 +52,7 @@ const OUTCOME: ScoreOutcome = {
       flagged: 0,
       byGrade: [],
       firstCells: { incomplete: null, flagged: null },
+      grid: null,
     },
   ],
   checks: [
@@ -313,6 +327,38 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: 'Insert templates' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Set-up', expanded: false }));
     expect(screen.getByRole('button', { name: 'Insert templates' })).toBeTruthy();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  test('the talent grid after a Score: nine boxes with counts; a box filters its sheet to its people, again shows all', async () => {
+    const { calls } = await renderPane();
+    await score(calls, 'Score active sheet', OUTCOME);
+    const grid = screen.getByRole('group', { name: 'Talent grid: Channel specialist' });
+    const boxes = within(grid).getAllByRole('button');
+    // Potential high to low, performance low to high: the Star top right, the Underperformer bottom left.
+    expect(boxes.map((b) => b.textContent)).toEqual([
+      'Rough diamond: 0 people',
+      'Growth employee: 1 person',
+      'Star: 1 person',
+      'Inconsistent player: 0 people',
+      'Core player: 3 people',
+      'High performer: 2 people',
+      'Underperformer: 1 person',
+      'Effective employee: 0 people',
+      'Trusted professional: 0 people',
+    ]);
+    expect(screen.getByText('Not in the grid: 1 scored without a potential yet, 1 not scored yet.')).toBeTruthy();
+    // The blocked Sales sheet has no grid.
+    expect(screen.queryByRole('group', { name: 'Talent grid: Sales' })).toBeNull();
+    await act(async () => fireEvent.click(within(grid).getByRole('button', { name: 'Core player: 3 people' })));
+    expect(calls.box).toEqual([{ sheet: 'Channel specialist', box: 'Core player', lang: 'en-US' }]);
+    expect(screen.getByText('Channel specialist: showing the 2 people in Core player only.')).toBeTruthy();
+    expect(within(grid).getByRole('button', { name: 'Core player: 3 people' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await act(async () => fireEvent.click(within(grid).getByRole('button', { name: 'Core player: 3 people' })));
+    expect(calls.box[1]).toEqual({ sheet: 'Channel specialist', box: null, lang: 'en-US' });
+    expect(screen.getByText('Channel specialist: showing all rows.')).toBeTruthy();
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -25,6 +25,9 @@ const CHEN: SelectedEmployee = {
   previousGrade: '',
   actionText: '30-day improvement plan',
   action: null,
+  potential: '',
+  performanceLevel: 'Low',
+  box: '',
   grades: ['Excellent', 'Good', 'Pass', 'Needs improvement'],
 };
 

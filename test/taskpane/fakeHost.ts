@@ -7,6 +7,7 @@ import type {
   CalibrationRequestInput,
   DraftOutcome,
   NextCycleOutcome,
+  BoxFilterOutcome,
   FlaggedFilterOutcome,
   ImportOutcome,
   PaneHost,
@@ -47,6 +48,7 @@ export function fakeHost() {
     }[],
     select: [] as [string, string][],
     filter: [] as { on: boolean; lang: Lang }[],
+    box: [] as { sheet: string; box: string | null; lang: Lang }[],
     selected: 0,
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
     import: [] as { rows: CsvTable; source: string; write: boolean; lang: Lang }[],
@@ -60,6 +62,8 @@ export function fakeHost() {
   // What the calibration calls answer; tests set them.
   const answers = {
     filter: (on: boolean): FlaggedFilterOutcome | Error => ({ sheet: 'Channel specialist', flagged: 2, on }),
+    box: (sheet: string, box: string | null): BoxFilterOutcome | Error =>
+      box === null ? { sheet, box: '', count: 0, on: false } : { sheet, box, count: 2, on: true },
     employee: null as SelectedEmployee | null | Error,
     calibrate: { errors: [] } as CalibrationOutcome | Error,
     import: null as ImportOutcome | Error | null,
@@ -88,6 +92,10 @@ export function fakeHost() {
     },
     selectCell: async (sheet, cell) => {
       calls.select.push([sheet, cell]);
+    },
+    showBoxOnly: (sheet, box, lang) => {
+      calls.box.push({ sheet, box, lang });
+      return settle(answers.box(sheet, box));
     },
     showFlaggedOnly: (on, lang) => {
       calls.filter.push({ on, lang });

@@ -8,7 +8,8 @@ import { dateSerial } from '../../core/dates';
 import { insertTemplates, newWorkbook, packageReader, scoreWorkbook } from '../../hosts/xlsx/workbook';
 import { parse } from '../args';
 import { guessLang, parseLang, writeWorkbook, type Output } from '../io';
-import { demoCascade, demoRatings, demoTeams } from '../demoData';
+import { TALENT_WORDS } from '../../core/talentText';
+import { demoCascade, demoPotentials, demoRatings, demoTeams } from '../demoData';
 import { importRows } from './import';
 import { csvTable } from '../../core/csv';
 import { checkLine, csvLine, sheetSummary, textTable } from '../format';
@@ -28,10 +29,11 @@ export async function demoCommand(argv: string[], io: Output): Promise<number> {
   const workbook = newWorkbook();
   insertTemplates(workbook, { lang, roles: ['channel', 'sales'], cycle: '2024 Q3' });
   const teams = demoTeams(lang);
+  const potentials = demoPotentials(lang);
   const snapshots = readAssessmentSheets(workbook.definedNames(), packageReader(workbook));
   (['channel', 'sales'] as const).forEach((role, i) => {
-    const header = scoresHeader(PRESETS[role], lang);
-    const rows = teams[role].map((r) => r.map(String));
+    const header = [...scoresHeader(PRESETS[role], lang), labels(lang).potential];
+    const rows = teams[role].map((r, k) => [...r.map(String), potentials[role][k]]);
     const csvFile = path.join(dir, `${role}.csv`);
     fs.writeFileSync(csvFile, '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n');
     importRows(workbook, snapshots[i].sheet, csvTable([header, ...rows]), lang === 'zh-CN' ? 'CRM导出' : 'CRM export');
@@ -99,5 +101,6 @@ function printDemo(scoring: WorkbookScoring, file: string, lang: Lang, io: Outpu
   );
   if (others.length) io.out(`\n${t.demoOtherChecks}`);
   for (const c of others) io.out(checkLine(c, lang));
-  io.out(`\n${t.demoOpen(file, scoring.sheets[0]?.sheet ?? '', l.calibrationSheet, l.rulesSheet)}`);
+  const grid = TALENT_WORDS.of(lang).gridSheet;
+  io.out(`\n${t.demoOpen(file, scoring.sheets[0]?.sheet ?? '', l.calibrationSheet, l.rulesSheet, grid)}`);
 }

@@ -47,10 +47,14 @@ export async function reportCommand(argv: string[], io: Output): Promise<number>
     r.flagReason,
     r.calibratedGrade,
     r.finalGrade,
+    r.potential,
+    r.performanceLevel,
+    r.box,
     r.actionText,
   ]);
-  // The last column is the sheets' own Result action header.
-  const header = [...t.reportHeader, labels(lang ?? guessLang()).resultAction];
+  // The last four columns are the sheets' own headers.
+  const l = labels(lang ?? guessLang());
+  const header = [...t.reportHeader, l.potential, l.performanceLevel, l.talentBox, l.resultAction];
   if (options.json) io.out(JSON.stringify(rows, null, 2));
   else if (asCsv) io.out('\uFEFF' + [header, ...cells].map(csvLine).join('\n'));
   else if (rows.length === 0) io.out(t.noResults);

@@ -54,9 +54,30 @@ export function scoringJson(file: string, scoring: WorkbookScoring, written = !s
         finalGrade: e.finalGrade,
         action: e.action,
         actionText: e.actionText,
+        qualitativeScore: e.qualScore,
+        dataBasedScore: e.quantScore,
+        potential: e.potential,
+        performanceLevel: e.performanceLevel,
+        box: e.box,
       })),
       stats: s.stats,
       teamDeviations: s.teamDeviations,
+      // Per supervisor, without the member lists (each member is in employees above).
+      raterEffects: {
+        sheet: s.raterEffects.sheet,
+        supervisors: s.raterEffects.supervisors.map((r) => ({
+          supervisor: r.supervisor,
+          people: r.people,
+          meanWeighted: r.meanWeighted,
+          weightedGap: r.weightedGap,
+          topShare: r.topShare,
+          meanQualitative: r.meanQual,
+          qualitativeGap: r.qualGap,
+          meanDataBased: r.meanQuant,
+          dataBasedGap: r.quantGap,
+          note: r.note,
+        })),
+      },
     })),
   };
 }

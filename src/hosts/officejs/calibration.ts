@@ -57,24 +57,40 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
 
 type FilterMode = 'on' | 'off' | 'toggle';
 
+/** One column of the Scores table filtered to some values: the flagged rows, a talent-grid box. */
+interface ColumnFilter {
+  /** The sheet to filter (and show); the active sheet when not given. */
+  sheet?: string;
+  column: (cols: ScoresTable['cols']) => number;
+  /** What the column keeps when filtering on (values filter). */
+  values: readonly string[];
+  /** Whether a row is one the filter keeps, from its cell's text: to count them. */
+  keeps: (text: string) => boolean;
+  mode: FilterMode;
+}
+
 /**
- * The flagged-rows filter of the active sheet's Scores table, with the worksheet AutoFilter over the
- * table (header to last row, as Score sheet applies it). Three syncs at most:
- *  1. the tool's names, the active sheet and its AutoFilter (range and criteria);
- *  2. how far the table's columns go, and the Flag column's values, to count the flagged rows;
- *  3. the filter over the table, the Flag column kept to the flagged word when filtering on (values
- *     filter) or left without criteria when showing all rows. Criteria the user set on other columns are
- *     applied again: the button changes the Flag column's filter only. "Toggle" filters when the Flag
- *     column does not filter yet (whatever else does).
- * With no flagged row, "on" shows all rows instead of an empty table, and says so (on: false, flagged: 0).
+ * A filter on one column of a sheet's Scores table, with the worksheet AutoFilter over the table
+ * (header to last row, as Score sheet applies it). Three syncs at most:
+ *  1. the tool's names, the sheet and its AutoFilter (range and criteria);
+ *  2. how far the table's columns go, and the column's values, to count the rows it keeps;
+ *  3. the filter over the table, the column kept to its values when filtering on (values filter) or left
+ *     without criteria when showing all rows. Criteria the user set on other columns are applied again:
+ *     the button changes its own column's filter only. "Toggle" filters when the column does not filter
+ *     yet (whatever else does).
+ * With no row to keep, "on" shows all rows instead of an empty table, and says so (on: false, count: 0).
  */
-async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
+async function columnFilter(
+  spec: ColumnFilter,
+  messageLang?: Lang,
+): Promise<{ sheet: string; count: number; on: boolean } | NotAssessmentSheet> {
   const lang = messageLang ?? officeDisplayLanguage();
   const features = requireMinimumApi(lang);
   if (!features.autoFilter) throw new FilterUnsupportedError(FILTER_UNSUPPORTED.of(lang));
   return excelRun(async (context) => {
     const items = loadNames(context);
-    const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+    const sheets = context.workbook.worksheets;
+    const ws = (spec.sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(spec.sheet)).load('name');
     const current = ws.autoFilter.getRangeOrNullObject().load('address');
     const filter = ws.autoFilter.load('criteria');
     await context.sync();
@@ -83,17 +99,19 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     const table = scoresTableOn(names, ws.name);
     if (!table) return { notAssessmentSheet: { active: ws.name, assessmentSheets: assessmentSheets(names) } };
     const { header, cols } = table;
-    // The table's own columns bound it (a note typed far below beside it is no row of it); the Flag
+    const col = spec.column(cols);
+    // The table's own columns bound it (a note typed far below beside it is no row of it); the
     // column's values come in the same sync.
     const column = (c1: number, c2: number) => ws.getRange(`${columnLetter(c1)}:${columnLetter(c2)}`);
     const used = column(header.c1, cols.last).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
-    const flags = column(cols.flag, cols.flag).getUsedRangeOrNullObject(true).load('rowIndex,values');
+    const cells = column(col, col).getUsedRangeOrNullObject(true).load('rowIndex,values');
+    if (spec.sheet !== undefined) ws.activate();
     await context.sync();
     const lastRow = lastRowOfUsed(used);
-    if (lastRow <= header.r1) return { sheet: table.sheet, flagged: 0, on: false };
-    const flagged = flags.isNullObject
+    if (lastRow <= header.r1) return { sheet: table.sheet, count: 0, on: false };
+    const count = cells.isNullObject
       ? 0
-      : flags.values.filter((line, i) => flags.rowIndex + 1 + i > header.r1 && text(line[0]) !== '').length;
+      : cells.values.filter((line, i) => cells.rowIndex + 1 + i > header.r1 && spec.keeps(text(line[0]))).length;
 
     // The criteria by sheet column, so they survive the filter moving with the table.
     const firstCol = current.isNullObject ? header.c1 : (parseSheetRange(current.address)?.range.c1 ?? header.c1);
@@ -101,21 +119,51 @@ async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<Flag
     const byColumn = activeCriteria(current.isNullObject ? [] : filter.criteria)
       .map((c) => ({ column: firstCol + c.column - header.c1, criteria: c.criteria }))
       .filter((c) => c.column >= 0 && c.column <= range.c2 - range.c1);
-    const flagColumn = cols.flag - header.c1;
-    const flagFilters = byColumn.some((c) => c.column === flagColumn);
-    const on = (mode === 'toggle' ? !flagFilters : mode === 'on') && flagged > 0;
-    const others = byColumn.filter((c) => c.column !== flagColumn);
+    const own = col - header.c1;
+    const filtering = byColumn.some((c) => c.column === own);
+    const on = (spec.mode === 'toggle' ? !filtering : spec.mode === 'on') && count > 0;
+    const others = byColumn.filter((c) => c.column !== own);
     if (!current.isNullObject) ws.autoFilter.remove();
     ws.autoFilter.apply(ws.getRange(rangeAddress(range)));
     applyCriteria(ws, range, [
       ...others,
       ...(on
-        ? [{ column: flagColumn, criteria: { filterOn: 'Values', values: [...FLAGGED_WORDS] } as Excel.FilterCriteria }]
+        ? [{ column: own, criteria: { filterOn: 'Values', values: [...spec.values] } as Excel.FilterCriteria }]
         : []),
     ]);
     await context.sync();
-    return { sheet: table.sheet, flagged, on };
+    return { sheet: table.sheet, count, on };
   });
+}
+
+/** The flagged-rows filter of the active sheet's Scores table (columnFilter on the Flag column). */
+async function flaggedFilter(mode: FilterMode, messageLang?: Lang): Promise<FlaggedFilterOutcome> {
+  const outcome = await columnFilter(
+    { column: (cols) => cols.flag, values: FLAGGED_WORDS, keeps: (t) => t !== '', mode },
+    messageLang,
+  );
+  return 'notAssessmentSheet' in outcome ? outcome : { sheet: outcome.sheet, flagged: outcome.count, on: outcome.on };
+}
+
+export type BoxFilterOutcome = { sheet: string; box: string; count: number; on: boolean } | NotAssessmentSheet;
+
+/**
+ * The calibration panel's talent-grid box: `sheet`'s Scores table filtered to the people of one box
+ * (its Talent grid box column), the sheet shown; `box` null shows all rows again.
+ */
+export async function showBoxOnly(sheet: string, box: string | null, messageLang?: Lang): Promise<BoxFilterOutcome> {
+  const key = (box ?? '').toLowerCase();
+  const outcome = await columnFilter(
+    {
+      sheet,
+      column: (cols) => cols.box,
+      values: box === null ? [] : [box],
+      keeps: (t) => t.toLowerCase() === key,
+      mode: box === null ? 'off' : 'on',
+    },
+    messageLang,
+  );
+  return 'notAssessmentSheet' in outcome ? outcome : { ...outcome, box: box ?? '' };
 }
 
 /** The task pane's "Show flagged rows only" (true) and "Show all rows" (false), on the active sheet. */
