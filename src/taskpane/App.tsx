@@ -13,7 +13,6 @@ import {
 } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../core/types';
 import { CalibrationPanel } from './CalibrationPanel';
-import { TalentGrid } from './TalentGrid';
 import { ChecksList } from './ChecksList';
 import { FeedbackPanel } from './FeedbackPanel';
 import { UI } from './i18n';
@@ -187,8 +186,7 @@ function Pane({ host, initialLang }: Omit<AppProps, 'theme'>) {
           )}
         </div>
         <div id={parts.calibration} className={styles.part} tabIndex={-1}>
-          <CalibrationPanel />
-          <TalentGrid sheets={outcome?.sheets ?? []} />
+          <CalibrationPanel sheets={outcome?.sheets ?? []} />
         </div>
         <div id={parts.feedback} className={styles.part} tabIndex={-1}>
           <FeedbackPanel />

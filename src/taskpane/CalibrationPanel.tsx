@@ -9,7 +9,8 @@ import { FlaggedFilter } from './FlaggedFilter';
 import { useHostAction, usePane } from './paneContext';
 import { Notice } from './Notice';
 import { useStyles } from './styles';
-import type { SelectedEmployee } from './types';
+import type { SelectedEmployee, SheetSummary } from './types';
+import { TalentGrid } from './TalentGrid';
 
 type FieldName = 'grade' | 'reason' | 'decidedBy';
 type Recorded = { employee: string; grade: string; logRow: CellValue[]; logSheet: string; logRowNumber: number };
@@ -17,12 +18,12 @@ type Recorded = { employee: string; grade: string; logRow: CellValue[]; logSheet
 const shown = (v: CellValue) => (v === null ? '' : String(v));
 
 /**
- * Calibration: the flagged-rows filter, the employee of the selected cell, and recording a calibrated
+ * Calibration: the flagged-rows filter, the talent grid of the last Score, the employee of the selected cell, and recording a calibrated
  * grade with its required reason and decider. The pane checks the three fields before calling Excel (a
  * missing one is said next to it and nothing is called); the host checks everything again with the engine
  * and writes nothing on any error.
  */
-export function CalibrationPanel() {
+export function CalibrationPanel({ sheets }: { sheets: readonly SheetSummary[] }) {
   const { host, t, uiLang, busy } = usePane();
   const selecting = useHostAction();
   const recording = useHostAction();
@@ -109,6 +110,7 @@ export function CalibrationPanel() {
       </h2>
       <p className={styles.note}>{t.calibrationIntro}</p>
       <FlaggedFilter />
+      <TalentGrid sheets={sheets} />
       <section className={styles.section} aria-labelledby={ids.employee}>
         <h3 id={ids.employee} className={styles.subheading}>
           {t.selectedEmployee}

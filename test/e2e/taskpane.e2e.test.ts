@@ -6,6 +6,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildForE2e } from './build';
 import { dateSerial } from '../../src/core/dates';
+import { cellAddress } from '../../src/core/a1';
+import { computedColumns } from '../../src/core/columns';
 import type { FakeInput } from '../fakes/fakeExcel';
 import type { E2eApi } from './pageFake';
 import { watchExternalRequests, type RequestWatch } from './requests';
@@ -286,6 +288,56 @@ test('calibration: score, show flagged rows only, record a grade for the selecte
   await calibration.getByText(`${CHANNEL}：已显示全部行。`).waitFor();
   expect(await call((api, sheet) => api.autoFilter(sheet), CHANNEL)).toMatchObject({ criteria: [], hiddenRows: [] });
 
+  expect(await axeViolations()).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(requests.product()).toEqual([]);
+});
+
+test('talent grid: potentials typed, Score, a box of the grid filters the Scores table to its people, again shows all', async () => {
+  await openPaneInChinese();
+  await insertSalesAndChannel();
+  await call((api, at) => api.fillScores(at.sheet, at.rows), { sheet: CHANNEL, rows: CHANNEL_ROWS });
+  // The calibration panel's potentials, in the Potential column of the computed block (4 indicators).
+  const header = await call((api, sheet) => api.scoresHeaderRow(sheet), CHANNEL);
+  const cols = computedColumns(5 + 4 + 1, 4);
+  const potential = cellAddress(header + 1, cols.potential);
+  await call((api, at) => api.setCells(at.sheet, at.cell, at.grid), {
+    sheet: CHANNEL,
+    cell: potential,
+    grid: [['高'], ['中'], ['高'], ['中'], ['低'], ['中']],
+  });
+  await call((api, sheet) => api.activate(sheet), CHANNEL);
+  await page.getByRole('button', { name: '为当前表评分' }).click();
+  await page.getByText(SCORED_CHANNEL).waitFor();
+  expect(await e2e((api) => api.recalculateFromEngine())).toBeGreaterThan(0);
+
+  const calibration = page.getByRole('region', { name: '校准', exact: true });
+  const grid = calibration.getByRole('group', { name: `人才九宫格：${CHANNEL}` });
+  const boxes = await grid.getByRole('button').allTextContents();
+  expect(boxes).toHaveLength(9);
+  // The people in the grid are the five scored (杨磊's vague value leaves him out, counted apart).
+  expect(boxes.reduce((sum, b) => sum + Number(/(\d+) 人$/.exec(b)![1]), 0)).toBe(5);
+  await calibration.getByText('未入格：已评分但未填潜力 0 人，尚未评分 1 人。').waitFor();
+  const chosen = boxes.find((b) => !b.endsWith('：0 人'))!;
+  const [box, count] = [chosen.split('：')[0], Number(/(\d+) 人$/.exec(chosen)![1])];
+  await grid.getByRole('button', { name: chosen }).click();
+  await calibration.getByText(`${CHANNEL}：仅显示"${box}"的 ${count} 人。`).waitFor();
+  const filter = await call((api, sheet) => api.autoFilter(sheet), CHANNEL);
+  expect(filter.criteria).toEqual([{ column: expect.any(Number), filterOn: 'Values', values: [box] }]);
+  const shownRows = await call((api, at) => api.values(at.sheet, at.range), {
+    sheet: CHANNEL,
+    range: `${cellAddress(header + 1, cols.box)}:${cellAddress(header + 6, cols.box)}`,
+  });
+  const hidden = shownRows.flatMap((line, i) => (line[0] === box ? [] : [header + 1 + i]));
+  expect(filter.hiddenRows).toEqual(hidden);
+  expect(hidden).toHaveLength(6 - count);
+  await expect(grid.getByRole('button', { name: chosen }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+  fs.mkdirSync(OUT, { recursive: true });
+  await calibration.screenshot({ path: path.join(OUT, 'talent-grid.png') });
+  await grid.getByRole('button', { name: chosen }).click();
+  await calibration.getByText(`${CHANNEL}：已显示全部行。`).waitFor();
+  expect(await call((api, sheet) => api.autoFilter(sheet), CHANNEL)).toMatchObject({ criteria: [], hiddenRows: [] });
   expect(await axeViolations()).toEqual([]);
   expect(pageErrors).toEqual([]);
   expect(requests.product()).toEqual([]);
