@@ -45,6 +45,7 @@ export const CHECKS = {
   'value-missing': check<{ employee: Param; name: Param }>('problem'),
   'value-not-number': check<{ employee: Param; name: Param; value: Param }>('problem'),
   'potential-invalid': check<{ employee: Param; value: Param }>('problem'),
+  'rater-360-effect': check<{ count: Param; difference: Param; higher: Param; rater: Param }>('warning'),
   'rater-effect': check<{ lenient: Param; qual: Param; quant: Param; supervisor: Param }>('warning'),
   'rater-unknown-employee': check<{ id: Param }>('warning'),
   'rater-unknown-indicator': check<{ name: Param; sheet: Param }>('warning'),

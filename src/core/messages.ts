@@ -60,6 +60,8 @@ const en: Messages = {
     `${p.employee}: "${p.name}" is "${p.value}", which is not a number. Enter the number only.`,
   'potential-invalid': (p) =>
     `${p.employee}: Potential is "${p.value}", which is not High, Medium or Low (高, 中 or 低). Enter one of them or clear the cell; until then the talent grid leaves this person out.`,
+  'rater-360-effect': (p) =>
+    `${p.rater}'s 360 scores stand ${String(p.difference).replace('-', '')} points ${p.higher ? 'above' : 'below'} the other raters of the same people (${p.count} ratings compared). Review their ratings and the facts behind them.`,
   'rater-effect': (p) =>
     `${p.supervisor}'s qualitative scores average ${points(p.qual, 'en-US')} while their people's data-based scores average ${points(p.quant, 'en-US')}: the qualitative scores look ${p.lenient ? 'lenient' : 'severe'} for the data. Review them in the calibration meeting.`,
   'own-target-invalid': (p) =>
@@ -214,6 +216,8 @@ const zh: Messages = {
   'value-not-number': (p) => `${p.employee}："${p.name}"为"${p.value}"，不是数字。请只填写数字。`,
   'potential-invalid': (p) =>
     `${p.employee}：潜力为"${p.value}"，不是高、中或低（High、Medium、Low）。请填写其中之一或清空；在此之前九宫格不计入此人。`,
+  'rater-360-effect': (p) =>
+    `${p.rater}的360度打分比同一员工的其他评价人平均${p.higher ? '高' : '低'} ${String(p.difference).replace('-', '')} 分（比较了 ${p.count} 次评价）。请复核其评价及所依据的事实。`,
   'rater-effect': (p) =>
     `${p.supervisor}给出的定性得分平均${points(p.qual, 'zh-CN')}，而其下属的数据得分平均${points(p.quant, 'zh-CN')}：定性打分相对数据${p.lenient ? '偏松' : '偏严'}。请在校准会上复核。`,
   'own-target-invalid': (p) =>

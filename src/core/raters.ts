@@ -40,6 +40,8 @@ export interface Rating {
   row: number;
   employeeId: string;
   indicator: string;
+  /** Who rated (trimmed). */
+  rater: string;
   score: CellValue;
   fact: string;
 }
@@ -79,6 +81,7 @@ export function readRatings(rows: readonly { row: number; cells: CellValue[] }[]
     row,
     employeeId: text(cells[at('employeeId')]),
     indicator: text(cells[at('indicator')]),
+    rater: text(cells[at('rater')]),
     score: cells[at('score')] ?? null,
     fact: text(cells[at('fact')]),
   }));

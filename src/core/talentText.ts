@@ -41,6 +41,11 @@ export interface TalentWords {
   raterTooFew: string;
   raterHelperSection: string;
   raterHelperHeader: [string, string, string, string, string, string, string];
+  compareSection: string;
+  compareHeader: [string, string, string, string];
+  compareHigher: string;
+  compareLower: string;
+  compareTooFew: string;
 }
 
 const en: TalentWords = {
@@ -107,6 +112,11 @@ const en: TalentWords = {
   raterTooFew: 'Too few people to judge',
   raterHelperSection: 'Employees by supervisor (read by the rater figures; refreshed by Score)',
   raterHelperHeader: ['Sheet', 'Row', 'Supervisor', 'Weighted score', 'Final grade', 'Qualitative', 'Data-based'],
+  compareSection: 'Raters against the other raters of the same people',
+  compareHeader: ['Rater', 'Ratings compared', 'Difference (points)', 'Note'],
+  compareHigher: 'Scores higher than the other raters: review',
+  compareLower: 'Scores lower than the other raters: review',
+  compareTooFew: 'Too few ratings to judge',
 };
 
 const zh: TalentWords = {
@@ -161,6 +171,11 @@ const zh: TalentWords = {
   raterTooFew: '人数太少，无法判断',
   raterHelperSection: '按直接上级排列的员工（供评分者统计读取；评分时刷新）',
   raterHelperHeader: ['工作表', '行', '直接上级', '加权得分', '最终等级', '定性得分', '数据得分'],
+  compareSection: '评价人对比（与同一员工的其他评价人比较）',
+  compareHeader: ['评价人', '比较次数', '差值（分）', '说明'],
+  compareHigher: '打分高于其他评价人：请复核',
+  compareLower: '打分低于其他评价人：请复核',
+  compareTooFew: '评价次数太少，无法判断',
 };
 
 export const TALENT_WORDS = catalogue<TalentWords>(en, zh);

@@ -15,7 +15,9 @@ import type { Rules } from '../core/rules';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
 import type { CellValue, Lang } from '../core/types';
 import { templateFormula } from './formulas';
-import { clearBelow, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
+import type { RaterComparison } from '../core/raterCompare';
+import { TALENT_WORDS } from '../core/talentText';
+import { clearBelow, formulaText, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
 
 const HEADER_ROW = 4;
 const INPUT_ROWS = 40;
@@ -144,7 +146,12 @@ export function readRaters(names: readonly NamedRange[], reader: GridReader): Ra
  * COUNT / AVERAGE of the ratings' own cells), the panel's score linked live from the Scores table, the
  * gap, the panel note as it was, and the check. Cached results are the engine's (core/raters.ts).
  */
-export function ratersSummaryOps(read: RatersRead, lines: readonly SummaryLine[], rules: Rules): PlanOp[] {
+export function ratersSummaryOps(
+  read: RatersRead,
+  lines: readonly SummaryLine[],
+  rules: Rules,
+  comparisons: readonly RaterComparison[] = [],
+): PlanOp[] {
   const { sheet, summaryAt } = read;
   const l = labels(rules.lang);
   const ops: PlanOp[] = clearBelow(sheet, summaryAt, read.summaryLastRow, SUMMARY_WIDTH);
@@ -198,5 +205,69 @@ export function ratersSummaryOps(read: RatersRead, lines: readonly SummaryLine[]
       fill: STYLE.flagged.fill,
     });
   }
+  if (comparisons.length)
+    ops.push(...comparisonOps(read, lines, comparisons, rules, summaryAt.row + 1 + rows.length + 1));
   return ops;
+}
+
+/**
+ * Under the summary: each rater against the other raters of the same people (core/raterCompare.ts),
+ * live from the summary's count and average and the ratings' own scores.
+ */
+function comparisonOps(
+  read: RatersRead,
+  lines: readonly SummaryLine[],
+  comparisons: readonly RaterComparison[],
+  rules: Rules,
+  top: number,
+): PlanOp[] {
+  const { sheet, summaryAt } = read;
+  const t = TALENT_WORDS.of(rules.lang);
+  const scoreCol = read.firstCol + RATING_COLUMNS.indexOf('score');
+  const c0 = summaryAt.col;
+  const lineRow = (k: number) => summaryAt.row + 1 + k;
+  const rows: PlanCell[][] = comparisons.map((c, i) => {
+    const row = top + 2 + i;
+    const [compared, difference] = [cellAddress(row, c0 + 1), cellAddress(row, c0 + 2)];
+    const count = (k: number) => cellAddress(lineRow(k), sc('count'));
+    const average = (k: number) => cellAddress(lineRow(k), sc('average'));
+    const own = (r: number) => cellAddress(r, scoreCol);
+    // "0+": a single comparison alone would be TRUE, not 1.
+    const counted = `0+${c.terms.map((x) => `(${count(x.line)}>1)`).join('+')}`;
+    const terms = c.terms
+      .map(
+        (x) =>
+          `IF(${count(x.line)}>1,${own(x.row)}-(${count(x.line)}*${average(x.line)}-${own(x.row)})/(${count(x.line)}-1),0)`,
+      )
+      .join('+');
+    const noteText = { higher: t.compareHigher, lower: t.compareLower, tooFew: t.compareTooFew, '': '' }[c.note];
+    return [
+      v(c.rater),
+      { formula: counted, result: c.compared },
+      { formula: `IF(${compared}>0,(${terms})/${compared},"")`, result: c.difference ?? '' },
+      {
+        formula:
+          `IF(${compared}<${R.raterMinRatings},${formulaText(t.compareTooFew)},` +
+          `IF(ABS(${difference})>=${R.raterEffectGap},IF(${difference}>0,${formulaText(t.compareHigher)},${formulaText(t.compareLower)}),""))`,
+        result: noteText,
+      },
+    ];
+  });
+  return [
+    { kind: 'cells', sheet, row: top, col: c0, cells: [[v(t.compareSection)], t.compareHeader.map(v), ...rows] },
+    { kind: 'style', sheet, range: { r1: top, c1: c0, r2: top, c2: c0 }, style: STYLE.section },
+    { kind: 'style', sheet, range: { r1: top + 1, c1: c0, r2: top + 1, c2: c0 + 3 }, style: STYLE.computedHeader },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: top + 2, c1: c0, r2: top + 1 + rows.length, c2: c0 + 3 },
+      style: STYLE.computed,
+    },
+    {
+      kind: 'style',
+      sheet,
+      range: { r1: top + 2, c1: c0 + 2, r2: top + 1 + rows.length, c2: c0 + 2 },
+      style: { numberFormat: '0.0' },
+    },
+  ];
 }

@@ -7,6 +7,7 @@ import type { Rules } from '../core/rules';
 import { readCalibrationLog } from '../core/calibrationLog';
 import { calibrationSummaryOps, SUMMARY_COLUMNS } from '../layout/calibrationSheet';
 import { GRID_COLUMNS, talentGridOps } from '../layout/talentGridSheet';
+import { compareChecks, compareRaters } from '../core/raterCompare';
 import { talentGrid, type TalentGrid } from '../core/talentGrid';
 import { localDateTime } from '../core/dates';
 import { fill, labels } from '../core/labels';
@@ -250,7 +251,11 @@ function raterSummary(
         }));
       });
   const result = assessRaters(raters.ratings, rated, raters.notes, rules, raters.sheet, raters.firstCol, lang);
-  return { checks: result.checks, ops: ratersSummaryOps(raters, result.lines, rules) };
+  const comparisons = compareRaters(raters.ratings, result.lines, rules);
+  return {
+    checks: [...result.checks, ...compareChecks(comparisons, raters.sheet, raters.firstCol, lang)],
+    ops: ratersSummaryOps(raters, result.lines, rules, comparisons),
+  };
 }
 
 /** Each employee's actual per indicator as the sheets hold them now: the "previous actual" of a cascade check. */

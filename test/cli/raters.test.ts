@@ -105,3 +105,64 @@ test('a panel note explains the gap: the warning goes, the note stays when the s
   const sheet = XlsxPackage.read(fs.readFileSync(file)).sheet(RATERS);
   expect([sheet.value(6, 17), sheet.value(6, 18)]).toEqual(['Panel saw the July escalation log; raters did not', '']);
 });
+
+test('each rater against the other raters of the same people: one scoring 14 points above is named, one with a single rating is too few to judge; LibreOffice agrees', async () => {
+  const own = path.join(dir, 'raters.xlsx');
+  expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', own)).code).toBe(0);
+  const csv = path.join(dir, 'four.csv');
+  fs.writeFileSync(
+    csv,
+    [
+      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+      ...[1, 2, 3, 4].map((i) => `P${i},E${i},East,Li Na,800000,15,5000,70`),
+    ].join('\n'),
+  );
+  expect((await cli('import', own, '--csv', csv)).code).toBe(0);
+  const base = [60, 70, 65, 75];
+  const ratings: CellValue[][] = [];
+  base.forEach((score, i) => {
+    for (const [rater, plus] of [
+      ['Ann', 0],
+      ['Bo', 2],
+      ['Cai', 15],
+    ] as const)
+      ratings.push([`E${i + 1}`, `P${i + 1}`, INDICATOR, rater, 'Peer', score + plus, 'Recorded in the ticket log']);
+    if (i === 0) ratings.push(['E1', 'P1', INDICATOR, 'Dan', 'Customer', 62, 'Survey answer']);
+  });
+  const pkg = XlsxPackage.read(fs.readFileSync(own));
+  ratings.forEach((row, i) =>
+    row.forEach((value, j) => pkg.sheet(RATERS).write(5 + i, 1 + j, { kind: 'value', value })),
+  );
+  saveWorkbook(pkg, own);
+  const json = JSON.parse((await cli('score', own, '--json')).out);
+  const effects = json.raterChecks.filter((c: { code: string }) => c.code === 'rater-360-effect');
+  expect(effects.map((c: { cell: string; message: string }) => [c.cell, c.message])).toEqual([
+    [
+      'D7',
+      "'360 raters'!D7: Cai's 360 scores stand 13.9 points above the other raters of the same people (4 ratings compared). Review their ratings and the facts behind them.",
+    ],
+  ]);
+  // Under the summary (4 lines from row 5): the section, its header, then one row per rater.
+  const sheet = XlsxPackage.read(fs.readFileSync(own)).sheet(RATERS);
+  const table = [12, 13, 14, 15].map((r) => [10, 11, 12, 13].map((c) => sheet.value(r, c)));
+  expect(sheet.value(10, 10)).toBe('Raters against the other raters of the same people');
+  expect(table.map(([rater, compared, , note]) => [rater, compared, note])).toEqual([
+    ['Ann', 4, ''],
+    ['Bo', 4, ''],
+    ['Cai', 4, 'Scores higher than the other raters: review'],
+    ['Dan', 1, 'Too few ratings to judge'],
+  ]);
+  expect(table[2][2]).toBeCloseTo((41 / 3 + 14 * 3) / 4, 9);
+  const [out] = recalculate([own]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet(RATERS)!;
+  [12, 13, 14, 15].forEach((r, k) =>
+    [11, 12, 13].forEach((c, j) => {
+      const want = table[k][j + 1];
+      const got = cellResult(ws, r, c) ?? '';
+      if (typeof want === 'number') expect(got).toBeCloseTo(want, 9);
+      else expect(got).toBe(want);
+    }),
+  );
+});
