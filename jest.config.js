@@ -9,4 +9,7 @@ module.exports = {
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/support/fileStub.js' },
   setupFiles: ['<rootDir>/test/support/locale.js'],
   testTimeout: 120000,
+  // A worker that grew past this after a test file starts afresh: the fake Excel's 70,000-employee
+  // workbook (test/officejs/performance.test.ts) leaves gigabytes a later file would add to.
+  workerIdleMemoryLimit: '1GB',
 };

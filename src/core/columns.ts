@@ -185,6 +185,16 @@ export const COMPUTED_COLUMNS = [
     width: Math.max(12, WORD_WIDTHS.boxes),
     result: (e) => e.box,
   },
+  {
+    // The last cycle's Potential, carried by next-cycle for the panel to see (never copied into this one's).
+    key: 'previousPotential',
+    perIndicator: false,
+    label: 'previousPotential',
+    filledBy: 'panel',
+    style: 'input',
+    width: Math.max(10, WORD_WIDTHS.levels),
+    result: null,
+  },
 ] as const satisfies readonly ComputedColumn[];
 
 export type ComputedKey = (typeof COMPUTED_COLUMNS)[number]['key'];

@@ -161,6 +161,7 @@ export interface Labels {
   potential: string;
   performanceLevel: string;
   talentBox: string;
+  previousPotential: string;
   reasonHigh: string;
   reasonLow: string;
   reasonAchievementHigh: string;
@@ -452,6 +453,7 @@ const en: Labels = {
   potential: 'Potential',
   performanceLevel: 'Performance level',
   talentBox: 'Talent grid box',
+  previousPotential: 'Previous potential',
   reasonHigh: 'Weighted score {w} is above the upper fence {fence} of this sheet: check for a data error.',
   reasonLow:
     'Weighted score {w} is below the lower fence {fence} of this sheet: check whether the target was set too high.',
@@ -753,6 +755,7 @@ const zh: Labels = {
   potential: '潜力',
   performanceLevel: '绩效水平',
   talentBox: '九宫格',
+  previousPotential: '上期潜力',
   reasonHigh: '加权得分{w}高于本表上限{fence}：请核查数据是否有误。',
   reasonLow: '加权得分{w}低于本表下限{fence}：请核查目标是否设置过高。',
   reasonAchievementHigh: '{name}达成率{pct}%（≥{limit}%）：请核查数据。',

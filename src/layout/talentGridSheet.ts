@@ -1,4 +1,4 @@
-import { absAddress, cellAddress } from '../core/a1';
+import { absAddress, cellAddress, columnLetter } from '../core/a1';
 import { computedColumns } from '../core/columns';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R, TALENT_GRID_NAME, employeeCol } from '../core/names';
@@ -270,12 +270,14 @@ function helperOps(sheet: string, members: readonly Member[], rules: Rules, lang
   const keys = rules.talent.boxes.map((b) => b.name.toLowerCase());
   for (let k = 0; k < BOX_COUNT; k++) {
     const col = HELPER_COL + 5 + k;
+    // The box's name from the helper's header row (a mixed reference: the same formula in all nine).
+    const boxName = `${columnLetter(col)}$${header}`;
     const formulaAt = (row: number) => {
       const prev = row === first ? '""' : cellAddress(row - 1, col);
-      const name = cellAddress(row, HELPER_COL + 2);
-      const box = cellAddress(row, HELPER_COL + 4);
+      const name = `$${cellAddress(row, HELPER_COL + 2)}`;
+      const box = `$${cellAddress(row, HELPER_COL + 4)}`;
       const joined = `IF(${prev}="",${name},${prev}&${formulaText(separator)}&${name})`;
-      const inBox = `AND(${box}=${boxNames[k]},${boxNames[k]}<>"",${name}<>"")`;
+      const inBox = `AND(${box}=${boxName},${boxName}<>"",${name}<>"")`;
       return `IF(${inBox},IF(RIGHT(${prev},1)=${formulaText(MORE)},${prev},IF(LEN(${joined})>${BOX_NAMES_CAP},${prev}&${formulaText(MORE)},${joined})),${prev})`;
     };
     let list = '';

@@ -1,6 +1,9 @@
 import { layoutPendingCheck } from '../core/assess';
 import { fill, labels, LABELS } from '../core/labels';
-import { RULE_NAMES, indicatorCol, sheetNames } from '../core/names';
+import { EMPLOYEE_FIELDS, RULE_NAMES, indicatorCol, sheetNames } from '../core/names';
+import { computedColumns } from '../core/columns';
+import { TALENT_WORDS } from '../core/talentText';
+import { talentGridSheetOps } from '../layout/talentGridSheet';
 import { DATE_FORMAT } from '../core/dates';
 import type { PresetIndicator, RolePreset } from '../core/presets';
 import { findName, type GridReader, type NamedRange } from '../core/snapshot';
@@ -106,6 +109,15 @@ export function planNextCycle(
     });
     const rows = s.employees.map((e) => [e.name, e.employeeId, e.team, e.supervisor, e.finalGrade ?? ''].map(v));
     if (rows.length) ops.push({ kind: 'cells', sheet: s.sheet, row: g.firstDataRow, col: 1, cells: rows });
+    // This cycle's Potential as the next one's Previous potential (the panel judges potential afresh).
+    if (s.employees.some((e) => e.potential !== ''))
+      ops.push({
+        kind: 'cells',
+        sheet: s.sheet,
+        row: g.firstDataRow,
+        col: computedColumns(EMPLOYEE_FIELDS.length + s.indicators.length + 1, s.indicators.length).previousPotential,
+        cells: s.employees.map((e) => [v(e.potential || null)]),
+      });
     sheets.push({
       sheet: s.sheet,
       employees: rows.length,
@@ -133,6 +145,7 @@ export function planNextCycle(
     ...cycleLogSheetOps(l.cycleLogSheet, lang, { previous, file: request.from ?? '', cycle: request.cycle }, baseline),
   );
   ops.push(...calibrationSheetOps(l.calibrationSheet, lang));
+  ops.push(...talentGridSheetOps(TALENT_WORDS.of(lang).gridSheet, lang));
   ops.push(...planSheetOps(l.planSheet, lang));
   const openMeasures = openMeasureOps(names, reader, lang, ops);
   if (errors.length) return { ops: [], errors, sheets: [], openMeasures: 0, rulesNotCopied: [] };

@@ -4,6 +4,7 @@ import { cli, tempDir } from '../support/cli';
 import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
 import type { Lang } from '../../src/core/types';
 import { fill, labels } from '../../src/core/labels';
+import { computedColumns } from '../../src/core/columns';
 
 /**
  * perf-review next-cycle: the next cycle's workbook from this one. The guide's rule across cycles: the
@@ -49,6 +50,10 @@ describe.each(['en-US', 'zh-CN'] as Lang[])('perf-review next-cycle (%s)', (lang
     sheet.write(measures.range.r1, 2, { kind: 'value', value: 'Visit 3 new distributors a week' });
     sheet.write(measures.range.r1 + 1, 2, { kind: 'value', value: 'Weekly CRM review with Zhao' });
     sheet.write(measures.range.r1 + 1, 6, { kind: 'value', value: lang === 'zh-CN' ? '已完成' : 'Done' });
+    // The panel's potentials (Chen Jing's typed in the other language): the next cycle shows them as before.
+    const potential = computedColumns(10, 4).potential;
+    pkg.sheet(SHEET[lang]).write(15, potential, { kind: 'value', value: 'Medium' });
+    pkg.sheet(SHEET[lang]).write(16, potential, { kind: 'value', value: '高' });
     saveWorkbook(pkg, old);
   }, 60_000);
 
@@ -71,6 +76,12 @@ describe.each(['en-US', 'zh-CN'] as Lang[])('perf-review next-cycle (%s)', (lang
     expect([15, 16].map((r) => [ws.value(r, 1), ws.value(r, 5), ws.value(r, 6)])).toEqual([
       ['Chen Jing', low, null],
       ['Zhang Wei', top, null],
+    ]);
+    // Potential as typed, in Previous potential; this cycle's Potential is the panel's to judge afresh.
+    const cols = computedColumns(10, 4);
+    expect([15, 16].map((r) => [ws.value(r, cols.previousPotential), ws.value(r, cols.potential)])).toEqual([
+      ['Medium', null],
+      ['高', null],
     ]);
     // This cycle's plans and calibration log stay in the old file.
     expect(pkg.definedNames().some((n) => /^PR_P\d+_/.test(n.name))).toBe(false);

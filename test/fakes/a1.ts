@@ -109,19 +109,17 @@ function pieces(formula: string): Piece[] {
  */
 export function compileShift(formula: string): (dr: number, dc: number) => string {
   const parts = pieces(formula);
-  return (dr, dc) => {
-    let out = '';
-    for (const p of parts) {
-      if (typeof p === 'string') {
-        out += p;
-        continue;
-      }
-      const col = p.colAbs ? p.col : p.col + dc;
-      const row = p.rowAbs ? p.row : p.row + dr;
-      out += col < 1 || row < 1 ? '#REF!' : `${p.colAbs ? '$' : ''}${colLetters(col)}${p.rowAbs ? '$' : ''}${row}`;
-    }
-    return out;
-  };
+  // Joined, not grown with +=: a grown string is a rope of every piece, and a sheet of long formulas
+  // (the talent grid's running lists) would hold a rope per cell, several times the text's size.
+  return (dr, dc) =>
+    parts
+      .map((p) => {
+        if (typeof p === 'string') return p;
+        const col = p.colAbs ? p.col : p.col + dc;
+        const row = p.rowAbs ? p.row : p.row + dr;
+        return col < 1 || row < 1 ? '#REF!' : `${p.colAbs ? '$' : ''}${colLetters(col)}${p.rowAbs ? '$' : ''}${row}`;
+      })
+      .join('');
 }
 
 export function shiftFormula(formula: string, dr: number, dc: number): string {
