@@ -1,4 +1,4 @@
-import { layoutPendingCheck } from '../core/assess';
+import { layoutPendingCheck, type SheetAssessment } from '../core/assess';
 import { fill, labels, LABELS } from '../core/labels';
 import { EMPLOYEE_FIELDS, RULE_NAMES, indicatorCol, sheetNames } from '../core/names';
 import { computedColumns } from '../core/columns';
@@ -109,15 +109,7 @@ export function planNextCycle(
     });
     const rows = s.employees.map((e) => [e.name, e.employeeId, e.team, e.supervisor, e.finalGrade ?? ''].map(v));
     if (rows.length) ops.push({ kind: 'cells', sheet: s.sheet, row: g.firstDataRow, col: 1, cells: rows });
-    // This cycle's Potential as the next one's Previous potential (the panel judges potential afresh).
-    if (s.employees.some((e) => e.potential !== ''))
-      ops.push({
-        kind: 'cells',
-        sheet: s.sheet,
-        row: g.firstDataRow,
-        col: computedColumns(EMPLOYEE_FIELDS.length + s.indicators.length + 1, s.indicators.length).previousPotential,
-        cells: s.employees.map((e) => [v(e.potential || null)]),
-      });
+    ops.push(...previousPotentialOps(s, g.firstDataRow));
     sheets.push({
       sheet: s.sheet,
       employees: rows.length,
@@ -181,6 +173,21 @@ function copyRules(names: readonly NamedRange[], reader: GridReader, rulesOps: r
     });
   }
   return skipped;
+}
+
+/** This cycle's Potential as the next one's Previous potential (the panel judges potential afresh). */
+function previousPotentialOps(s: SheetAssessment, firstDataRow: number): PlanOp[] {
+  if (!s.employees.some((e) => e.potential !== '')) return [];
+  const n = s.indicators.length;
+  return [
+    {
+      kind: 'cells',
+      sheet: s.sheet,
+      row: firstDataRow,
+      col: computedColumns(EMPLOYEE_FIELDS.length + n + 1, n).previousPotential,
+      cells: s.employees.map((e) => [v(e.potential || null)]),
+    },
+  ];
 }
 
 /** Every measure of this cycle's plans not marked done, as a list on a sheet of the new workbook. */
