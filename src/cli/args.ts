@@ -23,6 +23,7 @@ const OPTIONS = {
   employee: { type: 'string' },
   grade: { type: 'string' },
   reason: { type: 'string' },
+  potential: { type: 'string' },
   by: { type: 'string' },
   date: { type: 'string' },
   all: { type: 'boolean' },

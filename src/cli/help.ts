@@ -7,6 +7,7 @@ export const COMMAND_NAMES = [
   'import',
   'score',
   'calibrate',
+  'potential',
   'plan',
   'next-cycle',
   'report',
@@ -70,6 +71,17 @@ export const COMMAND_HELP = catalogue<Record<CommandName, CommandHelp>>(
         ['--grade', 'a grade of the Rules sheet'],
         ['--reason', 'why the panel changed the grade'],
         ['--by', 'who decided'],
+        ['--sheet NAME', 'the assessment sheet (when the employee could be on several)'],
+        ['--out OUT', 'write the result there instead of FILE'],
+      ],
+    },
+    potential: {
+      usage: 'perf-review potential FILE --employee ID|NAME --potential High|Medium|Low [--sheet NAME] [--out OUT]',
+      about:
+        "Records the calibration panel's view of an employee's potential (High, Medium or Low; 高, 中 or 低) for the talent grid; an empty --potential clears it.",
+      options: [
+        ['--employee', 'Employee ID, or the name where there is no ID'],
+        ['--potential', 'High, Medium or Low (高, 中 or 低), or empty to clear'],
         ['--sheet NAME', 'the assessment sheet (when the employee could be on several)'],
         ['--out OUT', 'write the result there instead of FILE'],
       ],
@@ -154,6 +166,16 @@ export const COMMAND_HELP = catalogue<Record<CommandName, CommandHelp>>(
         ['--grade', '评分规则中的等级'],
         ['--reason', '评审小组调整等级的原因'],
         ['--by', '决定人'],
+        ['--sheet 表名', '考核表（员工可能在多张表上时）'],
+        ['--out 输出', '把结果写到该文件而不是原文件'],
+      ],
+    },
+    potential: {
+      usage: 'perf-review potential 文件 --employee 工号|姓名 --potential 高|中|低 [--sheet 表名] [--out 输出]',
+      about: '记录评审小组对员工潜力的判断（高、中或低；High、Medium、Low），用于人才九宫格；--potential 为空时清除。',
+      options: [
+        ['--employee', '工号；没有工号时用姓名'],
+        ['--potential', '高、中或低（High、Medium、Low），为空则清除'],
         ['--sheet 表名', '考核表（员工可能在多张表上时）'],
         ['--out 输出', '把结果写到该文件而不是原文件'],
       ],

@@ -1,4 +1,5 @@
 import { calibrateCommand } from './commands/calibrate';
+import { potentialCommand } from './commands/potential';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Runner> = {
   import: driven(importCommand),
   score: driven(scoreCommand),
   calibrate: driven(calibrateCommand),
+  potential: driven(potentialCommand),
   plan: driven(planCommand),
   'next-cycle': driven(nextCycleCommand),
   // Many workbooks in, a table out; and the demo, several commands in a row.

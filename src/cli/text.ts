@@ -106,6 +106,10 @@ Exit codes: 0 done, 1 a sheet error (nothing written), 2 usage or file error.`,
     `'${sheet}': the input columns are laid out again (indicators or own targets changed); nothing typed is lost:`,
   calibrated: (who: string, from: string, to: string) =>
     `Calibrated ${who}: ${from} -> ${to}, recorded in the calibration log`,
+  potentialSet: (who: string, potential: string) =>
+    potential ? `Potential of ${who}: ${potential}` : `Potential of ${who} cleared`,
+  potentialSame: (who: string, potential: string) =>
+    `${who}'s Potential is ${potential || 'empty'} already: the file was not written.`,
   planDrafted: (who: string, sheet: string) => `Drafted the improvement plan of ${who} on sheet '${sheet}'`,
   planExists: (who: string, sheet: string) => `${who} already has a plan on sheet '${sheet}': left as it is`,
   planNone: 'No one needs a plan: no employee has the result action "30-day improvement plan" or "formal talk".',
@@ -234,6 +238,8 @@ const zh: Text = {
   nextCycleRules: (names) => `以下评分规则单元格与新表大小不同，保留默认值，请手工复制：${names}`,
   layoutHeader: (sheet) => `'${sheet}'：录入列重新排列（指标或个人目标有变更），已录入的内容不会丢失：`,
   calibrated: (who, from, to) => `已校准 ${who}：${from} -> ${to}，已记入校准记录`,
+  potentialSet: (who, potential) => (potential ? `${who}的潜力：${potential}` : `已清空${who}的潜力`),
+  potentialSame: (who, potential) => `${who}的潜力已是${potential || '空'}：文件未写入。`,
   planDrafted: (who, sheet) => `已在工作表"${sheet}"中起草 ${who} 的改进计划`,
   planExists: (who, sheet) => `${who} 已有改进计划（工作表"${sheet}"）：保持不变`,
   planNone: '没有需要制定计划的员工：没有员工的结果应用为"30天改进计划"或"绩效面谈"。',

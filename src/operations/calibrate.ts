@@ -1,14 +1,90 @@
-import { assessSheet, layoutPendingCheck } from '../core/assess';
+import { assessSheet, layoutPendingCheck, type SheetAssessment } from '../core/assess';
+import type { Rules } from '../core/rules';
 import { LOG_COLUMNS, readCalibrationLog } from '../core/calibrationLog';
 import { localDate } from '../core/dates';
 import { assessmentIds, RULE_NAMES, sheetNames } from '../core/names';
 import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck, translateCheck } from '../core/messages';
-import { findName, readAssessmentSheets, readRules, type GridReader, type NamedRange } from '../core/snapshot';
+import {
+  findName,
+  readAssessmentSheets,
+  readRules,
+  type AssessmentSnapshot,
+  type GridReader,
+  type NamedRange,
+} from '../core/snapshot';
 import type { Check, EmployeeResult, Lang } from '../core/types';
 import { planCalibration, type CalibrationPlan, type CalibrationRequest } from '../layout/calibratePlan';
 import { sheetsOf, type Operation } from './operation';
 import { workbookCascade } from './score';
+
+/**
+ * The employee a panel command names (Employee ID, or name), on `sheet` or on the one assessment sheet
+ * that has them, assessed as Score would; or the errors: the Rules', an unknown or ambiguous employee,
+ * a sheet whose inputs are about to move.
+ */
+export function employeeSheet(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  employee: string,
+  sheet?: string,
+  messageLang?: Lang,
+):
+  | { errors: Check[] }
+  | {
+      errors: [];
+      snapshot: AssessmentSnapshot;
+      assessment: SheetAssessment;
+      rules: Rules;
+      lang: Lang;
+      log: ReturnType<typeof readCalibrationLog>;
+    } {
+  const read = readRules(names, reader, messageLang ?? 'zh-CN');
+  const lang = messageLang ?? read.rules.lang;
+  // Own targets from the goal cascade, as Score reads them (so the sheet's layout is the one Score left).
+  // Read before the Rules are judged, so that a host learns every size in its first run (reads.ts).
+  const snapshots = readAssessmentSheets(names, reader);
+  const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
+  if (read.checks.length) return { errors: read.checks.map((c) => translateCheck(c, lang)) };
+  const log = readCalibrationLog(names, reader);
+  const assessed = snapshots
+    .filter((s) => sheet === undefined || s.sheet === sheet)
+    .map((snapshot) => ({
+      snapshot,
+      assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? [], [], sheetCascade(snapshot)),
+    }));
+  const holding =
+    sheet === undefined
+      ? assessed.filter((x) => matchEmployees(x.assessment.employees, employee).length > 0)
+      : assessed;
+  if (holding.length > 1) {
+    const candidates = holding.flatMap(({ snapshot, assessment }) =>
+      matchEmployees(assessment.employees, employee).map((e) =>
+        describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang),
+      ),
+    );
+    const where = holding[0].snapshot.sheet;
+    return {
+      errors: [
+        makeCheck(
+          'calibrate-ambiguous',
+          where,
+          'A1',
+          { employee, candidates: candidates.join('; '), sheets: 'yes' },
+          lang,
+        ),
+      ],
+    };
+  }
+  if (holding.length !== 1) {
+    const where = assessed[0]?.snapshot.sheet ?? sheet ?? '?';
+    return { errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee }, lang)] };
+  }
+  const [{ snapshot, assessment }] = holding;
+  const pending = layoutPendingCheck(assessment, lang);
+  if (pending) return { errors: [pending] };
+  return { errors: [], snapshot, assessment, rules: read.rules, lang, log };
+}
 
 /**
  * Calibrating on a whole workbook: the employee's sheet is `sheet`, or the one assessment sheet that has
@@ -21,55 +97,10 @@ export function planWorkbookCalibration(
   sheet?: string,
   messageLang?: Lang,
 ): CalibrationPlan & { sheet?: string } {
-  const read = readRules(names, reader, messageLang ?? 'zh-CN');
-  const lang = messageLang ?? read.rules.lang;
-  // Own targets from the goal cascade, as Score reads them (so the sheet's layout is the one Score left).
-  // Read before the Rules are judged, so that a host learns every size in its first run (reads.ts).
-  const snapshots = readAssessmentSheets(names, reader);
-  const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
-  if (read.checks.length) return { ops: [], errors: read.checks.map((c) => translateCheck(c, lang)) };
-  const log = readCalibrationLog(names, reader);
-  const assessed = snapshots
-    .filter((s) => sheet === undefined || s.sheet === sheet)
-    .map((snapshot) => ({
-      snapshot,
-      assessment: assessSheet(snapshot, read.rules, false, lang, log?.entries ?? [], [], sheetCascade(snapshot)),
-    }));
-  const holding =
-    sheet === undefined
-      ? assessed.filter((x) => matchEmployees(x.assessment.employees, request.employee).length > 0)
-      : assessed;
-  if (holding.length > 1) {
-    const candidates = holding.flatMap(({ snapshot, assessment }) =>
-      matchEmployees(assessment.employees, request.employee).map((e) =>
-        describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang),
-      ),
-    );
-    const where = holding[0].snapshot.sheet;
-    return {
-      ops: [],
-      errors: [
-        makeCheck(
-          'calibrate-ambiguous',
-          where,
-          'A1',
-          { employee: request.employee, candidates: candidates.join('; '), sheets: 'yes' },
-          lang,
-        ),
-      ],
-    };
-  }
-  if (holding.length !== 1) {
-    const where = assessed[0]?.snapshot.sheet ?? sheet ?? '?';
-    return {
-      ops: [],
-      errors: [makeCheck('calibrate-unknown-employee', where, 'A1', { employee: request.employee }, lang)],
-    };
-  }
-  const [{ snapshot, assessment }] = holding;
-  const pending = layoutPendingCheck(assessment, lang);
-  if (pending) return { ops: [], errors: [pending] };
-  return { ...planCalibration(snapshot, assessment, log, read.rules, request, lang), sheet: snapshot.sheet };
+  const found = employeeSheet(names, reader, request.employee, sheet, messageLang);
+  if (!('snapshot' in found)) return { ops: [], errors: found.errors };
+  const { snapshot, assessment, rules, lang, log } = found;
+  return { ...planCalibration(snapshot, assessment, log, rules, request, lang), sheet: snapshot.sheet };
 }
 
 export interface CalibrateRequest {
@@ -96,7 +127,7 @@ export interface CalibrateResult {
  * The names the engine needs for one sheet: the Rules', the log's and that sheet's own (all of them
  * without a sheet). Without the other assessment sheets' names the engine does not read their tables.
  */
-function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
+export function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
   if (sheet === undefined) return [...names];
   const own = new Set(
     assessmentIds(names.map((n) => n.name)).filter(

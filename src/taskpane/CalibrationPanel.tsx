@@ -11,6 +11,7 @@ import { Notice } from './Notice';
 import { useStyles } from './styles';
 import type { SelectedEmployee, SheetSummary } from './types';
 import { TalentGrid } from './TalentGrid';
+import { PotentialField } from './PotentialField';
 
 type FieldName = 'grade' | 'reason' | 'decidedBy';
 type Recorded = { employee: string; grade: string; logRow: CellValue[]; logSheet: string; logRowNumber: number };
@@ -143,6 +144,8 @@ export function CalibrationPanel({ sheets }: { sheets: readonly SheetSummary[] }
             </dl>
           )}
         </div>
+        {/* Keyed by the row: choosing another employee starts from what their cell holds. */}
+        {employee && <PotentialField key={`${employee.sheet}!${employee.row}`} employee={employee} />}
       </section>
 
       {employee && (

@@ -84,6 +84,12 @@ export interface UiText {
   showingAll: (sheet: string) => string;
   noneFlagged: (sheet: string) => string;
   talentGridHeading: (sheet: string) => string;
+  potential: string;
+  potentialHint: string;
+  noPotential: string;
+  savePotential: string;
+  potentialSaved: (who: string, potential: string) => string;
+  potentialSame: (who: string, potential: string) => string;
   talentGridIntro: string;
   boxButton: (box: string, count: number) => string;
   boxFiltered: (sheet: string, box: string, count: number) => string;
@@ -269,6 +275,14 @@ const en: UiText = {
   showingAll: (sheet) => `${sheet}: showing all rows.`,
   noneFlagged: (sheet) => `${sheet}: no employee is flagged, so all rows are shown.`,
   talentGridHeading: (sheet) => `Talent grid: ${sheet}`,
+  potential: 'Potential',
+  potentialHint: "The panel's view of what the employee could grow into: the talent grid's other axis.",
+  noPotential: 'Not assessed',
+  savePotential: 'Save potential',
+  potentialSaved: (who, potential) =>
+    potential ? `Saved: ${who}'s potential is ${potential}.` : `Saved: ${who}'s potential is cleared.`,
+  potentialSame: (who, potential) =>
+    `${who}'s potential is ${potential || 'not assessed'} already: nothing was written.`,
   talentGridIntro:
     'Performance (from the final grade) across, potential up. Choose a box to show its people in the Scores table; choose it again to show all rows.',
   boxButton: (box, count) => `${box}: ${count} ${count === 1 ? 'person' : 'people'}`,
@@ -421,6 +435,13 @@ const zh: UiText = {
   showingAll: (sheet) => `${sheet}：已显示全部行。`,
   noneFlagged: (sheet) => `${sheet}：没有被标记的员工，已显示全部行。`,
   talentGridHeading: (sheet) => `人才九宫格：${sheet}`,
+  potential: '潜力',
+  potentialHint: '评审小组对员工发展潜力的判断：人才九宫格的另一个维度。',
+  noPotential: '未评估',
+  savePotential: '保存潜力',
+  potentialSaved: (who, potential) =>
+    potential ? `已保存：${who}的潜力为${potential}。` : `已保存：已清空${who}的潜力。`,
+  potentialSame: (who, potential) => `${who}的潜力已是${potential || '未评估'}：未写入任何内容。`,
   talentGridIntro: '横向为绩效（按最终等级），纵向为潜力。选择一个格子，评分表只显示该格的员工；再选一次显示全部行。',
   boxButton: (box, count) => `${box}：${count} 人`,
   boxFiltered: (sheet, box, count) => `${sheet}：仅显示"${box}"的 ${count} 人。`,

@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
 import {
   calibrateEmployee,
+  setPotential,
   draftPlans,
   importCsv,
   insertTemplates,
@@ -33,6 +34,7 @@ const host: PaneHost = {
   showFlaggedOnly,
   selectedEmployee,
   calibrateEmployee,
+  setPotential,
   importCsv,
   draftPlans,
   workbookStage,

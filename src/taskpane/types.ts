@@ -1,7 +1,14 @@
 import type { Lang } from '../core/types';
 import type { CsvTable } from '../core/csv';
 import type { TemplatePlan, TemplateRequest } from '../operations/template';
-import type { DraftOutcome, ImportOutcome, NextCycleOutcome, ScoreOutcome, WorkbookStage } from '../hosts/officejs';
+import type {
+  DraftOutcome,
+  ImportOutcome,
+  NextCycleOutcome,
+  PotentialOutcome,
+  ScoreOutcome,
+  WorkbookStage,
+} from '../hosts/officejs';
 import type {
   BoxFilterOutcome,
   CalibrationOutcome,
@@ -14,6 +21,7 @@ export type {
   DraftOutcome,
   ImportOutcome,
   NextCycleOutcome,
+  PotentialOutcome,
   ScoreOutcome,
   SheetSummary,
   WorkbookStage,
@@ -45,6 +53,12 @@ export interface PaneHost {
   showBoxOnly(sheet: string, box: string | null, messageLang: Lang): Promise<BoxFilterOutcome>;
   selectedEmployee(): Promise<SelectedEmployee | null>;
   calibrateEmployee(request: CalibrationRequestInput, sheet: string, messageLang: Lang): Promise<CalibrationOutcome>;
+  /** The panel's Potential for an employee (High, Medium, Low in either language; '' clears it). */
+  setPotential(
+    request: { employee: string; potential: string },
+    sheet: string,
+    messageLang: Lang,
+  ): Promise<PotentialOutcome>;
   /** A CSV's rows into the active assessment sheet: `write` false previews, true writes. */
   importCsv(rows: CsvTable, source: string, write: boolean, messageLang: Lang): Promise<ImportOutcome>;
   /** An error Excel raised, in the user's language with what to do; null when it is not one Excel names. */

@@ -270,4 +270,19 @@ describe('calibration section', () => {
     expect(within(calibration()).getByRole('table')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  test("the selected employee's Potential: saved in the workbook's cell through the host, said in the pane's language", async () => {
+    const fake = await renderPane();
+    await selectChen(fake);
+    const select = within(calibration()).getByLabelText(/^Potential/) as HTMLSelectElement;
+    // Nothing typed in the cell yet: not assessed.
+    expect(select.value).toBe('0');
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Not assessed', 'High', 'Medium', 'Low']);
+    fireEvent.change(select, { target: { value: '3' } });
+    await click('Save potential');
+    expect(fake.calls.potential).toEqual([
+      { request: { employee: 'E005', potential: 'High' }, sheet: 'Channel specialist', lang: 'en-US' },
+    ]);
+    expect(within(calibration()).getByText("Saved: Chen Jing's potential is High.")).toBeTruthy();
+  });
 });

@@ -49,6 +49,7 @@ export function fakeHost() {
     select: [] as [string, string][],
     filter: [] as { on: boolean; lang: Lang }[],
     box: [] as { sheet: string; box: string | null; lang: Lang }[],
+    potential: [] as { request: { employee: string; potential: string }; sheet: string; lang: Lang }[],
     selected: 0,
     calibrate: [] as { request: CalibrationRequestInput; sheet: string; lang: Lang }[],
     import: [] as { rows: CsvTable; source: string; write: boolean; lang: Lang }[],
@@ -92,6 +93,10 @@ export function fakeHost() {
     },
     selectCell: async (sheet, cell) => {
       calls.select.push([sheet, cell]);
+    },
+    setPotential: (request, sheet, lang) => {
+      calls.potential.push({ request, sheet, lang });
+      return Promise.resolve({ errors: [], potential: request.potential, sheet });
     },
     showBoxOnly: (sheet, box, lang) => {
       calls.box.push({ sheet, box, lang });

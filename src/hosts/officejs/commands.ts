@@ -2,6 +2,7 @@
 import type { CsvTable } from '../../core/csv';
 import type { Lang } from '../../core/types';
 import { calibrateOperation, type CalibrateRequest } from '../../operations/calibrate';
+import { potentialOperation, type PotentialRequest, type PotentialResult } from '../../operations/potential';
 import { importOperation } from '../../operations/import';
 import { nextCycleOperation, type NextCycleResult } from '../../operations/nextCycle';
 import { draftOperation, type DraftRequest, type DraftResult } from '../../operations/plans';
@@ -97,6 +98,18 @@ export async function calibrateEmployee(
     logRowNumber: appended?.row,
     sheet: outcome.sheet,
   };
+}
+
+export type PotentialOutcome = Pick<PotentialResult, 'errors' | 'potential' | 'unchanged' | 'sheet'>;
+
+/** The calibration panel's Potential for the employee: one cell; the talent grid's formulas follow. */
+export async function setPotential(
+  request: Omit<PotentialRequest, 'sheet'>,
+  sheet?: string,
+  messageLang?: Lang,
+): Promise<PotentialOutcome> {
+  const { outcome } = await runOperation(potentialOperation, { ...request, sheet }, { messageLang });
+  return { errors: outcome.errors, potential: outcome.potential, unchanged: outcome.unchanged, sheet: outcome.sheet };
 }
 
 export type NextCycleOutcome = Pick<NextCycleResult, 'errors' | 'sheets' | 'openMeasures'> & {

@@ -13,13 +13,14 @@ export type { BoxFilterOutcome, FlaggedFilterOutcome, SelectedEmployee } from '.
 export { selectCell } from './select';
 export { workbookStage } from './stage';
 export type { WorkbookStage } from './stage';
-export { calibrateEmployee, draftPlans, importCsv, insertTemplates, startNextCycle } from './commands';
+export { calibrateEmployee, draftPlans, importCsv, insertTemplates, setPotential, startNextCycle } from './commands';
 export type {
   CalibrationOutcome,
   CalibrationRequestInput,
   DraftOutcome,
   ImportOutcome,
   NextCycleOutcome,
+  PotentialOutcome,
   ScoreOutcome,
   SheetSummary,
 } from './commands';

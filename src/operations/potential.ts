@@ -1,0 +1,98 @@
+import { cellAddress } from '../core/a1';
+import { computedColumns } from '../core/columns';
+import { describeEmployee, matchEmployees } from '../core/identity';
+import { makeCheck } from '../core/messages';
+import { RULE_NAMES } from '../core/names';
+import { findName } from '../core/snapshot';
+import { levelOf } from '../core/talentGrid';
+import { TALENT_WORDS } from '../core/talentText';
+import type { Check, EmployeeResult } from '../core/types';
+import { employeeSheet, namesOfSheet } from './calibrate';
+import { sheetsOf, type Operation } from './operation';
+
+export interface PotentialRequest {
+  /** Employee ID, or the name where there is no ID. */
+  employee: string;
+  /** High, Medium or Low in either language (高, 中, 低); '' clears it. */
+  potential: string;
+  /** The employee's assessment sheet; without it, the one sheet that has the employee. */
+  sheet?: string;
+}
+
+export interface PotentialResult {
+  errors: Check[];
+  employee?: EmployeeResult;
+  sheet?: string;
+  /** What the Potential cell holds now: the level in the workbook's words ('' when cleared). */
+  potential?: string;
+  /** It held that already: nothing was written. */
+  unchanged?: boolean;
+}
+
+/**
+ * The calibration panel's Potential (人才九宫格) for one employee: a level of either language, written in
+ * the workbook's words into the employee's Potential cell (the talent grid's formulas follow at once);
+ * anything else is refused and nothing is written.
+ */
+export const potentialOperation: Operation<PotentialRequest, PotentialResult> = {
+  target: 'this-workbook',
+  reach(view, request) {
+    const names = namesOfSheet(view.names, request.sheet);
+    const rulesSheet = findName(names, RULE_NAMES.lang)?.sheet;
+    return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
+  },
+  plan(view, reader, request) {
+    const found = employeeSheet(view.names, reader, request.employee, request.sheet, view.messageLang);
+    if (!('snapshot' in found)) return { ops: [], outcome: { errors: found.errors }, hasErrors: true };
+    const { snapshot, assessment, rules, lang } = found;
+    const matches = matchEmployees(assessment.employees, request.employee);
+    // Two rows the request could mean: refused, each named (as calibrating refuses).
+    if (matches.length !== 1) {
+      const errors = [
+        matches.length === 0
+          ? makeCheck('calibrate-unknown-employee', snapshot.sheet, 'A1', { employee: request.employee }, lang)
+          : makeCheck(
+              'calibrate-ambiguous',
+              snapshot.sheet,
+              'A1',
+              {
+                employee: request.employee,
+                candidates: matches
+                  .map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang))
+                  .join('; '),
+                sheets: '',
+              },
+              lang,
+            ),
+      ];
+      return { ops: [], outcome: { errors }, hasErrors: true };
+    }
+    const [employee] = matches;
+    const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
+    const cell = cellAddress(employee.row, cols.potential);
+    const typed = request.potential.trim();
+    const level = levelOf(typed);
+    if (typed !== '' && level === 0) {
+      const who = employee.name || employee.employeeId;
+      const errors = [makeCheck('potential-invalid', snapshot.sheet, cell, { employee: who, value: typed }, lang)];
+      return { ops: [], outcome: { errors, employee, sheet: snapshot.sheet }, hasErrors: true };
+    }
+    const potential = level === 0 ? '' : TALENT_WORDS.of(rules.lang).levels[level - 1];
+    const outcome = { errors: [], employee, sheet: snapshot.sheet, potential };
+    if (employee.potential === potential)
+      return { ops: [], outcome: { ...outcome, unchanged: true }, hasErrors: false };
+    return {
+      ops: [
+        {
+          kind: 'cells',
+          sheet: snapshot.sheet,
+          row: employee.row,
+          col: cols.potential,
+          cells: [[{ value: potential === '' ? null : potential }]],
+        },
+      ],
+      outcome,
+      hasErrors: false,
+    };
+  },
+};
