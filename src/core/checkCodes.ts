@@ -29,6 +29,8 @@ export const CHECKS = {
   'rules-number': check<{ value: Param }>('error'),
   'rules-language': check<{ value: Param }>('error'),
   'rules-paper': check<{ value: Param }>('warning'),
+  'rules-level': check<{ value: Param }>('warning'),
+  'rules-box': check<{ value: Param }>('warning'),
   'weights-total': check<{ total: Param }>('error'),
   'weight-invalid': check<{ name: Param; value: Param }>('error'),
   'name-missing': check<NoParams>('error'),

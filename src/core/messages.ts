@@ -26,6 +26,12 @@ const en: Messages = {
   'rules-number': (p) => `"${p.value}" is not a number. Enter a number for this rule.`,
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter 简体中文 or English.`,
   'rules-paper': (p) => `"${p.value}" is not a paper size the tool prints on: A4 is used. Enter A4 or Letter.`,
+  'rules-level': (p) =>
+    `"${p.value}" is not a performance level, so the talent grid places nobody of this grade. Enter High, Medium or Low (高, 中 or 低).`,
+  'rules-box': (p) =>
+    p.value === ''
+      ? 'this talent-grid box has no name, so it holds nobody. Give it a name.'
+      : `another talent-grid box is named "${p.value}" too, so both count the same people. Give each box its own name.`,
   'relayout-occupied': (p) =>
     `the Scores table needs this column for its changed indicators, and it holds "${p.value}". Move that elsewhere, then score again; nothing was written.`,
   'sheet-name-missing': (p) =>
@@ -162,6 +168,11 @@ const zh: Messages = {
   'rules-number': (p) => `"${p.value}"不是数字。请为该规则填写数字。`,
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写"简体中文"或"English"。`,
   'rules-paper': (p) => `"${p.value}"不是可用的纸张大小，已按 A4 打印设置。请填写 A4 或 Letter。`,
+  'rules-level': (p) => `"${p.value}"不是绩效水平，九宫格不会放入该等级的员工。请填写高、中或低（High、Medium、Low）。`,
+  'rules-box': (p) =>
+    p.value === ''
+      ? '此九宫格格子没有名称，不会放入任何员工。请填写名称。'
+      : `另一个格子也叫"${p.value}"，两者会统计同一批员工。请为每个格子取不同的名称。`,
   'relayout-occupied': (p) =>
     `指标已变更，评分表需要占用此列，但此处有"${p.value}"。请将其移到别处后再评分；未写入任何内容。`,
   'sheet-name-missing': (p) =>

@@ -395,10 +395,17 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
   number(RULE_NAMES.raterMinPeople, (v) => (r.minPeople = v));
   number(RULE_NAMES.raterEffectGap, (v) => (r.gap = v));
   number(RULE_NAMES.raterMinRatings, (v) => (r.minRatings = v));
-  readTalentRules(rules, (name) => {
-    const ref = at(name);
-    return ref ? reader.values(ref.sheet, ref.range).map((row) => row[0]) : null;
-  });
+  readTalentRules(
+    rules,
+    (name) => {
+      const ref = at(name);
+      return ref ? reader.values(ref.sheet, ref.range).map((row) => row[0]) : null;
+    },
+    (name, i, code, value) => {
+      const ref = at(name)!;
+      checks.push(makeCheck(code, ref.sheet, cellAddress(ref.range.r1 + i, ref.range.c1), { value }, lang));
+    },
+  );
   word(RULE_NAMES.wordHigher, (v) => (rules.words.higher = v));
   word(RULE_NAMES.wordLower, (v) => (rules.words.lower = v));
   word(RULE_NAMES.wordPanel, (v) => (rules.words.panel = v));
@@ -412,7 +419,12 @@ export function readRules(names: readonly NamedRange[], reader: GridReader, fall
  * actions, as their formulas read them (INDEX(...)&"": an empty cell is ""). Without them the workbook
  * has no grid (`present` false).
  */
-function readTalentRules(rules: Rules, cells: (name: string) => CellValue[] | null): void {
+function readTalentRules(
+  rules: Rules,
+  cells: (name: string) => CellValue[] | null,
+  /** A warning at the i-th cell of a name: a level word the tool does not know, an empty or repeated box name. */
+  warn: (name: string, i: number, code: 'rules-level' | 'rules-box', value: string) => void,
+): void {
   const levels = cells(RULE_NAMES.gradeLevel);
   const names = cells(RULE_NAMES.boxName);
   const actions = cells(RULE_NAMES.boxAction);
@@ -426,6 +438,17 @@ function readTalentRules(rules: Rules, cells: (name: string) => CellValue[] | nu
     gradeLevels: rules.grades.map((_, i) => levelOf(levels[i])),
     boxes: names.map((n, i) => ({ name: text(n), action: text(actions[i]) })),
   };
+  // The grid still works (the formulas do the same): a grade without a level places nobody, an unnamed
+  // box holds nobody, two boxes named alike count the same people. Each is said, naming the cell.
+  rules.grades.forEach((_, i) => {
+    if (rules.talent.gradeLevels[i] === 0) warn(RULE_NAMES.gradeLevel, i, 'rules-level', text(levels[i]));
+  });
+  const seen = new Set<string>();
+  rules.talent.boxes.forEach((b, i) => {
+    const key = b.name.toLowerCase();
+    if (key === '' || seen.has(key)) warn(RULE_NAMES.boxName, i, 'rules-box', b.name);
+    seen.add(key);
+  });
 }
 
 /** How far below the Indicators table the Scores header is looked for when its name is gone. */

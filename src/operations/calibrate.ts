@@ -45,7 +45,8 @@ export function employeeSheet(
   // Read before the Rules are judged, so that a host learns every size in its first run (reads.ts).
   const snapshots = readAssessmentSheets(names, reader);
   const { sheetCascade } = workbookCascade(names, reader, snapshots, read.rules, lang);
-  if (read.checks.length) return { errors: read.checks.map((c) => translateCheck(c, lang)) };
+  const broken = read.checks.filter((c) => c.severity === 'error');
+  if (broken.length) return { errors: broken.map((c) => translateCheck(c, lang)) };
   const log = readCalibrationLog(names, reader);
   const assessed = snapshots
     .filter((s) => sheet === undefined || s.sheet === sheet)

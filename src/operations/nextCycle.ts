@@ -73,7 +73,7 @@ export function planNextCycle(
   const lang = scoring.rules.lang;
   const messageLang = request.messageLang ?? lang;
   const l = labels(lang);
-  const errors: Check[] = [...scoring.rulesChecks];
+  const errors: Check[] = scoring.rulesChecks.filter((c) => c.severity === 'error');
   for (const s of scoring.sheets) {
     if (s.blocked) errors.push(...s.checks.filter((c) => c.severity === 'error'));
     const pending = s.blocked ? null : layoutPendingCheck(s, messageLang);

@@ -55,7 +55,7 @@ export function planWorkbookDrafts(
   const scoring = planWorkbookScoring(names, reader, { messageLang });
   const lang = messageLang ?? scoring.rules.lang;
   const workbookLang = scoring.rules.lang;
-  const errors: Check[] = [...scoring.rulesChecks];
+  const errors: Check[] = scoring.rulesChecks.filter((c) => c.severity === 'error');
   const chosen = scoring.sheets.filter(
     (s) => request.sheet === undefined || s.sheet.toLowerCase() === request.sheet.toLowerCase(),
   );

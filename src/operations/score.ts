@@ -106,15 +106,17 @@ export function planWorkbookScoring(
     ...read.checks.map((c) => translateCheck(c, lang)),
     ...missingSheetNames(names, snapshots, lang),
   ];
+  // Only a Rules error stops the sheets; a warning (a paper size the tool does not know) is said and passed.
+  const rulesBroken = rulesChecks.some((c) => c.severity === 'error');
   const logRead = readCalibrationLog(names, reader);
   const log = logRead?.entries ?? [];
   const ops: PlanOp[] = [];
   // The goal cascade first: its individual targets are the employees' own targets.
   const { cascade, cascadeRead, sheetCascade } = workbookCascade(names, reader, snapshots, rules, lang);
-  if (cascade && cascadeRead && rulesChecks.length === 0) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
+  if (cascade && cascadeRead && !rulesBroken) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
   // Every sheet is assessed (the Calibration sheet covers them all); only the chosen ones are written.
   const all = snapshots.map((snapshot) =>
-    assessWithLimits(snapshot, reader, rules, rulesChecks.length > 0, lang, log, sheetCascade(snapshot)),
+    assessWithLimits(snapshot, reader, rules, rulesBroken, lang, log, sheetCascade(snapshot)),
   );
   const chosen = all.filter((x) => onlySheet === undefined || x.snapshot.sheet === onlySheet);
   const elsewhere = idsOnOtherSheets(
@@ -134,9 +136,9 @@ export function planWorkbookScoring(
   });
   // Read whatever the Rules say, so that a host learns every size it needs in its first run (reads.ts).
   const cycleLogRead = readCycleLog(names, reader);
-  if (!rulesChecks.length) ops.push(...cycleLogOps(cycleLogRead, all, rules));
+  if (!rulesBroken) ops.push(...cycleLogOps(cycleLogRead, all, rules));
   const ratersRead = readRaters(names, reader);
-  const raters = rulesChecks.length || !ratersRead ? null : raterSummary(ratersRead, all, sheets, rules, lang);
+  const raters = rulesBroken || !ratersRead ? null : raterSummary(ratersRead, all, sheets, rules, lang);
   if (raters) ops.push(...raters.ops);
   const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
@@ -163,7 +165,7 @@ export function planWorkbookScoring(
     rulesChecks,
     sheets,
     ops,
-    hasErrors: rulesChecks.length > 0 || sheets.some((s) => s.blocked),
+    hasErrors: rulesBroken || sheets.some((s) => s.blocked),
     cascade,
     raterChecks: raters?.checks ?? [],
   };

@@ -40,6 +40,41 @@ function potentialCell(workbook: XlsxPackage, row: number, key: 'calibrated' | '
   return cellAddress(snapshot.scoresHeader.r1 + 1 + row, cols[key]);
 }
 
+test("the Rules' grid words HR got wrong are warnings naming the cell; the sheets are scored all the same", () => {
+  const workbook = scoredWorkbook();
+  const at = (name: string, i: number) => {
+    const ref = workbook.definedNames().find((n) => n.name === name)!;
+    return { sheet: ref.sheet, cell: cellAddress(ref.range.r1 + i, ref.range.c1) };
+  };
+  const level = at('PR_GradeLevel', 1);
+  const box = at('PR_BoxName', 2);
+  setCell(workbook, level.sheet, level.cell, 'Mid');
+  setCell(workbook, box.sheet, box.cell, 'star');
+  const scoring = scoringOf(workbook);
+  expect(scoring.rulesChecks.map((c) => [c.code, c.severity, c.cell, c.text])).toEqual([
+    [
+      'rules-level',
+      'warning',
+      level.cell,
+      `Rules!${level.cell}: "Mid" is not a performance level, so the talent grid places nobody of this grade. Enter High, Medium or Low (高, 中 or 低).`,
+    ],
+    [
+      'rules-box',
+      'warning',
+      box.cell,
+      `Rules!${box.cell}: another talent-grid box is named "star" too, so both count the same people. Give each box its own name.`,
+    ],
+  ]);
+  expect(scoring.hasErrors).toBe(false);
+  // Pass is the second grade: its people have no performance level now, so no box.
+  expect(scoring.sheets[0].employees.slice(0, 4).map((e) => [e.performanceLevel, e.box])).toEqual([
+    ['', ''],
+    ['', ''],
+    ['', ''],
+    ['', ''],
+  ]);
+});
+
 describe('talent grid and rater effects: the formulas LibreOffice computes are the engine values', () => {
   test('the engine: boxes, counts apart, a lenient supervisor named with its figures, a pair too few to judge', () => {
     const scoring = scoringOf(scoredWorkbook());
