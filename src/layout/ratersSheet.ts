@@ -17,7 +17,7 @@ import type { CellValue, Lang } from '../core/types';
 import { templateFormula } from './formulas';
 import type { RaterComparison } from '../core/raterCompare';
 import { TALENT_WORDS } from '../core/talentText';
-import { clearBelow, formulaText, sheetHeadOps, STYLE, v, type PlanCell, type PlanOp } from './plan';
+import { clearBelow, formulaText, sheetHeadOps, STYLE, v, type CellStyle, type PlanCell, type PlanOp } from './plan';
 
 const HEADER_ROW = 4;
 const INPUT_ROWS = 40;
@@ -224,50 +224,73 @@ function comparisonOps(
   const { sheet, summaryAt } = read;
   const t = TALENT_WORDS.of(rules.lang);
   const scoreCol = read.firstCol + RATING_COLUMNS.indexOf('score');
-  const c0 = summaryAt.col;
+  // Under the summary's own columns of the same kind: the rater under Indicator (wide), the figures under
+  // Count and Average, the note under Check (the summary's notes column is read back as the panel's).
+  const at = { rater: sc('indicator'), compared: sc('count'), difference: sc('average'), note: sc('check') };
   const lineRow = (k: number) => summaryAt.row + 1 + k;
-  const rows: PlanCell[][] = comparisons.map((c, i) => {
-    const row = top + 2 + i;
-    const [compared, difference] = [cellAddress(row, c0 + 1), cellAddress(row, c0 + 2)];
-    const count = (k: number) => cellAddress(lineRow(k), sc('count'));
-    const average = (k: number) => cellAddress(lineRow(k), sc('average'));
-    const own = (r: number) => cellAddress(r, scoreCol);
-    // "0+": a single comparison alone would be TRUE, not 1.
-    const counted = `0+${c.terms.map((x) => `(${count(x.line)}>1)`).join('+')}`;
-    const terms = c.terms
-      .map(
-        (x) =>
-          `IF(${count(x.line)}>1,${own(x.row)}-(${count(x.line)}*${average(x.line)}-${own(x.row)})/(${count(x.line)}-1),0)`,
-      )
-      .join('+');
-    const noteText = { higher: t.compareHigher, lower: t.compareLower, tooFew: t.compareTooFew, '': '' }[c.note];
-    return [
-      v(c.rater),
-      { formula: counted, result: c.compared },
-      { formula: `IF(${compared}>0,(${terms})/${compared},"")`, result: c.difference ?? '' },
-      {
-        formula:
-          `IF(${compared}<${R.raterMinRatings},${formulaText(t.compareTooFew)},` +
-          `IF(ABS(${difference})>=${R.raterEffectGap},IF(${difference}>0,${formulaText(t.compareHigher)},${formulaText(t.compareLower)}),""))`,
-        result: noteText,
-      },
-    ];
-  });
-  return [
-    { kind: 'cells', sheet, row: top, col: c0, cells: [[v(t.compareSection)], t.compareHeader.map(v), ...rows] },
-    { kind: 'style', sheet, range: { r1: top, c1: c0, r2: top, c2: c0 }, style: STYLE.section },
-    { kind: 'style', sheet, range: { r1: top + 1, c1: c0, r2: top + 1, c2: c0 + 3 }, style: STYLE.computedHeader },
-    {
-      kind: 'style',
-      sheet,
-      range: { r1: top + 2, c1: c0, r2: top + 1 + rows.length, c2: c0 + 3 },
-      style: STYLE.computed,
-    },
-    {
-      kind: 'style',
-      sheet,
-      range: { r1: top + 2, c1: c0 + 2, r2: top + 1 + rows.length, c2: c0 + 2 },
-      style: { numberFormat: '0.0' },
-    },
+  const ops: PlanOp[] = [
+    { kind: 'cells', sheet, row: top, col: summaryAt.col, cells: [[v(t.compareSection)]] },
+    { kind: 'style', sheet, range: { r1: top, c1: summaryAt.col, r2: top, c2: summaryAt.col }, style: STYLE.section },
   ];
+  // One write and one format per column, whatever the number of raters.
+  const column = (col: number, header: string, cells: PlanCell[], style: CellStyle) => {
+    ops.push({ kind: 'cells', sheet, row: top + 1, col, cells: [[v(header)], ...cells.map((c) => [c])] });
+    ops.push({
+      kind: 'style',
+      sheet,
+      range: { r1: top + 1, c1: col, r2: top + 1, c2: col },
+      style: STYLE.computedHeader,
+    });
+    if (cells.length)
+      ops.push({ kind: 'style', sheet, range: { r1: top + 2, c1: col, r2: top + 1 + cells.length, c2: col }, style });
+  };
+  const count = (k: number) => cellAddress(lineRow(k), sc('count'));
+  const average = (k: number) => cellAddress(lineRow(k), sc('average'));
+  const own = (r: number) => cellAddress(r, scoreCol);
+  const comparedCell = (i: number) => cellAddress(top + 2 + i, at.compared);
+  const differenceCell = (i: number) => cellAddress(top + 2 + i, at.difference);
+  const [rater, compared, difference, note] = t.compareHeader;
+  column(
+    at.rater,
+    rater,
+    comparisons.map((c) => v(c.rater)),
+    STYLE.computed,
+  );
+  // "0+": a single comparison alone would be TRUE, not 1.
+  column(
+    at.compared,
+    compared,
+    comparisons.map((c) => ({
+      formula: `0+${c.terms.map((x) => `(${count(x.line)}>1)`).join('+')}`,
+      result: c.compared,
+    })),
+    STYLE.computed,
+  );
+  column(
+    at.difference,
+    difference,
+    comparisons.map((c, i) => {
+      const terms = c.terms
+        .map(
+          (x) =>
+            `IF(${count(x.line)}>1,${own(x.row)}-(${count(x.line)}*${average(x.line)}-${own(x.row)})/(${count(x.line)}-1),0)`,
+        )
+        .join('+');
+      return { formula: `IF(${comparedCell(i)}>0,(${terms})/${comparedCell(i)},"")`, result: c.difference ?? '' };
+    }),
+    { ...STYLE.computed, numberFormat: '0.0' },
+  );
+  const words = { higher: t.compareHigher, lower: t.compareLower, tooFew: t.compareTooFew, '': '' };
+  column(
+    at.note,
+    note,
+    comparisons.map((c, i) => ({
+      formula:
+        `IF(${comparedCell(i)}<${R.raterMinRatings},${formulaText(t.compareTooFew)},` +
+        `IF(ABS(${differenceCell(i)})>=${R.raterEffectGap},IF(${differenceCell(i)}>0,${formulaText(t.compareHigher)},${formulaText(t.compareLower)}),""))`,
+      result: words[c.note],
+    })),
+    STYLE.computed,
+  );
+  return ops;
 }

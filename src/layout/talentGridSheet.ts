@@ -15,6 +15,7 @@ import {
 import { TALENT_WORDS } from '../core/talentText';
 import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
 import { widthFor } from '../core/text';
+import { WORD_WIDTHS } from '../core/wordWidths';
 import type { CalibrationInput } from './calibrationSheet';
 import { STYLE, f, formulaText, sheetHeadOps, v, type CellStyle, type PlanOp } from './plan';
 
@@ -55,8 +56,13 @@ export function talentGridSheetOps(sheet: string, lang: Lang): PlanOp[] {
     {
       kind: 'columnWidths',
       sheet,
-      widths: [LABEL_WIDTH, 30, 30, 30, 3, 3, 18, 6, 14, 10, 16, ...new Array(BOX_COUNT).fill(24)],
+      widths: [
+        ...[LABEL_WIDTH, 30, 30, 30, 3, 3],
+        ...[18, 6, 14, Math.max(10, WORD_WIDTHS.levels), WORD_WIDTHS.boxes, ...new Array(BOX_COUNT).fill(24)],
+      ],
     },
+    // The running lists are the formulas' workings: grouped and collapsed, one click away for an audit.
+    { kind: 'groupColumns', sheet, c1: HELPER_COL + 5, c2: HELPER_COL + HELPER_WIDTH - 1 },
     gridPageSetup(sheet, 'A4'),
   ];
 }

@@ -144,7 +144,9 @@ test('each rater against the other raters of the same people: one scoring 14 poi
   ]);
   // Under the summary (4 lines from row 5): the section, its header, then one row per rater.
   const sheet = XlsxPackage.read(fs.readFileSync(own)).sheet(RATERS);
-  const table = [12, 13, 14, 15].map((r) => [10, 11, 12, 13].map((c) => sheet.value(r, c)));
+  // Under the summary's columns of the same kind: rater (Indicator, L), compared (Count, M), difference
+  // (Average, N), note (Check, R).
+  const table = [12, 13, 14, 15].map((r) => [12, 13, 14, 18].map((c) => sheet.value(r, c)));
   expect(sheet.value(10, 10)).toBe('Raters against the other raters of the same people');
   expect(table.map(([rater, compared, , note]) => [rater, compared, note])).toEqual([
     ['Ann', 4, ''],
@@ -158,7 +160,7 @@ test('each rater against the other raters of the same people: one scoring 14 poi
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet(RATERS)!;
   [12, 13, 14, 15].forEach((r, k) =>
-    [11, 12, 13].forEach((c, j) => {
+    [13, 14, 18].forEach((c, j) => {
       const want = table[k][j + 1];
       const got = cellResult(ws, r, c) ?? '';
       if (typeof want === 'number') expect(got).toBeCloseTo(want, 9);

@@ -82,13 +82,13 @@ beforeAll(async () => {
 test('a column the new table needs holds a note: nothing is written, the message names the cell', async () => {
   const copy = path.join(dir, 'noted.xlsx');
   fs.copyFileSync(file, copy);
-  // The old table ends at column AD (4 inputs, 21 computed columns); the new one needs AE.
-  edit(copy, (p) => p.sheet(SHEET).write(20, 31, { kind: 'value', value: 'ask Li Na' }));
+  // The old table ends at column AE (4 inputs, 22 computed columns); the new one needs AF.
+  edit(copy, (p) => p.sheet(SHEET).write(20, 32, { kind: 'value', value: 'ask Li Na' }));
   const bytes = fs.readFileSync(copy);
   const run = await cli('score', copy);
   expect(run.code).toBe(1);
   expect(run.out).toContain(
-    `[error] '${SHEET}'!AE20: the Scores table needs this column for its changed indicators, and it holds "ask Li Na". Move that elsewhere, then score again; nothing was written.`,
+    `[error] '${SHEET}'!AF20: the Scores table needs this column for its changed indicators, and it holds "ask Li Na". Move that elsewhere, then score again; nothing was written.`,
   );
   expect(fs.readFileSync(copy).equals(bytes)).toBe(true);
 });

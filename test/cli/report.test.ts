@@ -89,17 +89,23 @@ describe('perf-review report and demo', () => {
     const csv = await cli('report', file, '--csv');
     const lines = csv.out.split('\n');
     expect(lines[0]).toBe(
-      '\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态,标记,标记原因,校准等级,最终等级,结果应用',
+      '\uFEFF文件,工作表,姓名,工号,团队,直属上级,加权得分,等级,状态,标记,标记原因,校准等级,最终等级,潜力,绩效水平,九宫格,结果应用',
     );
-    expect(lines[1]).toBe(`${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分,,,,合格,维持现有职责`);
+    expect(lines[1]).toBe(
+      `${file},渠道专员,张伟,E1001,华东渠道组,李娜,79.9,合格,已评分,,,,合格,中,中,中坚,维持现有职责`,
+    );
     const json = JSON.parse((await cli('report', file, '--json')).out);
+    // The talent grid's cells too: the demo panel's potential 中, performance 中 (合格), the box 中坚.
     expect(json.find((r: { name: string }) => r.name === '张伟')).toMatchObject({
       actionText: '维持现有职责',
       action: 'keep',
+      potential: '中',
+      performanceLevel: '中',
+      box: '中坚',
     });
     const table = await cli('report', file);
     expect(table.out.split('\n')[1]).toMatch(
-      /^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格\s+维持现有职责$/,
+      /^\S+demo\.xlsx\s+渠道专员\s+张伟\s+E1001\s+华东渠道组\s+李娜\s+79\.9\s+合格\s+已评分\s+合格\s+中\s+中\s+中坚\s+维持现有职责$/,
     );
   });
 

@@ -190,5 +190,5 @@ test('a note typed far below, beside the table, is neither read nor filled: the 
   expect(ws.getCell('R15').formula).toMatch(/^IF\(/);
   expect(ws.getCell('R16').formula).toBeUndefined();
   expect(ws.getCell('AZ90000').value).toBe('note to self');
-  expect(ws.autoFilter).toBe('A14:AD15');
+  expect(ws.autoFilter).toBe('A14:AE15');
 });

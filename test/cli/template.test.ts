@@ -125,7 +125,7 @@ describe('sheets people read and print', () => {
     // No print area on an assessment sheet: Excel prints the rows as the table grows.
     expect(workbook).not.toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">/);
     expect(workbook).toMatch(
-      /<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Channel specialist'!\$A\$14:\$AD\$21<\/definedName>/,
+      /<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Channel specialist'!\$A\$14:\$AE\$21<\/definedName>/,
     );
     expect(xml('Rules')).toMatch(/orientation="portrait"/);
   });
