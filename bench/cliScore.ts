@@ -10,17 +10,28 @@ import { applyPlan, blankPackage, packageReader } from '../src/hosts/xlsx/workbo
 import { assessmentSheetOps } from '../src/layout/assessmentSheet';
 import { calibrationSheetOps } from '../src/layout/calibrationSheet';
 import { rulesSheetOps } from '../src/layout/rulesSheet';
+import { talentGridSheetOps } from '../src/layout/talentGridSheet';
+import { TALENT_WORDS } from '../src/core/talentText';
+import { computedColumns } from '../src/core/columns';
 
 const EIGHT = { ...eightIndicatorPreset(), title: { 'zh-CN': 'Bench', 'en-US': 'Bench' } };
 
-/** A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators, Calibration. */
+/**
+ * A workbook as HR has it before the first Score: Rules, one sheet of `count` employees x 8 indicators
+ * in `teams` teams with as many supervisors (each team its own), a potential for most, Calibration and
+ * the Talent grid.
+ */
 export function benchWorkbook(count: number, file: string, teams = 10): void {
   const pkg = blankPackage();
   applyPlan(pkg, rulesSheetOps(labels('en-US').rulesSheet, 'en-US'));
   applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: 'Bench', preset: EIGHT, lang: 'en-US', cycle: '2026' }));
   applyPlan(pkg, calibrationSheetOps(labels('en-US').calibrationSheet, 'en-US'));
+  applyPlan(pkg, talentGridSheetOps(TALENT_WORDS['en-US'].gridSheet, 'en-US'));
   const sheet = pkg.sheet('Bench');
-  const first = readAssessmentSheets(pkg.definedNames(), packageReader(pkg))[0].scoresHeader.r1 + 1;
+  const header = readAssessmentSheets(pkg.definedNames(), packageReader(pkg))[0].scoresHeader;
+  const first = header.r1 + 1;
+  const potential = computedColumns(header.c2 + 1, EIGHT.indicators.length).potential;
+  const levels = ['High', 'Medium', 'Low', ''];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < count; i++) {
@@ -29,7 +40,7 @@ export function benchWorkbook(count: number, file: string, teams = 10): void {
       `P${i}`,
       `E${i}`,
       `T${i % teams}`,
-      'Boss',
+      `Boss ${i % teams}`,
       '',
       Math.round(2000000 * next()),
       Math.round(40 * next()),
@@ -41,6 +52,8 @@ export function benchWorkbook(count: number, file: string, teams = 10): void {
       Math.round(next() * 100),
     ];
     cells.forEach((value, j) => value !== '' && sheet.write(row, j + 1, { kind: 'value', value }));
+    const level = levels[i % levels.length];
+    if (level) sheet.write(row, potential, { kind: 'value', value: level });
   }
   fs.writeFileSync(file, pkg.toBytes());
 }

@@ -33,8 +33,8 @@ End Sub
 /**
  * Live formulas that stay fast when the workbook grows: a scored workbook in LibreOffice, a full
  * recalculation and one edit of an actual value, timed by a macro inside LibreOffice, with 10 teams
- * and with one team per 10 employees. The per-team figures read only their own team's rows, so the
- * second should cost about what the first does.
+ * (each with its supervisor) and with one team and supervisor per 10 employees. The per-team and
+ * per-supervisor figures read only their own rows, so the second should cost about what the first does.
  */
 export function recalcBench(counts = [1000, 10000, 50000]): string[] {
   if (!sofficePath()) return ['recalc: LibreOffice is not installed'];
@@ -52,7 +52,9 @@ export function recalcBench(counts = [1000, 10000, 50000]): string[] {
       const out = path.join(dir, `times-${count}-${teams}.txt`);
       lo.call(`TimeRecalc("${file}","Bench","F20","${out}")`);
       const [full, edit] = fs.readFileSync(out, 'utf8').trim().split(/\s+/).map(Number);
-      figures.push(`${teams} teams: full ${(full / 1000).toFixed(2)} s, one edit ${(edit / 1000).toFixed(2)} s`);
+      figures.push(
+        `${teams} teams and supervisors: full ${(full / 1000).toFixed(2)} s, one edit ${(edit / 1000).toFixed(2)} s`,
+      );
     }
     lines.push(`recalc  ${String(count).padStart(6)} x 8 in LibreOffice: ${figures.join('; ')}`);
   }
