@@ -15,7 +15,7 @@ import {
 } from '../core/snapshot';
 import type { Check, EmployeeResult, Lang } from '../core/types';
 import { planCalibration, type CalibrationPlan, type CalibrationRequest } from '../layout/calibratePlan';
-import { sheetsOf, type Operation } from './operation';
+import { sheetsOf, type Operation, type Reach, type WorkbookView } from './operation';
 import { workbookCascade } from './score';
 
 /**
@@ -128,7 +128,7 @@ export interface CalibrateResult {
  * The names the engine needs for one sheet: the Rules', the log's and that sheet's own (all of them
  * without a sheet). Without the other assessment sheets' names the engine does not read their tables.
  */
-export function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
+function namesOfSheet(names: readonly NamedRange[], sheet: string | undefined): NamedRange[] {
   if (sheet === undefined) return [...names];
   const own = new Set(
     assessmentIds(names.map((n) => n.name)).filter(
@@ -142,18 +142,23 @@ export function namesOfSheet(names: readonly NamedRange[], sheet: string | undef
 }
 
 /**
+ * What a panel command on one employee reaches: the names of their sheet (all without one); every sheet
+ * read but the Rules (whose names say which it is) may be written: the employee's and the log's.
+ */
+export function panelReach(view: WorkbookView, sheet: string | undefined): Reach {
+  const names = namesOfSheet(view.names, sheet);
+  const rulesSheet = findName(names, RULE_NAMES.lang)?.sheet;
+  return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
+}
+
+/**
  * Records a calibrated grade: validated (reason and decider given, a grade of the Rules, a scored
  * employee of the sheet), then the Calibrated grade cell and one row appended to the calibration log,
  * dated by the host's clock. With any error nothing is written.
  */
 export const calibrateOperation: Operation<CalibrateRequest, CalibrateResult> = {
   target: 'this-workbook',
-  reach(view, request) {
-    const names = namesOfSheet(view.names, request.sheet);
-    // Every sheet read but the Rules (whose names say which it is) may be written: the employee's and the log's.
-    const rulesSheet = findName(names, RULE_NAMES.lang)?.sheet;
-    return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
-  },
+  reach: (view, request) => panelReach(view, request.sheet),
   plan(view, reader, request) {
     // The log first, whatever the cells hold: planWorkbookCalibration reads the Rules and the sheets before
     // it can stop at a Rules problem, but the log only after, so a host that learns its reads on cells not

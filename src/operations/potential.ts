@@ -2,13 +2,11 @@ import { cellAddress } from '../core/a1';
 import { computedColumns } from '../core/columns';
 import { describeEmployee, matchEmployees } from '../core/identity';
 import { makeCheck } from '../core/messages';
-import { RULE_NAMES } from '../core/names';
-import { findName } from '../core/snapshot';
 import { levelOf } from '../core/talentGrid';
 import { TALENT_WORDS } from '../core/talentText';
 import type { Check, EmployeeResult } from '../core/types';
-import { employeeSheet, namesOfSheet } from './calibrate';
-import { sheetsOf, type Operation } from './operation';
+import { employeeSheet, panelReach } from './calibrate';
+import type { Operation } from './operation';
 
 export interface PotentialRequest {
   /** Employee ID, or the name where there is no ID. */
@@ -36,11 +34,7 @@ export interface PotentialResult {
  */
 export const potentialOperation: Operation<PotentialRequest, PotentialResult> = {
   target: 'this-workbook',
-  reach(view, request) {
-    const names = namesOfSheet(view.names, request.sheet);
-    const rulesSheet = findName(names, RULE_NAMES.lang)?.sheet;
-    return { names, writes: sheetsOf(names).filter((s) => s !== rulesSheet), rulesAt: new Map() };
-  },
+  reach: (view, request) => panelReach(view, request.sheet),
   plan(view, reader, request) {
     const found = employeeSheet(view.names, reader, request.employee, request.sheet, view.messageLang);
     if (!('snapshot' in found)) return { ops: [], outcome: { errors: found.errors }, hasErrors: true };
