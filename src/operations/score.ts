@@ -38,7 +38,7 @@ import { occupiedBeyond } from '../layout/relayPlan';
 import { assessCascade, cascadeKey, individualTargets, type CascadeResult } from '../core/cascade';
 import { cascadeLink, cascadeScoreOps, isCascadeLink, readCascade } from '../layout/cascadeSheet';
 import type { SheetCascade } from '../core/assess';
-import { EMPLOYEE_FIELDS } from '../core/names';
+import { EMPLOYEE_FIELDS, employeeCol } from '../core/names';
 import { cycleChanges } from '../core/cycleLog';
 import { actualInputs } from '../core/inputLayout';
 import { assessRaters } from '../core/raters';
@@ -405,7 +405,24 @@ export type SheetSummary = SheetCounts & {
   firstCells: { incomplete: string | null; flagged: string | null };
   /** The sheet's talent grid (best box first: core/talentGrid.ts); null when the Rules have none. */
   grid: TalentGrid | null;
+  /** Supervisors whose qualitative scores stand apart from their people's data (core/raterEffects.ts). */
+  raters: { supervisor: string; people: number; qualGap: number; quantGap: number; lenient: boolean; cell: string }[];
 };
+
+/** The supervisors the rater table notes, each with the cell its warning names (their first Supervisor cell). */
+function notedRaters(s: SheetAssessment): SheetSummary['raters'] {
+  const col = employeeCol(s.snapshot.scoresHeader.c1, 'supervisor');
+  return s.raterEffects.supervisors
+    .filter((r) => r.note === 'lenient' || r.note === 'severe')
+    .map((r) => ({
+      supervisor: r.supervisor,
+      people: r.people,
+      qualGap: r.qualGap ?? 0,
+      quantGap: r.quantGap ?? 0,
+      lenient: r.note === 'lenient',
+      cell: cellAddress(r.members[0].row, col),
+    }));
+}
 
 /** The cells the pane's figures link to, from the sheet's computed columns. */
 function firstCells(s: SheetAssessment): SheetSummary['firstCells'] {
@@ -446,6 +463,7 @@ export function scoreSummary(result: ScoreResult, messageLang?: Lang): ScoreSumm
         ...sheetCounts(s, scoring.rules),
         firstCells: firstCells(s),
         grid: scoring.rules.talent.present ? talentGrid(s.employees, scoring.rules, scoring.rules.lang) : null,
+        raters: notedRaters(s),
       })),
     checks: [
       ...scoring.rulesChecks,

@@ -11,6 +11,7 @@ import { Notice } from './Notice';
 import { useStyles } from './styles';
 import type { SelectedEmployee, SheetSummary } from './types';
 import { TalentGrid } from './TalentGrid';
+import { RaterEffects } from './RaterEffects';
 import { PotentialField } from './PotentialField';
 
 type FieldName = 'grade' | 'reason' | 'decidedBy';
@@ -112,6 +113,7 @@ export function CalibrationPanel({ sheets }: { sheets: readonly SheetSummary[] }
       <p className={styles.note}>{t.calibrationIntro}</p>
       <FlaggedFilter />
       <TalentGrid sheets={sheets} />
+      <RaterEffects sheets={sheets} />
       <section className={styles.section} aria-labelledby={ids.employee}>
         <h3 id={ids.employee} className={styles.subheading}>
           {t.selectedEmployee}

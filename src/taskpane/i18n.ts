@@ -84,6 +84,9 @@ export interface UiText {
   showingAll: (sheet: string) => string;
   noneFlagged: (sheet: string) => string;
   talentGridHeading: (sheet: string) => string;
+  raterEffectsHeading: string;
+  noRaterEffect: string;
+  raterNoted: (supervisor: string, sheet: string, qual: number, quant: number, lenient: boolean) => string;
   potential: string;
   potentialHint: string;
   noPotential: string;
@@ -147,6 +150,9 @@ export interface UiText {
   noRows: string;
   importScoreFirst: string;
 }
+
+/** A difference in points with its sign and one decimal: +12.0, -3.0. */
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`;
 
 const en: UiText = {
   importHeading: 'Import data (CSV)',
@@ -275,6 +281,10 @@ const en: UiText = {
   showingAll: (sheet) => `${sheet}: showing all rows.`,
   noneFlagged: (sheet) => `${sheet}: no employee is flagged, so all rows are shown.`,
   talentGridHeading: (sheet) => `Talent grid: ${sheet}`,
+  raterEffectsHeading: 'Rater effects',
+  noRaterEffect: "No supervisor's qualitative scores stand apart from their people's data.",
+  raterNoted: (supervisor, sheet, qual, quant, lenient) =>
+    `${supervisor} (${sheet}): qualitative ${signed(qual)}, data-based ${signed(quant)} against the sheet: ${lenient ? 'lenient' : 'severe'} for the data.`,
   potential: 'Potential',
   potentialHint: "The panel's view of what the employee could grow into: the talent grid's other axis.",
   noPotential: 'Not assessed',
@@ -435,6 +445,10 @@ const zh: UiText = {
   showingAll: (sheet) => `${sheet}：已显示全部行。`,
   noneFlagged: (sheet) => `${sheet}：没有被标记的员工，已显示全部行。`,
   talentGridHeading: (sheet) => `人才九宫格：${sheet}`,
+  raterEffectsHeading: '评分者效应',
+  noRaterEffect: '没有上级的定性打分明显偏离其下属的数据得分。',
+  raterNoted: (supervisor, sheet, qual, quant, lenient) =>
+    `${supervisor}（${sheet}）：定性得分与本表差 ${signed(qual)}，数据得分与本表差 ${signed(quant)}：定性打分相对数据${lenient ? '偏松' : '偏严'}。`,
   potential: '潜力',
   potentialHint: '评审小组对员工发展潜力的判断：人才九宫格的另一个维度。',
   noPotential: '未评估',

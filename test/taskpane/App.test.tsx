@@ -43,6 +43,7 @@ const OUTCOME: ScoreOutcome = {
         noPotential: 1,
         notScored: 1,
       },
+      raters: [{ supervisor: 'Zhou Min', people: 4, qualGap: 15 / 13, quantGap: -210 / 13, lenient: true, cell: 'D19' }],
     },
     {
       sheet: 'Sales',
@@ -53,6 +54,7 @@ const OUTCOME: ScoreOutcome = {
       byGrade: [],
       firstCells: { incomplete: null, flagged: null },
       grid: null,
+      raters: [],
     },
   ],
   checks: [
@@ -359,6 +361,13 @@ describe('task pane', () => {
     await act(async () => fireEvent.click(within(grid).getByRole('button', { name: 'Core player: 3 people' })));
     expect(calls.box[1]).toEqual({ sheet: 'Channel specialist', box: null, lang: 'en-US' });
     expect(screen.getByText('Channel specialist: showing all rows.')).toBeTruthy();
+    // The rater effects: the supervisor noted, with the figures, leading to the cell the warning names.
+    const raters = screen.getByRole('region', { name: 'Rater effects' });
+    expect(within(raters).getByRole('listitem').textContent).toBe(
+      'Zhou Min (Channel specialist): qualitative +1.2, data-based −16.2 against the sheet: lenient for the data. Go to cell D19',
+    );
+    fireEvent.click(within(raters).getByRole('button', { name: /^Go to cell D19/ }));
+    expect(calls.select).toContainEqual(['Channel specialist', 'D19']);
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });
