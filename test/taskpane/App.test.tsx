@@ -43,7 +43,9 @@ const OUTCOME: ScoreOutcome = {
         noPotential: 1,
         notScored: 1,
       },
-      raters: [{ supervisor: 'Zhou Min', people: 4, qualGap: 15 / 13, quantGap: -210 / 13, lenient: true, cell: 'D19' }],
+      raters: [
+        { supervisor: 'Zhou Min', people: 4, qualGap: 15 / 13, quantGap: -210 / 13, lenient: true, cell: 'D19' },
+      ],
     },
     {
       sheet: 'Sales',
