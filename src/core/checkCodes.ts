@@ -42,6 +42,7 @@ export const CHECKS = {
   'relayout-occupied': check<{ value: Param }>('error'),
   'table-occupied': check<{ summary: Param; value: Param }>('error'),
   'table-structure': check<{ expected: Param; found: Param; table: Param }>('error'),
+  'table-column-taken': check<{ expected: Param; found: Param }>('error'),
   'sheet-name-missing': check<{ name: Param; what: Param }>('error'),
   'layout-pending': check<NoParams>('error'),
   'value-missing': check<{ employee: Param; name: Param }>('problem'),

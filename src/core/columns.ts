@@ -32,6 +32,11 @@ export interface ComputedColumn {
   wrap?: boolean;
   /** The engine's value for the cell (the cached result the file carries); null for the panel's column. */
   result: ((e: EmployeeResult, indicator: number, flaggedWord: string) => CellValue) | null;
+  /**
+   * Added after the first workbooks were made: on a sheet from before, this column was right of the
+   * table, where HR may have put their own. Score claims it only while it is empty (core/structure.ts).
+   */
+  added?: true;
 }
 
 const number = (x: number) => (Number.isNaN(x) ? '' : x);
@@ -141,6 +146,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'quantScore',
     perIndicator: false,
+    added: true,
     label: 'quantScore',
     filledBy: 'formula',
     style: 'computed',
@@ -151,6 +157,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'qualScore',
     perIndicator: false,
+    added: true,
     label: 'qualScore',
     filledBy: 'formula',
     style: 'computed',
@@ -161,6 +168,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'potential',
     perIndicator: false,
+    added: true,
     label: 'potential',
     filledBy: 'panel',
     style: 'input',
@@ -170,6 +178,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'performance',
     perIndicator: false,
+    added: true,
     label: 'performanceLevel',
     filledBy: 'formula',
     style: 'computed',
@@ -179,6 +188,7 @@ export const COMPUTED_COLUMNS = [
   {
     key: 'box',
     perIndicator: false,
+    added: true,
     label: 'talentBox',
     filledBy: 'formula',
     style: 'computed',
@@ -189,6 +199,7 @@ export const COMPUTED_COLUMNS = [
     // The last cycle's Potential, carried by next-cycle for the panel to see (never copied into this one's).
     key: 'previousPotential',
     perIndicator: false,
+    added: true,
     label: 'previousPotential',
     filledBy: 'panel',
     style: 'input',

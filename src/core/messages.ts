@@ -38,6 +38,8 @@ const en: Messages = {
     `the defined name ${p.name} is missing (deleted in Formulas > Name Manager?), so this assessment sheet cannot be read. Undo the deletion, or add it again in Name Manager: ${p.name} refers to ${p.what ? "the Indicators table's rows (from Dimension to Key, without the header row)" : 'the Scores header row (from Name to the last input column)'}; nothing was written.`,
   'table-structure': (p) =>
     `the ${p.table ? 'Indicators' : 'Scores'} table has "${p.found}" where its column "${p.expected}" belongs: a column was inserted into or deleted from the table, so nothing can be read by position. Undo that (delete the inserted column, or put the deleted one back; add your own columns right of the table), then score again; nothing was written.`,
+  'table-column-taken': (p) =>
+    `this cell holds "${p.found}", where the Scores table now has its column "${p.expected}" (added for the talent grid and the rater effects). Move your column further right, then score again; nothing was written.`,
   'table-occupied': (p) =>
     `this cell holds "${p.value}", inside the Scores table where Score writes its formulas (a row with no name or Employee ID${p.summary ? ', labelled as a total' : ''}). Move it below the last employee, or delete it, then score again; nothing was written.`,
   'layout-pending': () =>
@@ -179,6 +181,8 @@ const zh: Messages = {
     `定义名称 ${p.name} 不存在（可能在"公式 > 名称管理器"中被删除），无法读取此考核表。请撤销删除，或在名称管理器中重新添加：${p.name} 引用${p.what ? '考核指标表的各行（从"维度"到"键"，不含表头行）' : '评分表的表头行（从"姓名"到最后一个录入列）'}；未写入任何内容。`,
   'table-structure': (p) =>
     `${p.table ? '考核指标表' : '评分表'}中应为"${p.expected}"列的位置现在是"${p.found}"：表内插入或删除了列，无法按位置读取。请撤销该操作（删除插入的列，或恢复删除的列；自己的列请加在表格右侧），然后再评分；未写入任何内容。`,
+  'table-column-taken': (p) =>
+    `此单元格有"${p.found}"，而评分表现在在这里有"${p.expected}"列（为人才九宫格和评分者效应新增）。请把您的列移到更右侧，然后再评分；未写入任何内容。`,
   'table-occupied': (p) =>
     `此单元格有"${p.value}"，位于评分表内、评分要写入公式的位置（该行没有姓名或工号${p.summary ? '，标为合计行' : ''}）。请将其移到最后一名员工下方或删除后再评分；未写入任何内容。`,
   'layout-pending': () =>

@@ -16,7 +16,7 @@ import { cellAddress } from './a1';
 import { computedWidth } from './columns';
 import { actualInputs, parseInputName, type InputTag } from './inputLayout';
 import { isSummaryLine } from './employeeKeys';
-import { structureProblem, type StructureProblem } from './structure';
+import { addedColumnValue, structureProblem, type StructureProblem } from './structure';
 import { BOX_COUNT, levelOf } from './talentGrid';
 
 export interface NamedRange {
@@ -233,6 +233,15 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
             c2: header.c2 + computedWidth(computedFor),
           })[0]
         : [];
+    // HR's own column right of a table made before the added columns: refused, never written over.
+    const taken =
+      structure ??
+      addedColumnValue(
+        header,
+        computedFor,
+        headerRow.slice(EMPLOYEE_FIELDS.length + inputWidth),
+        rows.map((r, i) => ({ row: r.row, computed: computed[i] ?? [] })),
+      );
     out.push({
       id,
       groupRow,
@@ -247,7 +256,7 @@ export function readAssessmentSheets(names: readonly NamedRange[], reader: GridR
       lastRow: tableEnd,
       recreate: named ? [] : [scores],
       foreign,
-      structure,
+      structure: taken,
       below,
       inputHeaders,
       inputTags,

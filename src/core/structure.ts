@@ -25,6 +25,8 @@ export interface StructureProblem {
   col: number;
   expected: keyof Labels;
   found: string;
+  /** A column added to the table since the sheet was made holds HR's own (a header, a value). */
+  added?: true;
 }
 
 const wordsOf = (label: keyof Labels) => LANGS.map((l) => matchKey(String(LABELS[l][label])));
@@ -100,12 +102,50 @@ export function structureProblem(read: {
   );
   if (fields) return fields;
   // The computed block's own headers (per-indicator ones are indicator names): a neighbour's word is a shift.
-  const computedLabels = placedColumns(0, read.computedFor).map((p) => (p.def.perIndicator ? null : p.def.label));
-  return headerProblem(read.computedHeader, computedLabels, { row: h.r1, col: h.c2 + 1 }, 'scores', false);
+  const placed = placedColumns(0, read.computedFor);
+  const computedLabels = placed.map((p) => (p.def.perIndicator ? null : p.def.label));
+  const shifted = headerProblem(read.computedHeader, computedLabels, { row: h.r1, col: h.c2 + 1 }, 'scores', false);
+  if (shifted) return shifted;
+  // A column added since the sheet was made: its header is the tool's words, or empty (not yet written).
+  for (const p of placed) {
+    if (!('added' in p.def)) continue;
+    const found = text(read.computedHeader[p.col]);
+    if (found !== '' && !wordsOf(p.def.label).includes(matchKey(found)))
+      return { table: 'scores', row: h.r1, col: h.c2 + 1 + p.col, expected: p.def.label, found, added: true };
+  }
+  return null;
+}
+
+/**
+ * On a sheet whose added columns have no header yet (made before them), a value typed in one of their
+ * cells is HR's own, right of the old table: the first such cell, or null.
+ */
+export function addedColumnValue(
+  header: RangeRef,
+  computedFor: number,
+  computedHeader: readonly CellValue[],
+  rows: readonly { row: number; computed: readonly CellValue[] }[],
+): StructureProblem | null {
+  const added = placedColumns(0, computedFor).filter((p) => 'added' in p.def && text(computedHeader[p.col]) === '');
+  for (const { row, computed } of rows)
+    for (const p of added) {
+      const v = text(computed[p.col]);
+      if (v !== '' && !v.startsWith('='))
+        return { table: 'scores', row, col: header.c2 + 1 + p.col, expected: p.def.label, found: v, added: true };
+    }
+  return null;
 }
 
 /** The sheet error for a structure problem, naming the header cell. */
 export function structureCheck(sheet: string, p: StructureProblem, lang: Lang): Check {
+  if (p.added)
+    return makeCheck(
+      'table-column-taken',
+      sheet,
+      cellAddress(p.row, p.col),
+      { expected: String(LABELS[lang][p.expected]), found: p.found },
+      lang,
+    );
   return makeCheck(
     'table-structure',
     sheet,

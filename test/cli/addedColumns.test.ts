@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cli, tempDir } from '../support/cli';
+import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
+import { computedColumns } from '../../src/core/columns';
+import { cellAddress } from '../../src/core/a1';
+
+/**
+ * A sheet made before the talent grid and the rater effects: the columns added since (Data-based score
+ * ... Previous potential) lie right of its old table, where HR may have put their own. Score claims
+ * them only while they are empty.
+ */
+const SHEET = 'Channel specialist';
+const cols = computedColumns(10, 4);
+
+/** A scored sheet as an older version left it (nothing in the added columns), then HR's own there. */
+async function olderSheet(own: (sheet: ReturnType<XlsxPackage['sheet']>) => void): Promise<string> {
+  const dir = tempDir();
+  const file = path.join(dir, 'team.xlsx');
+  expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file)).code).toBe(0);
+  const csv = path.join(dir, 'data.csv');
+  fs.writeFileSync(
+    csv,
+    [
+      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+      'Zhang Wei,E1001,East,Li Na,880000,12,4800,85',
+      'Wang Fang,E1002,East,Li Na,1000000,18,4200,90',
+    ].join('\n'),
+  );
+  expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+  expect((await cli('score', file)).code).toBe(0);
+  const pkg = XlsxPackage.read(fs.readFileSync(file));
+  const sheet = pkg.sheet(SHEET);
+  for (let col = cols.quantScore; col <= cols.last; col++)
+    for (let row = 13; row <= 20; row++) sheet.write(row, col, null);
+  own(sheet);
+  saveWorkbook(pkg, file);
+  return file;
+}
+
+test("HR's own column there, by its header, is refused naming the cell; nothing is written", async () => {
+  const file = await olderSheet((sheet) => {
+    sheet.write(14, cols.quantScore, { kind: 'value', value: 'Notes' });
+    sheet.write(15, cols.quantScore, { kind: 'value', value: 'ask Li Na' });
+  });
+  const before = fs.readFileSync(file);
+  const run = await cli('score', file);
+  expect(run.code).toBe(1);
+  expect(run.out).toContain(
+    `[error] '${SHEET}'!${cellAddress(14, cols.quantScore)}: this cell holds "Notes", where the Scores table now has its column "Data-based score" (added for the talent grid and the rater effects). Move your column further right, then score again; nothing was written.`,
+  );
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+});
+
+test('a value typed there under no header is refused too; once moved, the table grows by the new columns', async () => {
+  const file = await olderSheet((sheet) => sheet.write(16, cols.box, { kind: 'value', value: 'call back' }));
+  const before = fs.readFileSync(file);
+  const run = await cli('score', file);
+  expect(run.code).toBe(1);
+  expect(run.out).toContain(`'${SHEET}'!${cellAddress(16, cols.box)}: this cell holds "call back"`);
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+  const pkg = XlsxPackage.read(fs.readFileSync(file));
+  pkg.sheet(SHEET).write(16, cols.box, null);
+  saveWorkbook(pkg, file);
+  expect((await cli('score', file)).code).toBe(0);
+  const after = XlsxPackage.read(fs.readFileSync(file)).sheet(SHEET);
+  expect([after.value(14, cols.quantScore), after.value(14, cols.box)]).toEqual([
+    'Data-based score',
+    'Talent grid box',
+  ]);
+});
