@@ -37,32 +37,41 @@ export interface SheetRaterEffects {
   supervisors: SupervisorFigures[];
 }
 
-/** Mean of the numbers, summed in order as AVERAGE and SUMPRODUCT do; null for none. */
-function mean(values: readonly (number | null)[]): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const v of values)
-    if (v !== null) {
-      sum = count === 0 ? v : sum + v;
-      count++;
+/** The figures of some employees, in one pass: their means summed in order as AVERAGE and SUMPRODUCT do. */
+function figures(employees: readonly EmployeeResult[], top: string): RaterFigures {
+  const key = top.toLowerCase();
+  let people = 0;
+  let weighted = 0;
+  let topCount = 0;
+  let qual = 0;
+  let quals = 0;
+  let quant = 0;
+  let quants = 0;
+  for (const e of employees) {
+    if (e.weighted !== null) {
+      weighted = people === 0 ? e.weighted : weighted + e.weighted;
+      people++;
+      if (e.finalGrade !== null && e.finalGrade.toLowerCase() === key) topCount++;
     }
-  return count === 0 ? null : sum / count;
+    if (e.qualScore !== null) {
+      qual = quals === 0 ? e.qualScore : qual + e.qualScore;
+      quals++;
+    }
+    if (e.quantScore !== null) {
+      quant = quants === 0 ? e.quantScore : quant + e.quantScore;
+      quants++;
+    }
+  }
+  return {
+    people,
+    meanWeighted: people > 0 ? weighted / people : null,
+    topShare: people > 0 ? topCount / people : null,
+    meanQual: quals > 0 ? qual / quals : null,
+    meanQuant: quants > 0 ? quant / quants : null,
+  };
 }
 
 const gap = (x: number | null, base: number | null) => (x === null || base === null ? null : x - base);
-
-function figures(employees: readonly EmployeeResult[], top: string): RaterFigures {
-  const scored = employees.filter((e) => e.weighted !== null);
-  const people = scored.length;
-  const key = top.toLowerCase();
-  return {
-    people,
-    meanWeighted: mean(scored.map((e) => e.weighted)),
-    topShare: people > 0 ? scored.filter((e) => (e.finalGrade ?? '').toLowerCase() === key).length / people : null,
-    meanQual: mean(employees.map((e) => e.qualScore)),
-    meanQuant: mean(employees.map((e) => e.quantScore)),
-  };
-}
 
 export function raterEffects(employees: readonly EmployeeResult[], rules: Rules): SheetRaterEffects {
   const top = rules.grades[rules.grades.length - 1].name;

@@ -10,7 +10,6 @@ import {
   LANGS,
   type CellValue,
   type Check,
-  type Dimension,
   type EmployeeResult,
   type Indicator,
   type Lang,
@@ -142,24 +141,18 @@ function rowName(rows: readonly DataRow[], rowIndex: ReadonlyMap<number, number>
 }
 
 /**
- * The weighted mean of one dimension's scores, operation for operation as its formula
- * ((S1*w1+S2*w2)/(w1+w2)); null when the sheet has no indicator of that dimension.
+ * The weighted mean of one dimension's scores (`of`: that dimension's indicators, in order), operation for
+ * operation as its formula ((S1*w1+S2*w2)/(w1+w2)); null when the sheet has no indicator of it.
  */
-function dimensionMean(
-  indicators: readonly Indicator[],
-  scores: readonly number[],
-  dimension: Dimension,
-): number | null {
-  let sum = 0;
-  let weights = 0;
-  let any = false;
-  indicators.forEach((ind, i) => {
-    if (ind.dimension !== dimension) return;
-    sum = any ? sum + scores[i] * ind.weight : scores[i] * ind.weight;
-    weights = any ? weights + ind.weight : ind.weight;
-    any = true;
-  });
-  return any ? sum / weights : null;
+function dimensionMean(of: readonly Indicator[], scores: readonly number[]): number | null {
+  if (of.length === 0) return null;
+  let sum = scores[of[0].index] * of[0].weight;
+  let weights = of[0].weight;
+  for (let k = 1; k < of.length; k++) {
+    sum += scores[of[k].index] * of[k].weight;
+    weights += of[k].weight;
+  }
+  return sum / weights;
 }
 
 function field(v: CellValue): string {
@@ -178,6 +171,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
   const ownLinks: OwnLink[] = [];
   const employees: EmployeeResult[] = new Array(rows.length);
   const n = indicators.length;
+  const quantitative = indicators.filter((ind) => ind.dimension === 'quantitative');
+  const qualitative = indicators.filter((ind) => ind.dimension === 'qualitative');
   const rowIndex = new Map<number, number>(ctx.duplicates?.size ? rows.map((r, i) => [r.row, i]) : []);
   // What most rows use: the sheet's targets and no own target, shared (read-only) until a row differs.
   const sheetTargets: readonly number[] = Object.freeze(
@@ -319,8 +314,8 @@ export function scoreRows(rows: readonly DataRow[], ctx: ScoringContext): Scored
           : l.statusIncomplete + statusText,
       flagged: false,
       flagReason: '',
-      quantScore: scored ? dimensionMean(indicators, scores, 'quantitative') : null,
-      qualScore: scored ? dimensionMean(indicators, scores, 'qualitative') : null,
+      quantScore: scored ? dimensionMean(quantitative, scores) : null,
+      qualScore: scored ? dimensionMean(qualitative, scores) : null,
       potential: '',
       performanceLevel: '',
       box: '',

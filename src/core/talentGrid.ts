@@ -17,14 +17,17 @@ export const BOX_COUNT = 9;
 export const BOX_NAMES_CAP = 150;
 export const MORE = '…';
 
+/** Each level word of both languages, lower-cased, to its level. */
+const LEVELS: ReadonlyMap<string, Level> = new Map(
+  (['zh-CN', 'en-US'] as const).flatMap((lang) =>
+    TALENT_WORDS[lang].levels.map((word, k) => [word.toLowerCase(), (k + 1) as Level] as const),
+  ),
+);
+
 /** A level word, either language, any case (as the formula's "=" compares): 0 for anything else. */
 export function levelOf(value: CellValue | undefined): Level {
-  if (value === null || value === undefined) return 0;
-  const text = excelTrim(String(value)).toLowerCase();
-  for (const level of [3, 2, 1] as const)
-    if ((['zh-CN', 'en-US'] as const).some((lang) => TALENT_WORDS[lang].levels[level - 1].toLowerCase() === text))
-      return level;
-  return 0;
+  if (value === null || value === undefined || value === '') return 0;
+  return LEVELS.get(excelTrim(String(value)).toLowerCase()) ?? 0;
 }
 
 /** The box (0-8) of a performance and a potential level; -1 when either is none. */
@@ -32,12 +35,25 @@ export function boxIndex(performance: Level, potential: Level): number {
   return performance === 0 || potential === 0 ? -1 : (3 - performance) * 3 + (3 - potential);
 }
 
+/** Per Rules: each grade name (lower-cased, as MATCH compares) to its performance level; built once. */
+const levelsByGrade = new WeakMap<
+  Rules,
+  { grades: Rules['grades']; levels: Rules['talent']['gradeLevels']; byGrade: Map<string, Level> }
+>();
+
 /** The grade's performance level by the Rules: the grade found as MATCH finds it (any case). */
 export function performanceLevel(finalGrade: string | null, rules: Rules): Level {
   if (finalGrade === null || finalGrade === '') return 0;
-  const key = finalGrade.toLowerCase();
-  const band = rules.grades.findIndex((g) => g.name.toLowerCase() === key);
-  return band < 0 ? 0 : (rules.talent.gradeLevels[band] ?? 0);
+  let cached = levelsByGrade.get(rules);
+  if (!cached || cached.grades !== rules.grades || cached.levels !== rules.talent.gradeLevels) {
+    const byGrade = new Map<string, Level>();
+    // The first grade of a name wins, as MATCH finds the first.
+    for (let i = rules.grades.length - 1; i >= 0; i--)
+      byGrade.set(rules.grades[i].name.toLowerCase(), rules.talent.gradeLevels[i] ?? 0);
+    cached = { grades: rules.grades, levels: rules.talent.gradeLevels, byGrade };
+    levelsByGrade.set(rules, cached);
+  }
+  return cached.byGrade.get(finalGrade.toLowerCase()) ?? 0;
 }
 
 /** Fills an employee's talent-grid fields from their final grade and the Potential cell as read. */
