@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { cli, tempDir } from '../support/cli';
+import { channelWorkbook, cli, tempDir } from '../support/cli';
 import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
 import { computedColumns } from '../../src/core/columns';
 import { cellAddress } from '../../src/core/a1';
@@ -15,19 +14,10 @@ const cols = computedColumns(10, 4);
 
 /** A scored sheet as an older version left it (nothing in the added columns), then HR's own there. */
 async function olderSheet(own: (sheet: ReturnType<XlsxPackage['sheet']>) => void): Promise<string> {
-  const dir = tempDir();
-  const file = path.join(dir, 'team.xlsx');
-  expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', file)).code).toBe(0);
-  const csv = path.join(dir, 'data.csv');
-  fs.writeFileSync(
-    csv,
-    [
-      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
-      'Zhang Wei,E1001,East,Li Na,880000,12,4800,85',
-      'Wang Fang,E1002,East,Li Na,1000000,18,4200,90',
-    ].join('\n'),
-  );
-  expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+  const file = await channelWorkbook(tempDir(), 'team.xlsx', 'en-US', [
+    'Zhang Wei,E1001,East,Li Na,880000,12,4800,85',
+    'Wang Fang,E1002,East,Li Na,1000000,18,4200,90',
+  ]);
   expect((await cli('score', file)).code).toBe(0);
   const pkg = XlsxPackage.read(fs.readFileSync(file));
   const sheet = pkg.sheet(SHEET);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { cli, tempDir } from '../support/cli';
+import { channelWorkbook, cli, tempDir } from '../support/cli';
 import { XlsxPackage } from '../../src/hosts/xlsx/workbook';
 import { computedColumns } from '../../src/core/columns';
 
@@ -10,18 +9,7 @@ const SHEET = '渠道专员';
 const POTENTIAL = computedColumns(10, 4).potential;
 
 beforeAll(async () => {
-  const dir = tempDir();
-  file = path.join(dir, 'team.xlsx');
-  expect((await cli('template', '--lang', 'zh-CN', '--roles', 'channel', '--out', file)).code).toBe(0);
-  const csv = path.join(dir, 'data.csv');
-  fs.writeFileSync(
-    csv,
-    [
-      '姓名,工号,团队,直属上级,渠道销售额,新客户开发数量,客户获取成本,渠道维护效率',
-      '张伟,E1001,华东,李娜,880000,12,4800,85',
-    ].join('\n'),
-  );
-  expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+  file = await channelWorkbook(tempDir(), 'team.xlsx', 'zh-CN', ['张伟,E1001,华东,李娜,880000,12,4800,85']);
   expect((await cli('score', file)).code).toBe(0);
 }, 60_000);
 

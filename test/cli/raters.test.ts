@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { cli, tempDir } from '../support/cli';
+import { channelWorkbook, cli, tempDir } from '../support/cli';
 import { cellResult } from '../support/workbooks';
 import { recalculate } from '../support/libreoffice';
 import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
@@ -107,17 +107,12 @@ test('a panel note explains the gap: the warning goes, the note stays when the s
 });
 
 test('each rater against the other raters of the same people: one scoring 14 points above is named, one with a single rating is too few to judge; LibreOffice agrees', async () => {
-  const own = path.join(dir, 'raters.xlsx');
-  expect((await cli('template', '--lang', 'en-US', '--roles', 'channel', '--out', own)).code).toBe(0);
-  const csv = path.join(dir, 'four.csv');
-  fs.writeFileSync(
-    csv,
-    [
-      'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
-      ...[1, 2, 3, 4].map((i) => `P${i},E${i},East,Li Na,800000,15,5000,70`),
-    ].join('\n'),
+  const own = await channelWorkbook(
+    dir,
+    'raters.xlsx',
+    'en-US',
+    [1, 2, 3, 4].map((i) => `P${i},E${i},East,Li Na,800000,15,5000,70`),
   );
-  expect((await cli('import', own, '--csv', csv)).code).toBe(0);
   const base = [60, 70, 65, 75];
   const ratings: CellValue[][] = [];
   base.forEach((score, i) => {

@@ -76,3 +76,25 @@ export function encodeGb18030(text: string): Buffer {
   }
   return Buffer.from(bytes);
 }
+
+/** The channel specialist's CSV header as HR's export has it, in each language. */
+export const CHANNEL_HEADER = {
+  'en-US':
+    'Name,Employee ID,Team,Supervisor,Channel sales revenue,New customers,Customer acquisition cost,Channel maintenance efficiency',
+  'zh-CN': '姓名,工号,团队,直属上级,渠道销售额,新客户开发数量,客户获取成本,渠道维护效率',
+} as const;
+
+/** A new workbook with the channel specialist's sheet and these CSV lines imported into it, in `dir`. */
+export async function channelWorkbook(
+  dir: string,
+  name: string,
+  lang: 'en-US' | 'zh-CN',
+  lines: readonly string[],
+): Promise<string> {
+  const file = path.join(dir, name);
+  expect((await cli('template', '--lang', lang, '--roles', 'channel', '--out', file)).code).toBe(0);
+  const csv = path.join(dir, `${name}.csv`);
+  fs.writeFileSync(csv, [CHANNEL_HEADER[lang], ...lines].join('\n'));
+  expect((await cli('import', file, '--csv', csv)).code).toBe(0);
+  return file;
+}
