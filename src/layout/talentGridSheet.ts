@@ -22,8 +22,8 @@ import { STYLE, f, formulaText, sheetHeadOps, v, type CellStyle, type PlanOp } f
 /**
  * The Talent grid sheet (人才九宫格): performance (from the final grade) across, potential up, nine boxes
  * each with its name, count, share, the names of its people and the Rules' suggested development. Every
- * figure is a live formula over a helper block right of the grid (one row per employee, INDEX lookups
- * by row number), so a calibrated grade or a potential typed later moves the person at once; the nine
+ * figure is a live formula over a helper block right of the grid (one row per Scores row, relative
+ * references), so a calibrated grade or a potential typed later moves the person at once; the nine
  * counts and name lists are each one pass over the employees: linear, whatever the number of teams.
  */
 const GRID_TOP = 4;
