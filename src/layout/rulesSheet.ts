@@ -13,24 +13,7 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   const l = labels(lang);
   const d = defaultRules(lang);
   const ops: PlanOp[] = [{ kind: 'addSheet', sheet }];
-  const cells = (row: number, col: number, rows: PlanCell[][]) =>
-    ops.push({ kind: 'cells', sheet, row, col, cells: rows });
-  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
-    ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
-  const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) =>
-    ops.push({ kind: 'name', name: n, sheet, range: { r1, c1, r2, c2 } });
-  const section = (row: number, text: string) => {
-    cells(row, 1, [[v(text)]]);
-    style(row, 1, row, 1, STYLE.section);
-  };
-  /** A label in column A and an editable value in column B under a name. */
-  const setting = (row: number, label: string, value: CellValue, n: string, numberFormat?: string) => {
-    cells(row, 1, [[v(label), v(value)]]);
-    // A label or a word list longer than its column wraps onto more lines rather than being cut.
-    style(row, 1, row, 1, { wrap: true });
-    style(row, 2, row, 2, { ...STYLE.input, wrap: true, ...(numberFormat ? { numberFormat } : {}) });
-    name(n, row, 2);
-  };
+  const { cells, style, name, section, setting } = rulesWriter(sheet, ops);
 
   cells(1, 1, [[v(l.rulesTitle)]]);
   style(1, 1, 1, 1, STYLE.title);
@@ -144,6 +127,57 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   row += ALIAS_ROWS + 1;
 
   // The talent grid and the rater effects (added later, last: a workbook's earlier cells keep their place).
+  const talent = talentRulesOps(sheet, row, lang);
+  ops.push(...talent.ops);
+  row = talent.nextRow;
+  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, Math.max(18, WORD_WIDTHS.boxes), 48] });
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    landscape: false,
+    onePage: true,
+    titleRows: null,
+    printArea: { r1: 1, c1: 1, r2: row - 1, c2: 4 },
+  });
+  return ops;
+}
+
+/** Rows HR has for their own import headers. */
+const ALIAS_ROWS = 12;
+
+/** The cell helpers of a Rules sheet being written: each pushes its op onto `ops`. */
+function rulesWriter(sheet: string, ops: PlanOp[]) {
+  const cells = (row: number, col: number, rows: PlanCell[][]) =>
+    ops.push({ kind: 'cells', sheet, row, col, cells: rows });
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
+    ops.push({ kind: 'style', sheet, range: { r1, c1, r2, c2 }, style: s });
+  const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) =>
+    ops.push({ kind: 'name', name: n, sheet, range: { r1, c1, r2, c2 } });
+  const section = (row: number, text: string) => {
+    cells(row, 1, [[v(text)]]);
+    style(row, 1, row, 1, STYLE.section);
+  };
+  /** A label in column A and an editable value in column B under a name. */
+  const setting = (row: number, label: string, value: CellValue, n: string, numberFormat?: string) => {
+    cells(row, 1, [[v(label), v(value)]]);
+    // A label or a word list longer than its column wraps onto more lines rather than being cut.
+    style(row, 1, row, 1, { wrap: true });
+    style(row, 2, row, 2, { ...STYLE.input, wrap: true, ...(numberFormat ? { numberFormat } : {}) });
+    name(n, row, 2);
+  };
+  return { cells, style, name, section, setting };
+}
+
+/**
+ * The talent grid and rater effects block of the Rules sheet, from row `top`: each grade's performance
+ * level, the nine boxes, the thresholds. Written last on a new Rules sheet, and below what an older
+ * Rules sheet holds when Score finds it without (operations/score.ts).
+ */
+export function talentRulesOps(sheet: string, top: number, lang: Lang): { ops: PlanOp[]; nextRow: number } {
+  const d = defaultRules(lang);
+  const ops: PlanOp[] = [];
+  const { cells, style, name, section, setting } = rulesWriter(sheet, ops);
+  let row = top;
   const t = TALENT_WORDS.of(lang);
   section(row++, t.rulesSection);
   cells(row, 1, [[v(t.rulesNote)]]);
@@ -185,17 +219,5 @@ export function rulesSheetOps(sheet: string, lang: Lang): PlanOp[] {
   setting(row++, t.raterMinPeople, r.minPeople, R.raterMinPeople);
   setting(row++, t.raterEffectGap, r.gap, R.raterEffectGap);
   setting(row++, t.raterMinRatings, r.minRatings, R.raterMinRatings);
-  ops.push({ kind: 'columnWidths', sheet, widths: [40, 22, Math.max(18, WORD_WIDTHS.boxes), 48] });
-  ops.push({
-    kind: 'pageSetup',
-    sheet,
-    landscape: false,
-    onePage: true,
-    titleRows: null,
-    printArea: { r1: 1, c1: 1, r2: row - 1, c2: 4 },
-  });
-  return ops;
+  return { ops, nextRow: row };
 }
-
-/** Rows HR has for their own import headers. */
-const ALIAS_ROWS = 12;
