@@ -30,6 +30,7 @@ export const CHECKS = {
   'rules-language': check<{ value: Param }>('error'),
   'rules-paper': check<{ value: Param }>('warning'),
   'rules-level': check<{ value: Param }>('warning'),
+  'rules-talent-added': check<NoParams>('info'),
   'rules-box': check<{ value: Param }>('warning'),
   'weights-total': check<{ total: Param }>('error'),
   'weight-invalid': check<{ name: Param; value: Param }>('error'),

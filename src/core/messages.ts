@@ -26,6 +26,8 @@ const en: Messages = {
   'rules-number': (p) => `"${p.value}" is not a number. Enter a number for this rule.`,
   'rules-language': (p) => `"${p.value}" is not a workbook language. Enter 简体中文 or English.`,
   'rules-paper': (p) => `"${p.value}" is not a paper size the tool prints on: A4 is used. Enter A4 or Letter.`,
+  'rules-talent-added': () =>
+    "the talent grid and rater effects block was added here, with the defaults (each grade's performance level, the nine boxes' names and development, the rater thresholds). Adjust them if your department uses others.",
   'rules-level': (p) =>
     `"${p.value}" is not a performance level, so the talent grid places nobody of this grade. Enter High, Medium or Low (高, 中 or 低).`,
   'rules-box': (p) =>
@@ -170,6 +172,8 @@ const zh: Messages = {
   'rules-number': (p) => `"${p.value}"不是数字。请为该规则填写数字。`,
   'rules-language': (p) => `"${p.value}"不是有效的工作簿语言。请填写"简体中文"或"English"。`,
   'rules-paper': (p) => `"${p.value}"不是可用的纸张大小，已按 A4 打印设置。请填写 A4 或 Letter。`,
+  'rules-talent-added': () =>
+    '已在此处添加人才九宫格与评分者效应规则（默认值：各等级的绩效水平、九个格子的名称和发展建议、评分者阈值）。如部门另有标准，请修改。',
   'rules-level': (p) => `"${p.value}"不是绩效水平，九宫格不会放入该等级的员工。请填写高、中或低（High、Medium、Low）。`,
   'rules-box': (p) =>
     p.value === ''

@@ -48,6 +48,16 @@ export const RULE_NAMES = {
   raterMinRatings: 'PR_RaterMinRatings',
 } as const;
 
+/** The Rules' talent grid and rater effects block (core/talentGrid.ts): added by Score to a Rules sheet without it. */
+export const TALENT_RULE_NAMES: readonly string[] = [
+  RULE_NAMES.gradeLevel,
+  RULE_NAMES.boxName,
+  RULE_NAMES.boxAction,
+  RULE_NAMES.raterMinPeople,
+  RULE_NAMES.raterEffectGap,
+  RULE_NAMES.raterMinRatings,
+];
+
 /** Rules cells added after the first workbooks were made: a workbook without them uses the defaults. */
 export const OPTIONAL_RULES: readonly string[] = [
   'PR_Paper',

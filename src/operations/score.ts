@@ -16,9 +16,13 @@ import {
   CASCADE_NAMES,
   inputsStart,
   RATER_NAMES,
+  RULE_NAMES,
   sheetNames,
   TALENT_GRID_NAME,
+  TALENT_RULE_NAMES,
 } from '../core/names';
+import { talentRulesOps } from '../layout/rulesSheet';
+import { defaultRules } from '../core/rules';
 import { layoutChangeLines } from '../core/layoutText';
 import { assessmentSheets, scoresTables } from '../core/scoresTables';
 import { sheetNamed, uniqueSheets, type Operation, type WorkbookView } from './operation';
@@ -102,15 +106,18 @@ export function planWorkbookScoring(
   const lang = messageLang ?? rules.lang;
   const snapshots = readAssessmentSheets(names, reader);
   // Errors that stop every sheet: the Rules', and an assessment sheet whose names cannot be found again.
+  const ops: PlanOp[] = [];
   const rulesChecks = [
     ...read.checks.map((c) => translateCheck(c, lang)),
     ...missingSheetNames(names, snapshots, lang),
   ];
   // Only a Rules error stops the sheets; a warning (a paper size the tool does not know) is said and passed.
   const rulesBroken = rulesChecks.some((c) => c.severity === 'error');
+  const upgrade = talentRulesUpgrade(names, reader, read, rulesBroken, lang);
+  ops.push(...upgrade.ops);
+  rulesChecks.push(...upgrade.checks);
   const logRead = readCalibrationLog(names, reader);
   const log = logRead?.entries ?? [];
-  const ops: PlanOp[] = [];
   // The goal cascade first: its individual targets are the employees' own targets.
   const { cascade, cascadeRead, sheetCascade } = workbookCascade(names, reader, snapshots, rules, lang);
   if (cascade && cascadeRead && !rulesBroken) ops.push(...cascadeScoreOps(cascade, cascadeRead, rules));
@@ -140,26 +147,8 @@ export function planWorkbookScoring(
   const ratersRead = readRaters(names, reader);
   const raters = rulesBroken || !ratersRead ? null : raterSummary(ratersRead, all, sheets, rules, lang);
   if (raters) ops.push(...raters.ops);
-  const calibration = findName(names, CALIBRATION_NAMES.sheet);
   const scoredAny = sheets.some((x) => !x.blocked && !x.layoutPending);
-  // Asked whether or not it is written, so that a host learns every size it needs from the names alone.
-  const calibrationLastRow = calibration ? reader.lastRow(calibration.sheet, SUMMARY_COLUMNS) : 0;
-  if (calibration && scoredAny)
-    ops.push(
-      ...calibrationSummaryOps(
-        calibration.sheet,
-        calibrationLastRow,
-        summaryInputs(all, sheets),
-        rules,
-        rules.lang,
-        logRead ? logRead.nextRow - 1 : 0,
-      ),
-    );
-  // The talent grid, on its own sheet when the workbook has one (and Rules that define it).
-  const gridSheet = findName(names, TALENT_GRID_NAME);
-  const gridLastRow = gridSheet ? reader.lastRow(gridSheet.sheet, GRID_COLUMNS) : 0;
-  if (gridSheet && scoredAny && rules.talent.present)
-    ops.push(...talentGridOps(gridSheet.sheet, gridLastRow, summaryInputs(all, sheets), rules, rules.lang).ops);
+  ops.push(...summarySheetsOps(names, reader, scoredAny ? summaryInputs(all, sheets) : null, rules, logRead));
   return {
     rules,
     rulesChecks,
@@ -172,6 +161,55 @@ export function planWorkbookScoring(
 }
 
 type Assessed = { snapshot: AssessmentSnapshot; assessment: SheetAssessment; lastRow: number };
+
+/**
+ * A Rules sheet from before the talent grid gets its block below what it holds, with the defaults, and
+ * this run already scores with them (the formulas name the cells the same ops create).
+ */
+function talentRulesUpgrade(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  read: ReturnType<typeof readRules>,
+  rulesBroken: boolean,
+  lang: Lang,
+): { ops: PlanOp[]; checks: Check[] } {
+  const at = lacksTalentRules(names) ? read.sheet : null;
+  // Asked whatever follows, so that a host learns every size it needs in its first run (reads.ts).
+  const lastRow = at ? reader.lastRow(at) : 0;
+  if (!at || rulesBroken) return { ops: [], checks: [] };
+  const top = lastRow + 2;
+  read.rules.talent = defaultRules(read.rules.lang).talent;
+  return {
+    ops: talentRulesOps(at, top, read.rules.lang).ops,
+    checks: [makeCheck('rules-talent-added', at, cellAddress(top, 1), {}, lang)],
+  };
+}
+
+/**
+ * The Calibration summary and the Talent grid, on their sheets when the workbook has them, over the
+ * sheets `inputs` (null: nothing was scored, nothing is written). Their sizes are asked whatever follows.
+ */
+function summarySheetsOps(
+  names: readonly NamedRange[],
+  reader: GridReader,
+  inputs: ReturnType<typeof summaryInputs> | null,
+  rules: Rules,
+  logRead: ReturnType<typeof readCalibrationLog>,
+): PlanOp[] {
+  const ops: PlanOp[] = [];
+  const calibration = findName(names, CALIBRATION_NAMES.sheet);
+  const calibrationLastRow = calibration ? reader.lastRow(calibration.sheet, SUMMARY_COLUMNS) : 0;
+  if (calibration && inputs) {
+    const logLastRow = logRead ? logRead.nextRow - 1 : 0;
+    ops.push(...calibrationSummaryOps(calibration.sheet, calibrationLastRow, inputs, rules, rules.lang, logLastRow));
+  }
+  // The talent grid, on its own sheet when the workbook has one (and Rules that define it).
+  const grid = findName(names, TALENT_GRID_NAME);
+  const gridLastRow = grid ? reader.lastRow(grid.sheet, GRID_COLUMNS) : 0;
+  if (grid && inputs && rules.talent.present)
+    ops.push(...talentGridOps(grid.sheet, gridLastRow, inputs, rules, rules.lang).ops);
+  return ops;
+}
 
 /**
  * One sheet assessed, with the errors only the whole plan can see: a formula over Excel's limits, a
@@ -353,7 +391,14 @@ function scoreWrites(names: readonly NamedRange[], onlySheet: string | undefined
   const shared = [CALIBRATION_NAMES.sheet, CASCADE_NAMES.sheet, RATER_NAMES.sheet, TALENT_GRID_NAME].flatMap(
     (n) => findName(names, n)?.sheet ?? [],
   );
+  // The Rules sheet only when its talent grid block is to be added (a protected Rules sheet is HR's to keep).
+  if (lacksTalentRules(names)) shared.push(...(findName(names, RULE_NAMES.lang)?.sheet ?? []));
   return uniqueSheets([...(onlySheet ? [onlySheet] : assessmentSheets(names)), ...shared]);
+}
+
+/** The Rules sheet has none of the talent grid block's cells (made before it). */
+function lacksTalentRules(names: readonly NamedRange[]): boolean {
+  return findName(names, RULE_NAMES.lang) !== undefined && TALENT_RULE_NAMES.every((n) => !findName(names, n));
 }
 
 /** The sheet Score sheet scores: the user's, when it is an assessment sheet; undefined for Score all. */

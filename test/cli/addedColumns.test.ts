@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import { channelWorkbook, cli, tempDir } from '../support/cli';
-import { XlsxPackage, saveWorkbook } from '../../src/hosts/xlsx/workbook';
+import { XlsxPackage, applyPlan, blankPackage, packageReader, saveWorkbook } from '../../src/hosts/xlsx/workbook';
+import { rulesSheetOps } from '../../src/layout/rulesSheet';
+import { assessmentSheetOps } from '../../src/layout/assessmentSheet';
+import { TALENT_WORDS } from '../../src/core/talentText';
+import { TALENT_RULE_NAMES } from '../../src/core/names';
+import { channel, scoringOf, snapshotOf } from '../support/workbooks';
 import { computedColumns } from '../../src/core/columns';
 import { cellAddress } from '../../src/core/a1';
 
@@ -58,4 +63,45 @@ test('a value typed there under no header is refused too; once moved, the table 
     'Data-based score',
     'Talent grid box',
   ]);
+});
+
+test('a Rules sheet from before the talent grid gets its block below what it holds at the next Score, said once', () => {
+  const lang = 'en-US';
+  const all = rulesSheetOps('Rules', lang);
+  const top = all.findIndex(
+    (op) =>
+      op.kind === 'cells' &&
+      JSON.stringify(op.cells[0]?.[0]) === JSON.stringify({ value: TALENT_WORDS[lang].rulesSection }),
+  );
+  const blockRow = (all[top] as { row: number }).row;
+  // The Rules sheet as a version before the grid wrote it: nothing from the block's row down.
+  const older = all.filter(
+    (op) =>
+      !(op.kind === 'name' && TALENT_RULE_NAMES.includes(op.name)) &&
+      !(
+        (op.kind === 'cells' && op.row >= blockRow) ||
+        ((op.kind === 'style' || op.kind === 'listValidation') && op.range.r1 >= blockRow)
+      ),
+  );
+  const pkg = blankPackage();
+  applyPlan(pkg, older);
+  applyPlan(pkg, assessmentSheetOps({ id: 'S1', sheet: SHEET, preset: channel, lang, cycle: '2024 Q3' }));
+  const header = snapshotOf(pkg).scoresHeader.r1;
+  ['Zhang Wei', 'E1001', 'East', 'Li Na', '', 880000, 12, 4800, 85].forEach((value, j) =>
+    pkg.sheet(SHEET).write(header + 1, j + 1, value === '' ? null : { kind: 'value', value }),
+  );
+  pkg.sheet(SHEET).write(header + 1, cols.potential, { kind: 'value', value: 'High' });
+  const lastRulesRow = packageReader(pkg).lastRow('Rules');
+  const first = scoringOf(pkg);
+  expect(first.rulesChecks.map((c) => [c.code, c.sheet, c.cell])).toEqual([
+    ['rules-talent-added', 'Rules', `A${lastRulesRow + 2}`],
+  ]);
+  // Scored with the defaults already: 79.9 Pass is medium performance, potential High: Growth employee.
+  expect(first.sheets[0].employees[0]).toMatchObject({ performanceLevel: 'Medium', box: 'Growth employee' });
+  applyPlan(pkg, first.ops);
+  expect(pkg.definedNames().filter((n) => TALENT_RULE_NAMES.includes(n.name))).toHaveLength(6);
+  expect(pkg.sheet('Rules').value(lastRulesRow + 2, 1)).toBe(TALENT_WORDS[lang].rulesSection);
+  const again = scoringOf(pkg);
+  expect(again.rulesChecks).toEqual([]);
+  expect(again.sheets[0].employees[0].box).toBe('Growth employee');
 });
