@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types';
+import { TALENT_WORDS } from '../core/talentText';
 
 type Row = [string, string, string, string, string, ...(string | number)[]];
 
@@ -42,7 +43,7 @@ export function demoTeams(lang: Lang): { channel: Row[]; sales: Row[] } {
  * demoTeams' rows: the CSV carries it as a Potential column; one is not assessed yet.
  */
 export function demoPotentials(lang: Lang): { channel: string[]; sales: string[] } {
-  const [low, medium, high] = lang === 'zh-CN' ? ['低', '中', '高'] : ['Low', 'Medium', 'High'];
+  const [low, medium, high] = TALENT_WORDS.of(lang).levels;
   return {
     channel: [medium, high, medium, low, high, medium, medium],
     sales: [high, medium, low, high, '', medium],

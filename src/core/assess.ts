@@ -1,6 +1,6 @@
 import { cellAddress } from './a1';
 import { flagEmployee, sheetStats, teamDeviations, type SheetStats, type TeamDeviation } from './calibration';
-import { excelTrim } from './text';
+import { excelTrim, isFormulaText } from './text';
 import { latestEntry, type LogEntry } from './calibrationLog';
 import { computedColumns } from './columns';
 import { readIndicators } from './indicators';
@@ -25,9 +25,6 @@ import {
 } from './types';
 import { resultAction } from './actions';
 import { levelOf, placeEmployee } from './talentGrid';
-
-/** A formula read where a value is expected (a host's formulas view): not something HR typed. */
-const isFormulaText = (v: CellValue) => typeof v === 'string' && v.startsWith('=');
 
 export interface SheetAssessment {
   id: string;

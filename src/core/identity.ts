@@ -95,3 +95,23 @@ export function idsOnOtherSheets(
   }
   return out;
 }
+
+/**
+ * The one employee of a sheet a panel command names (Employee ID, or name): theirs, or the refusal a
+ * caller makes at its cell: nobody of that name or ID, or two rows it could mean (each named). Never a guess.
+ */
+export function oneEmployee<T extends { employeeId: string; name: string; row: number }>(
+  employees: readonly T[],
+  who: string,
+  sheet: string,
+  lang: Lang,
+): { employee: T } | { refuse: (cell: string) => Check } {
+  const matches = matchEmployees(employees, who);
+  if (matches.length === 1) return { employee: matches[0] };
+  if (matches.length === 0)
+    return { refuse: (cell) => makeCheck('calibrate-unknown-employee', sheet, cell, { employee: who }, lang) };
+  const candidates = matches.map((e) => describeEmployee({ ...e, sheet, idCell: '' }, lang)).join('; ');
+  return {
+    refuse: (cell) => makeCheck('calibrate-ambiguous', sheet, cell, { employee: who, candidates, sheets: '' }, lang),
+  };
+}

@@ -1,4 +1,5 @@
 import { cellAddress } from './a1';
+import { isFormulaText } from './text';
 import { placedColumns } from './columns';
 import { LABELS, matchKey, type Labels } from './labels';
 import { makeCheck } from './messages';
@@ -130,7 +131,7 @@ export function addedColumnValue(
   for (const { row, computed } of rows)
     for (const p of added) {
       const v = text(computed[p.col]);
-      if (v !== '' && !v.startsWith('='))
+      if (v !== '' && !isFormulaText(v))
         return { table: 'scores', row, col: header.c2 + 1 + p.col, expected: p.def.label, found: v, added: true };
     }
   return null;

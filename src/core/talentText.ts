@@ -25,8 +25,8 @@ export interface TalentWords {
   gridNote: string;
   performanceAxis: string;
   potentialAxis: string;
-  /** One box's figures: "{count} people · {share}". */
-  boxCount: string;
+  /** The number format of a box's count: "3 people", "3 人". */
+  countFormat: string;
   placed: string;
   noPotential: string;
   notScored: string;
@@ -86,7 +86,7 @@ const en: TalentWords = {
     'Each box counts and names the employees whose final grade and potential place them there; live formulas. The grid groups people, it does not rank them.',
   performanceAxis: 'Performance →',
   potentialAxis: 'Potential ↑',
-  boxCount: '{count} people · {share}',
+  countFormat: '0" people"',
   placed: 'In the grid',
   noPotential: 'Scored, no potential yet',
   notScored: 'Not scored yet',
@@ -145,7 +145,7 @@ const zh: TalentWords = {
   gridNote: '每个格子统计并列出最终等级和潜力落在该格的员工；均为实时公式。九宫格只分组，不排名。',
   performanceAxis: '绩效 →',
   potentialAxis: '潜力 ↑',
-  boxCount: '{count} 人 · {share}',
+  countFormat: '0" 人"',
   placed: '已入格',
   noPotential: '已评分，未填潜力',
   notScored: '尚未评分',

@@ -51,3 +51,8 @@ export function textWidth(text: string): number {
 export function widthFor(texts: readonly string[], min = 8): number {
   return Math.max(min, ...texts.map((t) => Math.ceil(textWidth(t) * 1.1) + 2));
 }
+
+/** A formula as a host's formulas view reads it ("=..."), not something HR typed. */
+export function isFormulaText(v: unknown): boolean {
+  return typeof v === 'string' && v.startsWith('=');
+}

@@ -2,7 +2,7 @@ import { cellAddress } from '../core/a1';
 import type { SheetAssessment } from '../core/assess';
 import { excelTrim } from '../core/text';
 import { computedColumns } from '../core/columns';
-import { describeEmployee, matchEmployees } from '../core/identity';
+import { oneEmployee } from '../core/identity';
 import { makeCheck, type CheckCode, type CheckParams } from '../core/messages';
 import type { NoParams } from '../core/checkCodes';
 import { DATE_FORMAT, dateSerial } from '../core/dates';
@@ -49,8 +49,8 @@ export function planCalibration(
     code: C,
     ...params: CheckParams[C] extends NoParams ? [] : [CheckParams[C]]
   ) => errors.push(makeCheck(code, snapshot.sheet, cell, (params[0] ?? {}) as CheckParams[C], lang));
-  const candidates = matchEmployees(assessment.employees, request.employee);
-  const employee = candidates.length === 1 ? candidates[0] : undefined;
+  const meant = oneEmployee(assessment.employees, request.employee, snapshot.sheet, lang);
+  const employee = 'employee' in meant ? meant.employee : undefined;
   const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
   const cell = employee
     ? cellAddress(employee.row, cols.calibrated)
@@ -59,14 +59,8 @@ export function planCalibration(
   const gradeNames = rules.grades.map((g) => g.name);
   if (assessment.blocked) return { ops: [], errors: assessment.checks.filter((c) => c.severity === 'error') };
   if (!log) at(cell, 'calibrate-no-log');
-  if (candidates.length > 1)
-    at(cell, 'calibrate-ambiguous', {
-      employee: request.employee,
-      candidates: candidates.map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang)).join('; '),
-      sheets: '',
-    });
-  else if (!employee) at(cell, 'calibrate-unknown-employee', { employee: request.employee });
-  else if (employee.status !== 'scored')
+  if ('refuse' in meant) errors.push(meant.refuse(cell));
+  else if (employee && employee.status !== 'scored')
     at(cell, 'calibrate-not-scored', { employee: employee.name || employee.employeeId });
   if (!gradeNames.includes(grade)) at(cell, 'calibrate-bad-grade', { value: grade, grades: gradeNames.join(', ') });
   if (!request.reason.trim()) at(cell, 'calibrate-no-reason');

@@ -3,15 +3,7 @@ import { computedColumns } from '../core/columns';
 import { quoteSheet } from '../core/messages';
 import { RULE_NAMES as R, TALENT_GRID_NAME, employeeCol } from '../core/names';
 import type { Paper, Rules } from '../core/rules';
-import {
-  appendName,
-  BOX_COUNT,
-  BOX_NAMES_CAP,
-  listedName,
-  MORE,
-  talentGrid,
-  type TalentGrid,
-} from '../core/talentGrid';
+import { appendName, BOX_COUNT, BOX_NAMES_CAP, listedName, MORE, talentGrid } from '../core/talentGrid';
 import { TALENT_WORDS } from '../core/talentText';
 import { LANGS, type CellValue, type EmployeeResult, type Lang } from '../core/types';
 import { widthFor } from '../core/text';
@@ -105,7 +97,7 @@ export function talentGridOps(
   inputs: readonly CalibrationInput[],
   rules: Rules,
   lang: Lang,
-): { ops: PlanOp[]; grid: TalentGrid } {
+): PlanOp[] {
   const t = TALENT_WORDS.of(lang);
   const ops: PlanOp[] = [];
   if (previousLastRow >= GRID_TOP)
@@ -165,7 +157,7 @@ export function talentGridOps(
     const fill = BOX_FILLS[6 - Math.floor(k / 3) - (k % 3) - 2];
     style(row, col, row + BOX_ROWS - 1, col, { fill, wrap: true });
     style(row, col, row, col, { bold: true });
-    style(row + 1, col, row + 1, col, { numberFormat: `0" ${lang === 'zh-CN' ? '人' : 'people'}"` });
+    style(row + 1, col, row + 1, col, { numberFormat: t.countFormat });
     style(row + 2, col, row + 2, col, { numberFormat: '0.0%' });
     style(row + BOX_ROWS - 1, col, row + BOX_ROWS - 1, col, { italic: true });
     ops.push({ kind: 'rowHeight', sheet, row: row + 3, height: 48 });
@@ -190,7 +182,7 @@ export function talentGridOps(
   style(placedRow, 1, placedRow + 2, 1, { bold: true });
   style(placedRow, 2, placedRow + 2, 2, STYLE.computed);
   ops.push(gridPageSetup(sheet, rules.paper));
-  return { ops, grid };
+  return ops;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cellAddress } from '../core/a1';
 import { computedColumns } from '../core/columns';
-import { describeEmployee, matchEmployees } from '../core/identity';
+import { oneEmployee } from '../core/identity';
 import { makeCheck } from '../core/messages';
 import { levelOf } from '../core/talentGrid';
 import { TALENT_WORDS } from '../core/talentText';
@@ -39,29 +39,9 @@ export const potentialOperation: Operation<PotentialRequest, PotentialResult> = 
     const found = employeeSheet(view.names, reader, request.employee, request.sheet, view.messageLang);
     if (!('snapshot' in found)) return { ops: [], outcome: { errors: found.errors }, hasErrors: true };
     const { snapshot, assessment, rules, lang } = found;
-    const matches = matchEmployees(assessment.employees, request.employee);
-    // Two rows the request could mean: refused, each named (as calibrating refuses).
-    if (matches.length !== 1) {
-      const errors = [
-        matches.length === 0
-          ? makeCheck('calibrate-unknown-employee', snapshot.sheet, 'A1', { employee: request.employee }, lang)
-          : makeCheck(
-              'calibrate-ambiguous',
-              snapshot.sheet,
-              'A1',
-              {
-                employee: request.employee,
-                candidates: matches
-                  .map((e) => describeEmployee({ ...e, sheet: snapshot.sheet, idCell: '' }, lang))
-                  .join('; '),
-                sheets: '',
-              },
-              lang,
-            ),
-      ];
-      return { ops: [], outcome: { errors }, hasErrors: true };
-    }
-    const [employee] = matches;
+    const meant = oneEmployee(assessment.employees, request.employee, snapshot.sheet, lang);
+    if ('refuse' in meant) return { ops: [], outcome: { errors: [meant.refuse('A1')] }, hasErrors: true };
+    const { employee } = meant;
     const cols = computedColumns(snapshot.scoresHeader.c2 + 1, assessment.indicators.length);
     const cell = cellAddress(employee.row, cols.potential);
     const typed = request.potential.trim();

@@ -207,7 +207,7 @@ function summarySheetsOps(
   const grid = findName(names, TALENT_GRID_NAME);
   const gridLastRow = grid ? reader.lastRow(grid.sheet, GRID_COLUMNS) : 0;
   if (grid && inputs && rules.talent.present)
-    ops.push(...talentGridOps(grid.sheet, gridLastRow, inputs, rules, rules.lang).ops);
+    ops.push(...talentGridOps(grid.sheet, gridLastRow, inputs, rules, rules.lang));
   return ops;
 }
 
